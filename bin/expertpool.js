@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The CLI runs from the compiled dist/ folder, built by `npm ci` (the `prepare` script).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('expertpool: dist/ is missing; run "npm ci" (or "npm run build") in the expertpool folder first.\n');
+  process.exit(3);
+}
+const { main } = await import(entry.href);
+await main();

@@ -1,0 +1,45 @@
+import type { SolveOutcome } from '../solve/solve-round.js';
+
+/** One trajectory as the result reports it. */
+export interface Assignment {
+  readonly expert: string;
+  readonly request: string;
+  readonly period: string;
+  readonly supplier: string;
+  readonly municipality: string;
+  readonly domain: string;
+  readonly cost: number;
+  readonly distanceKm: number;
+  readonly priority: number;
+}
+
+export type ReasonCode = 'no-eligible-expert' | 'outranked' | 'budget' | 'quota' | 'cap' | 'excluded';
+
+export interface UnservedRequest {
+  readonly request: string;
+  readonly municipality: string;
+  readonly domain: string;
+  readonly priority: number;
+  readonly reasons: readonly { readonly code: ReasonCode; readonly message: string }[];
+}
+
+/** The result of a solve: DESIGN.md's contract, extended. */
+export interface AllocationResult {
+  readonly status: SolveOutcome['status'];
+  readonly scenario: { readonly name: string; readonly year?: number };
+  readonly assignments: readonly Assignment[];
+  readonly unserved: readonly UnservedRequest[];
+  readonly objective: { readonly priority: number; readonly served: number; readonly distanceKm: number };
+  readonly budget: { readonly limit: number; readonly used: number; readonly left: number };
+  /** Each lexicographic tier as solved: value, bound and gap in the tier's unit. */
+  readonly tiers: SolveOutcome['tiers'];
+  readonly model: SolveOutcome['model'];
+  readonly run: {
+    readonly version: string;
+    readonly engine: string;
+    readonly timeLimitSeconds: number;
+    readonly inputs: Readonly<Record<string, string>>;
+    /** Wall time of the solve; the only field that differs between identical runs, with tiers[].seconds. */
+    readonly seconds: number;
+  };
+}

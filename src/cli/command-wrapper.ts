@@ -1,0 +1,33 @@
+import { AllocationCheckError } from '../analysis/solve-checked.js';
+import { UnknownEngineError } from '../engines/registry.js';
+import { InputError } from '../io/input-error.js';
+
+/** A wrong flag or argument combination: exit 2, like bad input. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Exit codes of the CLI, the contract scripts rely on. */
+export const EXIT = { ok: 0, noAllocation: 1, input: 2, internal: 3 } as const;
+
+/**
+ * Runs a command and owns its exit code: known errors print one message and
+ * no stack; anything else is a bug and prints the stack.
+ */
+export async function runCommand(command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError || error instanceof UnknownEngineError) {
+      process.stderr.write(`expertpool: ${error.message}\n`);
+      return EXIT.input;
+    }
+    if (error instanceof AllocationCheckError) {
+      process.stderr.write(`expertpool: internal error: ${error.message}\nThis is a bug; no result was written. Please report it with the scenario.\n`);
+      return EXIT.internal;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`expertpool: internal error (this is a bug; please report it with the scenario and this text):\n${detail}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Argv } from 'yargs';
+import { summariseRound, type RoundSummary } from '../analysis/round-summary.js';
+import { loadRound } from '../io/load-round.js';
+import { EXIT, runCommand } from './command-wrapper.js';
+
+export interface ValidateArgs {
+  scenario: string;
+  json: boolean;
+}
+
+function formatSummary(summary: RoundSummary): string {
+  const pad = (text: string | number, width: number) => String(text).padStart(width);
+  const lines = [
+    `${summary.name}: the inputs are valid.`,
+    `  periods:        ${summary.periods.join(', ')}`,
+    `  municipalities: ${summary.municipalities}`,
+    `  experts:        ${summary.experts} (capacity ${summary.capacity} trajectories)`,
+    `  requests:       ${summary.requests} (${summary.requests - summary.requestsWithoutEligibleExpert.length} with an eligible expert)`,
+    `  eligible pairs: ${summary.eligiblePairs} (expert, request) pairs; model ${summary.modelVariables} variables, ${summary.modelConstraints} constraints`,
+    `  budget:         EUR ${summary.budget}, pays for at most ${summary.budgetTrajectories} trajectories`,
+  ];
+  if (summary.requestsWithoutEligibleExpert.length > 0) {
+    lines.push(`  no eligible expert: ${summary.requestsWithoutEligibleExpert.join(', ')}`);
+  }
+  lines.push('', `  ${'domain'.padEnd(18)} ${pad('requests', 8)} ${pad('eligible', 8)} ${pad('experts', 7)} ${pad('expert-periods', 14)}`);
+  for (const d of summary.domains) {
+    lines.push(`  ${d.domain.padEnd(18)} ${pad(d.requests, 8)} ${pad(d.requestsWithEligibleExpert, 8)} ${pad(d.experts, 7)} ${pad(d.expertPeriods, 14)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const validateCommand = {
+  command: 'validate <scenario>',
+  describe: 'Check a scenario and its CSV files and summarise the round, without solving',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
+      .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round'),
+  handler: async (args: ValidateArgs) => {
+    process.exitCode = await runCommand(async () => {
+      const loaded = loadRound(args.scenario);
+      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      const summary = summariseRound(loaded.round);
+      process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      return EXIT.ok;
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import type { MipModel } from '../solve/mip-model.js';
+
+/** How a solve ended, apart from whether it left a solution (termination vs. primal status). */
+export type Termination = 'optimal' | 'time_limit' | 'infeasible' | 'error';
+
+/** A primal point the engine vouches for: integral and feasible to its tolerances. */
+export interface EngineSolution {
+  readonly values: Float64Array;
+  readonly objective: number;
+}
+
+export interface EngineResult {
+  readonly termination: Termination;
+  /** Present only when the engine has a feasible point; read values only from here. */
+  readonly solution?: EngineSolution;
+  /** Best proven bound on the objective, when the engine reports one. */
+  readonly bound?: number;
+  /** Relative gap between solution and bound, when the engine reports one. */
+  readonly gap?: number;
+  readonly nodes?: number;
+  readonly seconds: number;
+  /** The engine's own words, for `error`. */
+  readonly message?: string;
+}
+
+export interface SolveOptions {
+  /** Wall-clock seconds this solve may take. */
+  readonly timeLimitSeconds: number;
+  /** A feasible point to start from (e.g. the previous tier's optimum). */
+  readonly start?: Float64Array;
+}
+
+/** A MIP engine. Implementations map every status of theirs onto Termination honestly. */
+export interface MipEngine {
+  readonly name: string;
+  readonly version: string;
+  solve(model: MipModel, options: SolveOptions): Promise<EngineResult>;
+}

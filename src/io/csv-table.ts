@@ -1,0 +1,84 @@
+import Papa from 'papaparse';
+import { InputError } from './input-error.js';
+
+/** A data row of a CSV file, with cells keyed by lower-case header name. */
+export interface CsvRow {
+  /** Spreadsheet row number: the header is row 1. */
+  readonly row: number;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/** A parsed CSV file. */
+export interface CsvTable {
+  readonly file: string;
+  readonly delimiter: ',' | ';';
+  /** Lower-case, trimmed header names, in file order. */
+  readonly columns: readonly string[];
+  /** Header names as written, by lower-case name, for messages. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly rows: readonly CsvRow[];
+}
+
+/**
+ * The delimiter is read from the header line: header names never hold `,` or
+ * `;`, while data cells may (decimal commas in `;` files).
+ */
+function detectDelimiter(text: string): ',' | ';' {
+  const newline = text.search(/\r?\n/);
+  const header = newline === -1 ? text : text.slice(0, newline);
+  const semicolons = header.split(';').length - 1;
+  const commas = header.split(',').length - 1;
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * Parses CSV text with papaparse. Blank lines are skipped; a row with more
+ * cells than the header is an error, since it usually means a delimiter
+ * inside an unquoted cell.
+ */
+export function parseCsv(text: string, file: string, required: readonly string[]): CsvTable {
+  if (text.trim() === '') {
+    throw new InputError({ file }, `is empty. It needs a header row with at least: ${required.join(', ')}.`);
+  }
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) {
+    throw new InputError({ file, row: (quoteError.row ?? 0) + 1 }, `has an unmatched quote ("). Close the quoted cell or remove the quote.`);
+  }
+  const [headerCells = [], ...records] = parsed.data;
+  const headers: Record<string, string> = {};
+  const columns = headerCells.map((cell) => cell.trim().toLowerCase());
+  columns.forEach((name, index) => {
+    if (name === '') return;
+    if (headers[name] !== undefined) {
+      throw new InputError({ file, row: 1, column: headerCells[index]?.trim() ?? name }, 'appears twice in the header. Remove or rename one of them.');
+    }
+    headers[name] = headerCells[index]?.trim() ?? name;
+  });
+  const missing = required.filter((name) => headers[name] === undefined);
+  if (missing.length > 0) {
+    const found = columns.filter((c) => c !== '').join(delimiter) || '(nothing)';
+    throw new InputError(
+      { file, row: 1, column: missing[0] },
+      `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} missing; the header reads "${found}". The header must name at least: ${required.join(', ')}.`,
+    );
+  }
+  const rows: CsvRow[] = [];
+  records.forEach((record, index) => {
+    const rowNumber = index + 2;
+    if (record.every((cell) => cell.trim() === '')) return;
+    if (record.length > columns.length) {
+      throw new InputError(
+        { file, row: rowNumber },
+        `has ${record.length} cells but the header has ${columns.length}. A "${delimiter}" inside a cell must be quoted.`,
+      );
+    }
+    const cells: Record<string, string> = {};
+    columns.forEach((name, column) => {
+      if (name !== '') cells[name] = (record[column] ?? '').trim();
+    });
+    rows.push({ row: rowNumber, cells });
+  });
+  return { file, delimiter, columns: columns.filter((c) => c !== ''), headers, rows };
+}

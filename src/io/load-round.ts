@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { basename, dirname, resolve } from 'node:path';
+import { indexBy } from '../domain/index-by.js';
+import type { Round } from '../domain/types.js';
+import { parseCsv } from './csv-table.js';
+import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
+import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
+import { readTextFile } from './read-text.js';
+import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
+import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
+
+export const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
+export const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;
+
+/** A round ready to solve, with what the run record needs. */
+export interface LoadedRound {
+  readonly round: Round;
+  readonly scenario: ScenarioFile;
+  readonly scenarioPath: string;
+  /** SHA-256 of every input file, keyed by file name. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** Things worth knowing that do not stop the round. */
+  readonly warnings: readonly string[];
+}
+
+const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+/** Loads a scenario and its CSV files into a validated round; throws InputError on bad input. */
+export function loadRound(scenarioPath: string): LoadedRound {
+  const { scenario, bytes: scenarioBytes } = readScenarioFile(scenarioPath);
+  const folder = dirname(resolve(scenarioPath));
+  const inputs: Record<string, string> = { [basename(scenarioPath)]: sha256(scenarioBytes) };
+  const warnings: string[] = [];
+  const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
+
+  const table = (path: string, required: readonly string[]) => {
+    const label = basename(path);
+    const file = readTextFile(resolve(folder, path), label);
+    inputs[label] = sha256(file.bytes);
+    return parseCsv(file.text, label, required);
+  };
+
+  const municipalities = readMunicipalities(table(scenario.data.municipalities, MUNICIPALITY_COLUMNS), warnings);
+  const byNis = indexBy(municipalities, (m) => m.nis);
+  const experts = readExperts(table(scenario.data.experts, EXPERT_COLUMNS), {
+    periods,
+    municipalities: byNis,
+    defaults: scenario.defaults ?? {},
+  });
+  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), { periods, municipalities: byNis });
+
+  const offered = new Set(experts.flatMap((expert) => expert.domains));
+  for (const request of requests) {
+    if (!offered.has(request.domain)) {
+      warnings.push(`requests.csv: request ${request.id} asks for domain "${request.domain}", which no expert offers.`);
+    }
+  }
+
+  const round: Round = {
+    name: scenario.name,
+    year: scenario.year,
+    budget: scenario.budget,
+    periods,
+    municipalities,
+    experts,
+    requests,
+    priority: scenario.priority ?? { rule: 'score' },
+    constraints: { maxPerMunicipality: scenario.constraints?.maxPerMunicipality ?? 1 },
+    objective: [...(scenario.objective ?? DEFAULT_OBJECTIVE)],
+  };
+  return { round, scenario, scenarioPath, inputs, warnings };
+}

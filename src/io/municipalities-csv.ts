@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Municipality } from '../domain/types.js';
+import { compareStrings } from '../domain/index-by.js';
+import { assertUniqueKeys, cellTypes, parseRow, readNumber } from './cells.js';
+import type { CsvTable } from './csv-table.js';
+import { InputError } from './input-error.js';
+
+export const MUNICIPALITY_COLUMNS = ['nis', 'name', 'province', 'lat', 'lon'] as const;
+
+/**
+ * Reads municipalities. Columns beyond the required ones are numeric
+ * indicators (e.g. `kansarmoede`); a column with any non-numeric value is
+ * skipped with a warning, since exports often carry text columns we do not use.
+ */
+export function readMunicipalities(table: CsvTable, warnings: string[]): Municipality[] {
+  const cell = cellTypes(table.delimiter);
+  const schema = z.object({
+    nis: cell.nis,
+    name: cell.text,
+    province: cell.text,
+    lat: cell.number('write the latitude in degrees, e.g. 51.05').pipe(z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90')),
+    lon: cell.number('write the longitude in degrees, e.g. 3.72').pipe(z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180')),
+    population: cell.optional(cell.number('write a whole number of inhabitants').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative'))),
+  });
+  assertUniqueKeys(table, table.rows, 'nis');
+  const indicatorColumns = table.columns.filter((column) => {
+    if ((MUNICIPALITY_COLUMNS as readonly string[]).includes(column) || column === 'population') return false;
+    const bad = table.rows.find((row) => {
+      const value = row.cells[column] ?? '';
+      return value !== '' && readNumber(value, table.delimiter) === undefined;
+    });
+    if (bad) {
+      warnings.push(`${table.file}: column "${table.headers[column]}" is not numeric (row ${bad.row}: "${bad.cells[column]}") and is not used as an indicator.`);
+      return false;
+    }
+    return true;
+  });
+  if (table.rows.length === 0) {
+    throw new InputError({ file: table.file }, 'has a header but no municipalities. Add one row per municipality.');
+  }
+  return table.rows
+    .map((row): Municipality => {
+      const parsed = parseRow(table, row, schema);
+      const indicators: Record<string, number> = {};
+      for (const column of indicatorColumns) {
+        const value = readNumber(row.cells[column] ?? '', table.delimiter);
+        if (value !== undefined) indicators[column] = value;
+      }
+      return { ...parsed, population: parsed.population, indicators };
+    })
+    .sort((a, b) => compareStrings(a.nis, b.nis));
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { closest } from 'fastest-levenshtein';
+import { parseDocument } from 'yaml';
+import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
+import { InputError } from './input-error.js';
+import { readTextFile } from './read-text.js';
+
+/** A scenario file as the schema allows it (defaults not yet applied). */
+export interface ScenarioFile {
+  readonly $schema?: string;
+  readonly name: string;
+  readonly year?: number;
+  readonly budget: number;
+  readonly periods?: readonly string[];
+  readonly defaults?: { readonly cost?: number; readonly maxDistanceKm?: number; readonly maxTrajectories?: number };
+  readonly data: { readonly municipalities: string; readonly experts: string; readonly requests: string };
+  readonly priority?: PriorityConfig;
+  readonly constraints?: { readonly maxPerMunicipality?: number };
+  readonly objective?: readonly ObjectiveTier[];
+}
+
+const SCHEMA_URL = new URL('../../schemas/scenario.schema.json', import.meta.url);
+
+/** The scenario JSON Schema, the documented contract. */
+export const scenarioSchema: Record<string, unknown> = JSON.parse(readFileSync(SCHEMA_URL, 'utf8'));
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowMatchingProperties: true });
+const validateScenario = ajv.compile<ScenarioFile>(scenarioSchema);
+
+/**
+ * Parses scenario text (YAML or JSON; JSON is valid YAML) and validates it
+ * against the schema. `label` names the file in messages.
+ */
+export function parseScenario(text: string, label: string): ScenarioFile {
+  // maxAliasCount bounds alias expansion, so a hostile file cannot balloon ("billion laughs").
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const syntaxError = document.errors[0];
+  if (syntaxError) {
+    const position = syntaxError.linePos?.[0];
+    const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
+    throw new InputError({ file: label, line: position?.line, col: position?.col }, `is not valid YAML/JSON: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError({ file: label }, `cannot be read: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError({ file: label }, 'must be a mapping of keys such as name, budget and data (see schemas/scenario.schema.json).');
+  }
+  if (!validateScenario(value)) {
+    throw describeSchemaError(label, pickError(validateScenario.errors ?? []));
+  }
+  return value;
+}
+
+/** Reads and validates a scenario file from disk. */
+export function readScenarioFile(path: string): { scenario: ScenarioFile; bytes: Buffer } {
+  const { text, bytes } = readTextFile(path, basename(path));
+  return { scenario: parseScenario(text, basename(path)), bytes };
+}
+
+/** The most useful error first: unknown keys and missing keys before type details. */
+function pickError(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  const rank = (error: ErrorObject) => (error.keyword === 'additionalProperties' ? 0 : error.keyword === 'required' ? 1 : 2);
+  return [...errors].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+function fieldOf(instancePath: string, child?: string): string {
+  const parts = instancePath.split('/').filter((part) => part !== '');
+  if (child !== undefined) parts.push(child);
+  return parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[') || '(top level)';
+}
+
+function describeSchemaError(file: string, error: ErrorObject | undefined): InputError {
+  if (!error) return new InputError({ file }, 'does not match the scenario schema.');
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = known.length > 0 ? closest(key, known) : undefined;
+      const hint = suggestion !== undefined ? ` Did you mean "${suggestion}"?` : '';
+      return new InputError({ file, field: fieldOf(error.instancePath, key) }, `is not a known key.${hint} Known keys here: ${known.join(', ')}.`);
+    }
+    case 'required':
+      return new InputError({ file, field: fieldOf(error.instancePath, String(params.missingProperty)) }, 'is required but missing.');
+    case 'enum':
+      return new InputError(
+        { file, field: fieldOf(error.instancePath) },
+        `is ${JSON.stringify(error.data)}, but must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+      );
+    default:
+      return new InputError({ file, field: fieldOf(error.instancePath) }, `${error.message ?? 'is invalid'} (found ${JSON.stringify(error.data)}).`);
+  }
+}

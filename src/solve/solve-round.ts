@@ -1,0 +1,114 @@
+import type { EngineResult, MipEngine } from '../engines/engine.js';
+import type { Allocation, Round, Trajectory } from '../domain/types.js';
+import { buildFormulation, type Arc, type Formulation, type TierObjective } from './formulation.js';
+import { assertValidModel, type MipConstraint, type MipModel } from './mip-model.js';
+
+/** What one lexicographic tier achieved. */
+export interface TierOutcome {
+  readonly tier: TierObjective['tier'];
+  readonly status: 'optimal' | 'time_limit';
+  /** The tier's value in its own unit (score points, requests, km). */
+  readonly value: number;
+  /** Best proven bound in the tier's unit, when the engine reports one. */
+  readonly bound?: number;
+  readonly gap?: number;
+  readonly nodes?: number;
+  readonly seconds: number;
+}
+
+export interface SolveOutcome {
+  readonly status: 'optimal' | 'time_limit' | 'infeasible';
+  /** Present for `optimal`, and for `time_limit` when a feasible allocation was found. */
+  readonly allocation?: Allocation;
+  readonly tiers: readonly TierOutcome[];
+  readonly model: { readonly variables: number; readonly constraints: number };
+  readonly seconds: number;
+}
+
+export interface SolveRoundOptions {
+  readonly engine: MipEngine;
+  /** Wall-clock seconds for all tiers together. */
+  readonly timeLimitSeconds: number;
+}
+
+/** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
+export class EngineFailure extends Error {
+  override readonly name = 'EngineFailure';
+}
+
+/** Tolerance for reading a binary as 1. */
+const ONE = 0.5;
+
+/** The trajectories a solution selects, in canonical order. */
+export function decode(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {
+  const trajectories: Trajectory[] = [];
+  arcs.forEach((arc, index) => {
+    if ((values[index] ?? 0) > ONE) trajectories.push({ expert: arc.expert.id, request: arc.request.id, period: arc.period });
+  });
+  return trajectories;
+}
+
+/** A row that keeps a solved tier at its optimum while the next tiers run. */
+function fixTier(tier: TierObjective, optimum: number, name: string): MipConstraint {
+  return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum } : { max: optimum }) };
+}
+
+/** Rounds an engine's objective to the integer it must be (every tier objective has integer coefficients). */
+const integral = (value: number) => Math.round(value);
+
+/**
+ * Solves the round tier by tier: each tier is optimised with the tiers before
+ * it fixed at their optimum, starting from the previous tier's solution.
+ */
+export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
+  const started = performance.now();
+  const formulation: Formulation = buildFormulation(round);
+  const fixed: MipConstraint[] = [];
+  const tiers: TierOutcome[] = [];
+  let best: Float64Array | undefined;
+  const elapsed = () => (performance.now() - started) / 1000;
+  const outcome = (status: SolveOutcome['status']): SolveOutcome => ({
+    status,
+    allocation: best ? { trajectories: decode(formulation.arcs, best) } : undefined,
+    tiers,
+    model: { variables: formulation.variables.length, constraints: formulation.constraints.length },
+    seconds: elapsed(),
+  });
+
+  for (const tier of formulation.tiers) {
+    const model: MipModel = {
+      variables: formulation.variables,
+      constraints: [...formulation.constraints, ...fixed],
+      objective: { sense: tier.sense, ...tier.expression },
+    };
+    assertValidModel(model);
+    const left = options.timeLimitSeconds - elapsed();
+    const result: EngineResult =
+      left > 0 ? await options.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
+    const inUnits = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? undefined : value / tier.scale);
+    switch (result.termination) {
+      case 'error':
+        throw new EngineFailure(`${options.engine.name} failed on tier "${tier.tier}": ${result.message ?? 'no message'}`);
+      case 'infeasible':
+        if (tiers.length === 0) return outcome('infeasible');
+        throw new EngineFailure(`${options.engine.name} called tier "${tier.tier}" infeasible after earlier tiers were solved`);
+      case 'time_limit': {
+        if (result.solution) best = result.solution.values;
+        if (result.solution) {
+          const value = integral(result.solution.objective) / tier.scale;
+          tiers.push({ tier: tier.tier, status: 'time_limit', value, bound: inUnits(result.bound), gap: result.gap, nodes: result.nodes, seconds: result.seconds });
+        }
+        return outcome('time_limit');
+      }
+      case 'optimal': {
+        const solution = result.solution!;
+        const value = integral(solution.objective);
+        best = solution.values;
+        tiers.push({ tier: tier.tier, status: 'optimal', value: value / tier.scale, bound: value / tier.scale, gap: 0, nodes: result.nodes, seconds: result.seconds });
+        fixed.push(fixTier(tier, value, `t${fixed.length}`));
+        break;
+      }
+    }
+  }
+  return outcome('optimal');
+}
