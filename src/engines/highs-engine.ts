@@ -72,7 +72,8 @@ export class HighsEngine implements MipEngine {
         mip_rel_gap: 0,
         mip_abs_gap: integralObjective(model) ? 0.999 : 1e-9,
       });
-      if (options.start) instance.setSolution({ colValue: options.start });
+      // A start is only a hint; HiGHS rejects an empty vector, so skip it for models without columns.
+      if (options.start && numCols > 0) instance.setSolution({ colValue: options.start });
       const { modelStatus } = instance.run();
       const status = highs.constants.modelStatus;
       const info = (name: string) => {
@@ -93,6 +94,9 @@ export class HighsEngine implements MipEngine {
       switch (modelStatus) {
         case status.optimal:
           return solution ? { termination: 'optimal', solution, ...details, gap: 0 } : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
+        case status.empty:
+          // A model without variables (no eligible pair): the empty allocation is optimal.
+          return { termination: 'optimal', solution: { values: new Float64Array(numCols), objective: 0 }, ...details, gap: 0 };
         case status.infeasible:
           return { termination: 'infeasible', ...details };
         case status.timeLimit:
