@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAllocation } from '../../src/analysis/check-allocation.js';
+import type { MipEngine } from '../../src/engines/engine.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { JslpEngine } from '../../src/engines/jslp-engine.js';
 import { solveRound, type SolveOutcome } from '../../src/solve/solve-round.js';
@@ -9,7 +10,7 @@ import { arbitraryRound } from '../support/random-round.js';
 
 const highs = new HighsEngine();
 const jslp = new JslpEngine();
-const solve = (round: Parameters<typeof solveRound>[0], engine = highs) => solveRound(round, { engine, timeLimitSeconds: 30 });
+const solve = (round: Parameters<typeof solveRound>[0], engine: MipEngine = highs) => solveRound(round, { engine, timeLimitSeconds: 30 });
 const tierValue = (outcome: SolveOutcome, tier: string) => outcome.tiers.find((t) => t.tier === tier)?.value;
 // Seeds are fixed so a failure reproduces; fast-check prints the counterexample and its seed.
 const runs = (numRuns: number, seed: number) => ({ numRuns, seed });
