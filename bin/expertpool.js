@@ -7,5 +7,11 @@ if (!existsSync(entry)) {
   process.stderr.write('expertpool: dist/ is missing; run "npm ci" (or "npm run build") in the expertpool folder first.\n');
   process.exit(3);
 }
-const { main } = await import(entry.href);
-await main();
+try {
+  const { main } = await import(entry.href);
+  await main();
+} catch (error) {
+  // Errors the commands know are handled inside them; whatever reaches here is a bug.
+  process.stderr.write(`expertpool: internal error (this is a bug; please report it with this text):\n${error?.stack ?? error}\n`);
+  process.exit(3);
+}
