@@ -1,5 +1,6 @@
 import { haversineKm, roundedKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
+import { checkPolicy, type PolicyViolation } from './check-policy.js';
 
 /** One broken rule, with the ids involved. */
 export interface Violation {
@@ -10,7 +11,8 @@ export interface Violation {
     | 'expert-max'
     | 'request-once'
     | 'municipality-cap'
-    | 'budget';
+    | 'budget'
+    | PolicyViolation['rule'];
   readonly message: string;
 }
 
@@ -69,5 +71,6 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
   if (cost > Math.floor(round.budget * 100 + 1e-6)) {
     violations.push({ rule: 'budget', message: `cost EUR ${(cost / 100).toFixed(2)} exceeds the budget of EUR ${round.budget}` });
   }
+  violations.push(...checkPolicy(round, allocation));
   return violations;
 }

@@ -1,4 +1,9 @@
-import type { PriorityConfig, Round } from './types.js';
+import { compareStrings } from './index-by.js';
+import { servedBefore } from './policy.js';
+import { classifyRequests } from './priority-tiers.js';
+import { strictOrder } from './priority-order.js';
+import { roundScore, weightedScores } from './priority-weighted.js';
+import type { GreedyConfig, PriorityConfig, Round, ScoreConfig } from './types.js';
 
 /** A priority rule turns a round into a score per request id (higher is served first). */
 export type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
@@ -7,11 +12,73 @@ export type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
 export const scoreRule: PriorityRule = (round) =>
   new Map(round.requests.map((request) => [request.id, request.priority ?? 0]));
 
-const RULES: Readonly<Record<PriorityConfig['rule'], PriorityRule>> = {
-  score: scoreRule,
-};
+/** A rule that decides the allocation's priority (greedy resolved to its `order`). */
+export type RankingConfig = Exclude<PriorityConfig, GreedyConfig>;
+
+/** How the round's rule ranks its requests. */
+export interface PriorityRanking {
+  readonly config: RankingConfig;
+  /** Score per request id: the objective's priority tier maximises their sum. */
+  readonly scores: ReadonlyMap<string, number>;
+  /** `tiers`: class names in priority order and each request's class. */
+  readonly classes?: { readonly names: readonly string[]; readonly of: ReadonlyMap<string, string> };
+  /** `first-come` and `lottery`: the strict order, first served first. */
+  readonly strict?: readonly string[];
+  /** Every request id in rule order: what greedy follows and the result lists. */
+  readonly order: readonly string[];
+}
+
+/** The rule that ranks: greedy's `order` (default `score`), or the rule itself. */
+export function rankingConfig(config: PriorityConfig): RankingConfig {
+  return config.rule === 'greedy' ? (config.order ?? { rule: 'score' }) : config;
+}
+
+function scoreOf(round: Round, config: ScoreConfig, field: string): Map<string, number> {
+  return config.rule === 'weighted' ? weightedScores(round, config, field) : new Map(scoreRule(round));
+}
+
+/**
+ * Ranks the round's requests under its priority rule. History under
+ * `servedBefore: penalise` multiplies the score of municipalities served
+ * before by the factor; under a strict order they move behind the others.
+ */
+export function rankRequests(round: Round): PriorityRanking {
+  const config = rankingConfig(round.priority);
+  const penalised = round.history?.servedBefore === 'penalise' ? servedBefore(round) : new Set<string>();
+  const factor = round.history?.factor ?? 1;
+  const municipalityOf = new Map(round.requests.map((request) => [request.id, request.municipality]));
+  const penalise = (scores: Map<string, number>) =>
+    new Map([...scores].map(([id, score]) => [id, penalised.has(municipalityOf.get(id)!) ? roundScore(score * factor) : score]));
+  const byScore = (scores: ReadonlyMap<string, number>, classRank: (id: string) => number = () => 0) =>
+    round.requests
+      .map((request) => request.id)
+      .sort((a, b) => classRank(a) - classRank(b) || scores.get(b)! - scores.get(a)! || compareStrings(a, b));
+
+  switch (config.rule) {
+    case 'score':
+    case 'weighted': {
+      const scores = penalise(scoreOf(round, config, 'priority'));
+      return { config, scores, order: byScore(scores) };
+    }
+    case 'tiers': {
+      const classes = classifyRequests(round, config);
+      const within = config.within ? scoreOf(round, config.within, 'priority.within') : new Map(round.requests.map((r) => [r.id, 1]));
+      const scores = penalise(within);
+      const rank = (id: string) => classes.names.indexOf(classes.of.get(id)!);
+      return { config, scores, classes, order: byScore(scores, rank) };
+    }
+    case 'first-come':
+    case 'lottery': {
+      const drawn = strictOrder(round, config);
+      const strict = [...drawn.filter((id) => !penalised.has(municipalityOf.get(id)!)), ...drawn.filter((id) => penalised.has(municipalityOf.get(id)!))];
+      // Reported scores: the first request gets n, the last 1. The solver uses the order itself, not these.
+      const scores = new Map(strict.map((id, index) => [id, strict.length - index]));
+      return { config, scores, strict, order: strict };
+    }
+  }
+}
 
 /** Scores every request of the round with the scenario's rule. */
 export function priorityScores(round: Round): ReadonlyMap<string, number> {
-  return RULES[round.priority.rule](round);
+  return rankRequests(round).scores;
 }

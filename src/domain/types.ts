@@ -25,6 +25,11 @@ export interface Expert {
   /** NIS code of the supplier (the lending municipality). */
   readonly municipality: string;
   readonly domains: readonly string[];
+  /**
+   * Expertise level per domain (1 practice, 2 proven practice, 3 recognised
+   * good practice), written `wonen:3` in experts.csv; 1 where no level is given.
+   */
+  readonly levels: Readonly<Record<string, number>>;
   readonly periods: readonly PeriodId[];
   /** EUR per trajectory. */
   readonly cost: number;
@@ -47,15 +52,105 @@ export interface Request {
   readonly priority?: number;
 }
 
+/** Where a criterion's value comes from: a municipality indicator, `population`, or the request's `priority`. */
+export interface WeightedCriterion {
+  readonly indicator: string;
+  readonly weight: number;
+  /** `higher` (default): a higher value means a needier request. */
+  readonly direction?: 'higher' | 'lower';
+}
+
+/** A weighted sum of normalised indicators. */
+export interface WeightedConfig {
+  readonly rule: 'weighted';
+  readonly criteria: readonly WeightedCriterion[];
+  /** `min-max` (default) maps each indicator onto [0, 1]; `rank` uses its rank instead. */
+  readonly normalise?: 'min-max' | 'rank';
+  /** What a missing value counts as: an error (default), the worst value, or the median. */
+  readonly missing?: 'error' | 'worst' | 'median';
+}
+
+/** A score without a strict order: what `tiers` uses inside a class. */
+export type ScoreConfig = { readonly rule: 'score' } | WeightedConfig;
+
+/** A priority class of the `tiers` rule; a request falls in the first class whose condition it meets. */
+export interface PriorityClass {
+  readonly name: string;
+  /** No condition: every request not yet in a class. */
+  readonly when?: { readonly indicator?: string; readonly min?: number; readonly max?: number; readonly domain?: string };
+}
+
+/** Priority classes, served lexicographically (class A before B), with a score inside each class. */
+export interface TiersConfig {
+  readonly rule: 'tiers';
+  readonly classes: readonly PriorityClass[];
+  /** Without it, every request in a class counts 1 (the class's count is maximised). */
+  readonly within?: ScoreConfig;
+}
+
+/** A rule that puts requests in a strict order. */
+export type StrictOrderConfig = { readonly rule: 'first-come' } | { readonly rule: 'lottery'; readonly seed: number };
+
+/** The hand-matching baseline: requests one by one in `order`, each with the best free expert. */
+export interface GreedyConfig {
+  readonly rule: 'greedy';
+  readonly order?: ScoreConfig | TiersConfig | StrictOrderConfig;
+}
+
 /** The priority rule of a scenario. */
-export type PriorityConfig = { readonly rule: 'score' };
+export type PriorityConfig = ScoreConfig | TiersConfig | StrictOrderConfig | GreedyConfig;
 
 /** One lexicographic objective tier; the first is the most important. */
-export type ObjectiveTier = 'priority' | 'served' | 'distance';
+export type ObjectiveTier = 'priority' | 'served' | 'distance' | 'expertise';
+
+/** A lower and/or upper bound on a number of trajectories. */
+export interface Quota {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A trajectory agreed in advance. */
+export interface Pin {
+  readonly expert: string;
+  readonly request: string;
+  readonly period?: PeriodId;
+}
+
+/** An expert never to a municipality, or never to one request. */
+export type Exclusion = { readonly expert: string; readonly municipality: string } | { readonly expert: string; readonly request: string };
 
 /** Hard policy constraints of a scenario. */
 export interface Constraints {
   readonly maxPerMunicipality: number;
+  /** Trajectories a supplier (lending municipality) provides at most, all its experts together. */
+  readonly maxPerSupplier?: number;
+  /** Trajectory quotas by province name of the host. */
+  readonly provinces?: Readonly<Record<string, Quota>>;
+  /** Trajectory quotas by domain. */
+  readonly domains?: Readonly<Record<string, Quota>>;
+  readonly pins?: readonly Pin[];
+  readonly exclude?: readonly Exclusion[];
+  /** Minimum expertise level an expert needs to serve a request of the domain. */
+  readonly minLevel?: Readonly<Record<string, number>>;
+}
+
+/** A trajectory of an earlier round (history.csv). */
+export interface HistoryRecord {
+  readonly year: number;
+  readonly expert: string;
+  readonly municipality: string;
+  readonly domain: string;
+}
+
+/** Earlier rounds and trajectories already running in this one. */
+export interface History {
+  readonly records: readonly HistoryRecord[];
+  /** What happens to municipalities served in an earlier round. */
+  readonly servedBefore: 'ignore' | 'penalise' | 'exclude';
+  /** Score factor under `penalise` (0..1). */
+  readonly factor: number;
+  /** Expert-periods of this round already taken by ongoing trajectories. */
+  readonly ongoing: readonly { readonly expert: string; readonly period: PeriodId }[];
 }
 
 /** A fully loaded and validated allocation round: the solver's only input. */
@@ -74,6 +169,8 @@ export interface Round {
   readonly priority: PriorityConfig;
   readonly constraints: Constraints;
   readonly objective: readonly ObjectiveTier[];
+  /** Absent: no history and no ongoing trajectories. */
+  readonly history?: History;
 }
 
 /** One assignment: an expert helps a request's municipality during a period. */

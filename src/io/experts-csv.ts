@@ -3,7 +3,7 @@ import type { Expert, Municipality, PeriodId } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
 import { assertUniqueKeys, cellTypes, parseRow } from './cells.js';
 import type { CsvTable } from './csv-table.js';
-import { InputError } from './input-error.js';
+import { InputError, type InputLocation } from './input-error.js';
 
 export const EXPERT_COLUMNS = ['id', 'name', 'municipality', 'domains', 'periods'] as const;
 
@@ -51,12 +51,14 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
         throw new InputError(at(row.row, 'cost'), 'is empty and the scenario sets no defaults.cost. Fill in the cost per trajectory or set defaults.cost in the scenario.');
       }
       const periods = context.periods.filter((period) => parsed.periods.includes(period));
-      const domains = [...new Set(parsed.domains)].sort(compareStrings);
+      const levels = readDomainLevels(parsed.domains, at(row.row, 'domains'));
+      const domains = Object.keys(levels).sort(compareStrings);
       return {
         id: parsed.id,
         name: parsed.name,
         municipality: parsed.municipality,
         domains,
+        levels,
         periods,
         cost,
         maxTrajectories: Math.min(parsed.max_trajectories ?? context.defaults.maxTrajectories ?? periods.length, periods.length),
@@ -64,4 +66,21 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
       };
     })
     .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * Reads `wonen:3|schuldhulp` into levels by domain (1 where none is written).
+ * A domain listed twice keeps its highest level.
+ */
+export function readDomainLevels(entries: readonly string[], location: InputLocation): Record<string, number> {
+  const levels: Record<string, number> = {};
+  for (const entry of entries) {
+    const [name = '', level, ...rest] = entry.split(':').map((part) => part.trim());
+    const value = level === undefined ? 1 : Number(level);
+    if (name === '' || rest.length > 0 || !Number.isInteger(value) || value < 1 || value > 3) {
+      throw new InputError(location, `"${entry}" is not a domain with an optional level 1-3, e.g. wonen:3 (1 practice, 2 proven practice, 3 recognised good practice).`);
+    }
+    levels[name] = Math.max(levels[name] ?? 1, value);
+  }
+  return levels;
 }

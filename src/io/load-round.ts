@@ -7,6 +7,7 @@ import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
 import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
 import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
+import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
 
 export const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
@@ -56,17 +57,22 @@ export function loadRound(scenarioPath: string): LoadedRound {
     }
   }
 
+  const policy = { label: basename(scenarioPath), year: scenario.year, periods, municipalities, experts, requests, table };
+  const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);
+  const history = readHistorySettings(scenario.history, policy);
   const round: Round = {
     name: scenario.name,
     year: scenario.year,
     budget: scenario.budget,
     periods,
     municipalities,
-    experts,
+    experts: limitedExperts,
     requests,
     priority: scenario.priority ?? { rule: 'score' },
-    constraints: { maxPerMunicipality: scenario.constraints?.maxPerMunicipality ?? 1 },
+    constraints,
     objective: [...(scenario.objective ?? DEFAULT_OBJECTIVE)],
+    ...(history ? { history } : {}),
   };
+  assertRankable(round, policy.label, (csv) => basename(scenario.data[csv]));
   return { round, scenario, scenarioPath, inputs, warnings };
 }

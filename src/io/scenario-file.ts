@@ -5,6 +5,7 @@ import { closest } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
+import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
 import { readTextFile } from './read-text.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
@@ -17,7 +18,8 @@ export interface ScenarioFile {
   readonly defaults?: { readonly cost?: number; readonly maxDistanceKm?: number; readonly maxTrajectories?: number };
   readonly data: { readonly municipalities: string; readonly experts: string; readonly requests: string };
   readonly priority?: PriorityConfig;
-  readonly constraints?: { readonly maxPerMunicipality?: number };
+  readonly constraints?: ScenarioConstraints;
+  readonly history?: ScenarioHistory;
   readonly objective?: readonly ObjectiveTier[];
 }
 

@@ -1,8 +1,12 @@
 import { eligiblePairs } from '../domain/eligibility.js';
-import { priorityScores } from '../domain/priority.js';
+import { indexBy } from '../domain/index-by.js';
+import { expertLevel, policyFilter } from '../domain/policy.js';
+import { rankRequests, type PriorityRanking } from '../domain/priority.js';
 import type { Expert, ObjectiveTier, PeriodId, Request, Round } from '../domain/types.js';
 import { integerScale, scaled } from './integer-scale.js';
 import type { LinearExpression, MipConstraint, MipVariable } from './mip-model.js';
+import { policyRows } from './policy-rows.js';
+import { priorityTiers, type PriorityTier } from './priority-objectives.js';
 
 /** A possible trajectory: variable i of the model is arc i. */
 export interface Arc {
@@ -15,10 +19,12 @@ export interface Arc {
 
 /** A tier's objective. The MIP value divided by `scale` is the tier's value in its own unit. */
 export interface TierObjective {
-  readonly tier: ObjectiveTier | 'tie-break';
+  readonly tier: ObjectiveTier | 'tie-break' | PriorityTier['tier'];
   readonly sense: 'max' | 'min';
   readonly expression: LinearExpression;
   readonly scale: number;
+  /** Strict-order rules only: arc indices per request in rule order (see priority-objectives.ts). */
+  readonly order?: PriorityTier['order'];
 }
 
 /** The round as a MIP without its objective, plus the tiers to optimise in order. */
@@ -81,10 +87,14 @@ export function maxTrajectoriesWithinBudget(arcs: readonly Arc[], budget: number
  * rounds proved fastest with integer objectives and the count cut.
  */
 export function buildFormulation(round: Round): Formulation {
-  const scores = priorityScores(round);
+  const ranking = rankRequests(round);
+  const scores = ranking.scores;
+  // Exclusions, minimum levels, history and ongoing trajectories remove arcs.
+  const blocked = policyFilter(round);
   const arcs: Arc[] = [];
   for (const pair of eligiblePairs(round)) {
     for (const period of pair.periods) {
+      if (blocked(pair.expert, pair.request, period)) continue;
       arcs.push({ expert: pair.expert, request: pair.request, period, distanceKm: pair.distanceKm, score: scores.get(pair.request.id) ?? 0 });
     }
   }
@@ -109,6 +119,10 @@ export function buildFormulation(round: Round): Formulation {
     const requests = new Set(indices.map((index) => arcs[index]!.request.id)).size;
     if (requests > cap) rows.add(indices, ones(indices.length), { max: cap });
   }
+  const provinces = indexBy(round.municipalities, (m) => m.nis);
+  for (const row of policyRows(round, arcs, (nis) => provinces.get(nis)?.province)) {
+    rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+  }
 
   // Budget. With equal costs it is a count; otherwise the knapsack row plus the count cut.
   const all = arcs.map((_, index) => index);
@@ -121,16 +135,19 @@ export function buildFormulation(round: Round): Formulation {
   }
   if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
 
-  return { arcs, variables, constraints: rows.rows, tiers: buildTiers(round, arcs) };
+  return { arcs, variables, constraints: rows.rows, tiers: buildTiers(round, arcs, ranking) };
 }
 
-function buildTiers(round: Round, arcs: readonly Arc[]): TierObjective[] {
+function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking): TierObjective[] {
   const all = arcs.map((_, index) => index);
   const priorityScale = integerScale(arcs.map((arc) => arc.score));
-  const tiers: TierObjective[] = round.objective.map((tier): TierObjective => {
+  const tiers: TierObjective[] = round.objective.flatMap((tier): TierObjective | TierObjective[] => {
     switch (tier) {
       case 'priority':
+        if (ranking.classes || ranking.strict) return priorityTiers(ranking, arcs);
         return { tier, sense: 'max', scale: priorityScale, expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.score, priorityScale)) } };
+      case 'expertise':
+        return { tier, sense: 'max', scale: 1, expression: { indices: all, coefficients: arcs.map((arc) => expertLevel(arc.expert, arc.request.domain)) } };
       case 'served':
         return { tier, sense: 'max', scale: 1, expression: { indices: all, coefficients: ones(all.length) } };
       case 'distance':

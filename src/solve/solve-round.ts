@@ -1,7 +1,8 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
 import { buildFormulation, type Arc, type Formulation, type TierObjective } from './formulation.js';
-import { assertValidModel, type MipConstraint, type MipModel } from './mip-model.js';
+import { assertValidModel, evaluate, type MipConstraint, type MipModel } from './mip-model.js';
+import { serveInStrictOrder } from './strict-order.js';
 
 /** What one lexicographic tier achieved. */
 export interface TierOutcome {
@@ -76,6 +77,24 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
   });
 
   for (const tier of formulation.tiers) {
+    if (tier.order) {
+      // Strict-order rules: a lexicographic pass over the requests replaces the priority tier.
+      const pass = await serveInStrictOrder({
+        variables: formulation.variables,
+        constraints: [...formulation.constraints, ...fixed],
+        order: tier.order,
+        engine: options.engine,
+        timeLimitSeconds: options.timeLimitSeconds - elapsed(),
+        start: best,
+      });
+      if (pass.status === 'infeasible') return outcome('infeasible');
+      best = pass.best;
+      const value = best ? Math.round(evaluate(tier.expression, best)) / tier.scale : undefined;
+      if (value !== undefined) tiers.push({ tier: tier.tier, status: pass.status, value, nodes: pass.nodes, seconds: pass.seconds, ...(pass.status === 'optimal' ? { bound: value, gap: 0 } : {}) });
+      if (pass.status === 'time_limit') return outcome('time_limit');
+      fixed.push(...pass.rows.map((row, index) => ({ ...row, name: `t${fixed.length + index}` })));
+      continue;
+    }
     const model: MipModel = {
       variables: formulation.variables,
       constraints: [...formulation.constraints, ...fixed],

@@ -69,6 +69,7 @@ export function arbitraryRound(options: RandomRoundOptions = {}): fc.Arbitrary<R
             name: `Expert ${index}`,
             municipality: nisOf(expert.home),
             domains: [...expert.domains].sort(),
+            levels: {},
             periods: PERIODS.filter((p) => expert.periods.includes(p)),
             cost: expert.cost,
             maxTrajectories: Math.min(expert.maxTrajectories, expert.periods.length),

@@ -1,0 +1,50 @@
+import type { Expert, PeriodId, Request, Round } from './types.js';
+
+/** An expert's level in a domain: 1 where experts.csv gives none. */
+export const expertLevel = (expert: Expert, domain: string): number => expert.levels[domain] ?? 1;
+
+/** Municipalities that received a trajectory in an earlier round (history.csv). */
+export function servedBefore(round: Round): Set<string> {
+  return new Set((round.history?.records ?? []).map((record) => record.municipality));
+}
+
+/** Why the scenario's policy forbids an otherwise eligible trajectory. */
+export type PolicyBlock =
+  | { readonly code: 'excluded'; readonly message: string }
+  | { readonly code: 'level'; readonly message: string }
+  | { readonly code: 'served-before'; readonly message: string }
+  | { readonly code: 'ongoing'; readonly message: string };
+
+/**
+ * Builds the policy test for (expert, request, period): exclusions, minimum
+ * expertise levels, `servedBefore: exclude` and ongoing trajectories.
+ * Returns the first block, or undefined when the policy allows it.
+ */
+export function policyFilter(round: Round): (expert: Expert, request: Request, period: PeriodId) => PolicyBlock | undefined {
+  const excluded = new Set<string>();
+  for (const rule of round.constraints.exclude ?? []) {
+    excluded.add('municipality' in rule ? `${rule.expert}\u0000m\u0000${rule.municipality}` : `${rule.expert}\u0000r\u0000${rule.request}`);
+  }
+  const before = round.history?.servedBefore === 'exclude' ? servedBefore(round) : new Set<string>();
+  const ongoing = new Set((round.history?.ongoing ?? []).map((slot) => `${slot.expert}\u0000${slot.period}`));
+  const minLevel = round.constraints.minLevel ?? {};
+  return (expert, request, period) => {
+    if (excluded.has(`${expert.id}\u0000m\u0000${request.municipality}`)) {
+      return { code: 'excluded', message: `The scenario excludes expert ${expert.id} from municipality ${request.municipality}.` };
+    }
+    if (excluded.has(`${expert.id}\u0000r\u0000${request.id}`)) {
+      return { code: 'excluded', message: `The scenario excludes expert ${expert.id} from request ${request.id}.` };
+    }
+    const needed = minLevel[request.domain];
+    if (needed !== undefined && expertLevel(expert, request.domain) < needed) {
+      return { code: 'level', message: `Expert ${expert.id} has level ${expertLevel(expert, request.domain)} in ${request.domain}; the scenario requires ${needed}.` };
+    }
+    if (before.has(request.municipality)) {
+      return { code: 'served-before', message: `Municipality ${request.municipality} was served in an earlier round and history.servedBefore is "exclude".` };
+    }
+    if (ongoing.has(`${expert.id}\u0000${period}`)) {
+      return { code: 'ongoing', message: `Expert ${expert.id} is committed to an ongoing trajectory in ${period}.` };
+    }
+    return undefined;
+  };
+}
