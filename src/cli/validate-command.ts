@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { stringify } from 'yaml';
 import { summariseRound, type RoundSummary } from '../analysis/round-summary.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
@@ -6,6 +7,7 @@ import { EXIT, runCommand } from './command-wrapper.js';
 export interface ValidateArgs {
   scenario: string;
   json: boolean;
+  print: boolean;
 }
 
 function formatSummary(summary: RoundSummary): string {
@@ -36,11 +38,17 @@ export const validateCommand = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
-      .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round'),
+      .option('print', { type: 'boolean', default: false, describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json' })
+      .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
+      .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
   handler: async (args: ValidateArgs) => {
     process.exitCode = await runCommand(async () => {
       const loaded = loadRound(args.scenario);
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      if (args.print) {
+        process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));
+        return EXIT.ok;
+      }
       const summary = summariseRound(loaded.round);
       process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
       return EXIT.ok;

@@ -8,7 +8,7 @@ import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.j
 import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
-import { readScenarioFile, type ScenarioFile } from './scenario-file.js';
+import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
 
 export const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
 export const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;
@@ -22,15 +22,21 @@ export interface LoadedRound {
   readonly inputs: Readonly<Record<string, string>>;
   /** Things worth knowing that do not stop the round. */
   readonly warnings: readonly string[];
+  /** Absolute paths of the scenario file and every file it `extends`. */
+  readonly scenarioFiles: readonly string[];
 }
 
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
-/** Loads a scenario and its CSV files into a validated round; throws InputError on bad input. */
-export function loadRound(scenarioPath: string): LoadedRound {
-  const { scenario, bytes: scenarioBytes } = readScenarioFile(scenarioPath);
+/**
+ * Loads a scenario (following its `extends` chain, then applying `edit`) and
+ * its CSV files into a validated round; throws InputError on bad input.
+ */
+export function loadRound(scenarioPath: string, edit?: ScenarioEdit): LoadedRound {
+  const { scenario, bytes: scenarioBytes, sources } = readScenarioFile(scenarioPath, edit);
   const folder = dirname(resolve(scenarioPath));
   const inputs: Record<string, string> = { [basename(scenarioPath)]: sha256(scenarioBytes) };
+  for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
   const warnings: string[] = [];
   const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
 
@@ -74,5 +80,5 @@ export function loadRound(scenarioPath: string): LoadedRound {
     ...(history ? { history } : {}),
   };
   assertRankable(round, policy.label, (csv) => basename(scenario.data[csv]));
-  return { round, scenario, scenarioPath, inputs, warnings };
+  return { round, scenario, scenarioPath, inputs, warnings, scenarioFiles: sources.map((source) => source.path) };
 }

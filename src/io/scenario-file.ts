@@ -7,6 +7,7 @@ import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
 import { readTextFile } from './read-text.js';
+import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
 export interface ScenarioFile {
@@ -36,6 +37,11 @@ const validateScenario = ajv.compile<ScenarioFile>(scenarioSchema);
  * against the schema. `label` names the file in messages.
  */
 export function parseScenario(text: string, label: string): ScenarioFile {
+  return validateScenarioMapping(parseScenarioMapping(text, label), label);
+}
+
+/** Parses scenario text into a mapping without checking it against the schema (one layer of an `extends` chain). */
+export function parseScenarioMapping(text: string, label: string): ScenarioMapping {
   // maxAliasCount bounds alias expansion, so a hostile file cannot balloon ("billion laughs").
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const syntaxError = document.errors[0];
@@ -53,16 +59,32 @@ export function parseScenario(text: string, label: string): ScenarioFile {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError({ file: label }, 'must be a mapping of keys such as name, budget and data (see schemas/scenario.schema.json).');
   }
+  return value as ScenarioMapping;
+}
+
+/** Checks an effective scenario mapping against the schema; `label` names it in messages. */
+export function validateScenarioMapping(value: ScenarioMapping, label: string): ScenarioFile {
   if (!validateScenario(value)) {
     throw describeSchemaError(label, pickError(validateScenario.errors ?? []));
   }
   return value;
 }
 
-/** Reads and validates a scenario file from disk. */
-export function readScenarioFile(path: string): { scenario: ScenarioFile; bytes: Buffer } {
-  const { text, bytes } = readTextFile(path, basename(path));
-  return { scenario: parseScenario(text, basename(path)), bytes };
+/** A change to a scenario after its `extends` chain is merged, e.g. one point of a sweep. */
+export type ScenarioEdit = (effective: ScenarioMapping) => { readonly value: ScenarioMapping; readonly label: string };
+
+/**
+ * Reads a scenario file from disk, follows its `extends` chain, applies
+ * `edit` (if any) and validates the effective scenario. `bytes` is the named
+ * file; `sources` lists every file of the chain, the named one first.
+ */
+export function readScenarioFile(path: string, edit?: ScenarioEdit): { scenario: ScenarioFile; bytes: Buffer; sources: readonly ScenarioSource[] } {
+  const { value, sources } = resolveScenario(path, (file, label) => {
+    const { text, bytes } = readTextFile(file, label);
+    return { value: parseScenarioMapping(text, label), bytes };
+  });
+  const edited = edit ? edit(value) : { value, label: basename(path) };
+  return { scenario: validateScenarioMapping(edited.value, edited.label), bytes: sources[0]!.bytes, sources };
 }
 
 /** The most useful error first: unknown keys and missing keys before type details. */

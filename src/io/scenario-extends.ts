@@ -1,0 +1,113 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from './input-error.js';
+
+/** A scenario file's raw mapping, before defaults and before schema validation. */
+export type ScenarioMapping = Record<string, unknown>;
+
+/** One file of an `extends` chain as read from disk. */
+export interface ScenarioLayer {
+  readonly value: ScenarioMapping;
+  readonly bytes: Buffer;
+}
+
+/** A file that took part in the effective scenario, for the run record. */
+export interface ScenarioSource {
+  /** Absolute path on disk. */
+  readonly path: string;
+  /** Path relative to the scenario the user named (its own base name for that file). */
+  readonly label: string;
+  readonly bytes: Buffer;
+}
+
+/** The effective scenario of a file and its `extends` chain, the named file first. */
+export interface ResolvedScenario {
+  readonly value: ScenarioMapping;
+  readonly sources: readonly ScenarioSource[];
+}
+
+/**
+ * Scenario keys that hold file paths. Paths are relative to the file that
+ * writes them, so an inherited path is rebased onto the extending file.
+ */
+const PATH_KEYS: readonly (readonly string[])[] = [
+  ['data', 'municipalities'],
+  ['data', 'experts'],
+  ['data', 'requests'],
+  ['history', 'file'],
+];
+
+/** Longest `extends` chain; deeper is almost surely a mistake, not a design. */
+const MAX_DEPTH = 20;
+
+const isMapping = (value: unknown): value is ScenarioMapping => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Deep merge of scenario mappings: mappings merge key by key, everything
+ * else (lists included) in `override` replaces what `base` has. Neither input
+ * is modified.
+ */
+export function mergeScenario(base: ScenarioMapping, override: ScenarioMapping): ScenarioMapping {
+  const merged: ScenarioMapping = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const inherited = merged[key];
+    merged[key] = isMapping(inherited) && isMapping(value) ? mergeScenario(inherited, value) : value;
+  }
+  return merged;
+}
+
+/** Path keys of `layer`, rewritten from `fromFolder` to be relative to `toFolder` (with `/`). */
+function rebasePaths(layer: ScenarioMapping, fromFolder: string, toFolder: string): ScenarioMapping {
+  if (fromFolder === toFolder) return layer;
+  let rebased = layer;
+  for (const [section, key] of PATH_KEYS as [string, string][]) {
+    const holder = rebased[section];
+    const path = isMapping(holder) ? holder[key] : undefined;
+    if (typeof path !== 'string' || isAbsolute(path)) continue;
+    const moved = relative(toFolder, resolve(fromFolder, path)).split(sep).join('/');
+    rebased = { ...rebased, [section]: { ...(holder as ScenarioMapping), [key]: moved } };
+  }
+  return rebased;
+}
+
+const canonical = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+
+/**
+ * Reads a scenario and every file it `extends`, following the chain, and
+ * merges them: the extending file wins, lists are replaced, paths stay
+ * relative to the file that wrote them. A cycle or a bad `extends` value is
+ * an InputError naming the file. `readLayer` parses one file (no schema check).
+ */
+export function resolveScenario(path: string, readLayer: (path: string, label: string) => ScenarioLayer): ResolvedScenario {
+  const topFolder = dirname(resolve(path));
+  const sources: ScenarioSource[] = [];
+  const chain: string[] = [];
+  const visit = (file: string, label: string): ScenarioMapping => {
+    const real = canonical(file);
+    if (chain.includes(real)) {
+      const loop = [...chain.slice(chain.indexOf(real)), real].map((p) => relative(topFolder, p) || basename(p)).join(' -> ');
+      throw new InputError({ file: label, field: 'extends' }, `makes a cycle (${loop}). A scenario cannot extend itself, directly or through others.`);
+    }
+    if (chain.length >= MAX_DEPTH) {
+      throw new InputError({ file: label, field: 'extends' }, `chain is deeper than ${MAX_DEPTH} files; merge some of them.`);
+    }
+    chain.push(real);
+    const { value, bytes } = readLayer(file, label);
+    sources.push({ path: resolve(file), label, bytes });
+    const { extends: parent, ...own } = value;
+    const folder = dirname(resolve(file));
+    if (parent === undefined) return rebasePaths(own, folder, topFolder);
+    if (typeof parent !== 'string' || parent.trim() === '') {
+      throw new InputError({ file: label, field: 'extends' }, `must be the path of another scenario file, relative to this one (found ${JSON.stringify(parent)}).`);
+    }
+    const parentPath = resolve(folder, parent);
+    if (!existsSync(parentPath)) {
+      throw new InputError({ file: label, field: 'extends' }, `names ${parent}, which does not exist (${parentPath}). The path is relative to this scenario file.`);
+    }
+    const parentLabel = relative(topFolder, parentPath).split(sep).join('/') || basename(parentPath);
+    const base = visit(parentPath, parentLabel);
+    return mergeScenario(base, rebasePaths(own, folder, topFolder));
+  };
+  const value = visit(path, basename(path));
+  return { value, sources };
+}
