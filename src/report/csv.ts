@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { AllocationResult } from '../analysis/result.js';
 
 /** Standard CSV: `,`, `.` decimals, `\n` line ends, a header row. */
-function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return `${Papa.unparse({ fields: [...header], data: rows.map((row) => [...row]) }, { newline: '\n' })}\n`;
 }
 

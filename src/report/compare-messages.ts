@@ -1,0 +1,127 @@
+/** Languages of the comparison and sweep reports. */
+export const REPORT_LANGUAGES = ['en', 'nl'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+const LOCALE: Record<ReportLanguage, string> = { en: 'en-US', nl: 'nl-BE' };
+
+/** Number formatting per language, independent of the machine's locale. */
+export function formatters(lang: ReportLanguage) {
+  const number = (value: number, digits = 2) => value.toLocaleString(LOCALE[lang], { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  return {
+    number,
+    euro: (value: number) => `EUR ${number(value)}`,
+    percent: (share: number) => `${number(share * 100, 1)} %`,
+    signed: (value: number, digits = 2) => (value > 0 ? `+${number(value, digits)}` : number(value, digits)),
+    km: (value: number) => `${number(value, 1)} km`,
+  };
+}
+
+/** The words of the comparison and sweep reports, in English and Dutch. */
+export const MESSAGES = {
+  en: {
+    compareTitle: 'Scenario comparison',
+    scenarios: 'Scenarios',
+    scenario: 'scenario',
+    file: 'file',
+    figure: 'figure',
+    statusLabel: 'status',
+    status: { optimal: 'proven optimal', time_limit: 'time limit (not proven optimal)', infeasible: 'infeasible' },
+    tier: (name: string) => `tier ${name}`,
+    requests: 'requests',
+    served: 'served',
+    priorityServed: 'priority served',
+    budget: 'budget',
+    budgetUsed: 'budget used',
+    averagePriority: 'average priority served',
+    minimumPriority: 'lowest priority served',
+    neediestShare: 'neediest quartile served',
+    averageDistance: 'average distance',
+    perProvince: 'Served per province',
+    perDomain: 'Served per domain',
+    province: 'province',
+    domain: 'domain',
+    summary: 'Summary',
+    neediestNote: (reference: string, count: number) =>
+      `The neediest quartile is the ${count} request(s) with the highest priority under the first scenario, **${reference}**.`,
+    differences: 'Requests served in some scenarios but not all',
+    noDifferences: 'Every scenario serves the same requests.',
+    request: 'request',
+    municipality: 'municipality',
+    priority: 'priority',
+    changedTitle: 'Trajectories with another expert or period',
+    noChanges: 'Every request served in several scenarios keeps its expert and period.',
+    same: (a: string, b: string) => `**${b}** serves the same requests as **${a}**.`,
+    moreFewer: (b: string, delta: number, a: string) =>
+      delta === 0 ? `**${b}** serves as many requests as **${a}**` : `**${b}** serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} request(s) than **${a}**`,
+    byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
+    placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} in ${place}`,
+    priorityBudget: (priority: string, budget: string) => `Priority served changes by ${priority} and budget used by ${budget}.`,
+    gained: (ids: string) => `Served only under the second scenario: ${ids}.`,
+    lost: (ids: string) => `Served only under the first scenario: ${ids}.`,
+    and: 'and',
+    none: '-',
+    sweepTitle: (key: string) => `Sweep of ${key}`,
+    value: 'value',
+    step: 'step',
+    marginal: 'Marginal value of each step',
+    gainedRequests: 'newly served',
+    lostRequests: 'no longer served',
+    chartAlt: (key: string) => `Served requests and priority served for each value of ${key}.`,
+    noChange: 'no change',
+    sensitivityTitle: 'Sensitivity: what one more unit would add',
+  },
+  nl: {
+    compareTitle: 'Vergelijking van scenario’s',
+    scenarios: 'Scenario’s',
+    scenario: 'scenario',
+    file: 'bestand',
+    figure: 'cijfer',
+    statusLabel: 'status',
+    status: { optimal: 'bewezen optimaal', time_limit: 'tijdslimiet (niet bewezen optimaal)', infeasible: 'onhaalbaar' },
+    tier: (name: string) => `niveau ${name}`,
+    requests: 'aanvragen',
+    served: 'bediend',
+    priorityServed: 'bediende prioriteit',
+    budget: 'budget',
+    budgetUsed: 'gebruikt budget',
+    averagePriority: 'gemiddelde bediende prioriteit',
+    minimumPriority: 'laagste bediende prioriteit',
+    neediestShare: 'bediend uit het meest behoeftige kwart',
+    averageDistance: 'gemiddelde afstand',
+    perProvince: 'Bediend per provincie',
+    perDomain: 'Bediend per domein',
+    province: 'provincie',
+    domain: 'domein',
+    summary: 'Samenvatting',
+    neediestNote: (reference: string, count: number) =>
+      `Het meest behoeftige kwart zijn de ${count} aanvraag/aanvragen met de hoogste prioriteit in het eerste scenario, **${reference}**.`,
+    differences: 'Aanvragen die in sommige scenario’s bediend worden, maar niet in alle',
+    noDifferences: 'Elk scenario bedient dezelfde aanvragen.',
+    request: 'aanvraag',
+    municipality: 'gemeente',
+    priority: 'prioriteit',
+    changedTitle: 'Trajecten met een andere expert of periode',
+    noChanges: 'Elke aanvraag die in meerdere scenario’s bediend wordt, houdt haar expert en periode.',
+    same: (a: string, b: string) => `**${b}** bedient dezelfde aanvragen als **${a}**.`,
+    moreFewer: (b: string, delta: number, a: string) =>
+      delta === 0 ? `**${b}** bedient evenveel aanvragen als **${a}**` : `**${b}** bedient ${Math.abs(delta)} aanvraag/aanvragen ${delta > 0 ? 'meer' : 'minder'} dan **${a}**`,
+    byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
+    placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'meer' : 'minder'} in ${place}`,
+    priorityBudget: (priority: string, budget: string) => `De bediende prioriteit verandert met ${priority} en het gebruikte budget met ${budget}.`,
+    gained: (ids: string) => `Enkel bediend in het tweede scenario: ${ids}.`,
+    lost: (ids: string) => `Enkel bediend in het eerste scenario: ${ids}.`,
+    and: 'en',
+    none: '-',
+    sweepTitle: (key: string) => `Reeks over ${key}`,
+    value: 'waarde',
+    step: 'stap',
+    marginal: 'Wat elke stap oplevert',
+    gainedRequests: 'nieuw bediend',
+    lostRequests: 'niet langer bediend',
+    chartAlt: (key: string) => `Bediende aanvragen en bediende prioriteit voor elke waarde van ${key}.`,
+    noChange: 'geen verschil',
+    sensitivityTitle: 'Gevoeligheid: wat één eenheid meer zou opleveren',
+  },
+} as const;
+
+export type Messages = (typeof MESSAGES)[ReportLanguage];
