@@ -1,14 +1,16 @@
 import { AllocationCheckError } from '../analysis/solve-checked.js';
 import { UnknownEngineError } from '../engines/registry.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError } from '../io/input-error.js';
+import { EngineFailure } from '../solve/solve-round.js';
 
 /** A wrong flag or argument combination: exit 2, like bad input. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Exit codes of the CLI, the contract scripts rely on. */
-export const EXIT = { ok: 0, noAllocation: 1, input: 2, internal: 3 } as const;
+/** Exit codes of the CLI, the contract scripts rely on; 130 (128 + SIGINT) is the shells' code for Ctrl-C. */
+export const EXIT = { ok: 0, noAllocation: 1, input: 2, internal: 3, interrupted: 130 } as const;
 
 /**
  * Runs a command and owns its exit code: known errors print one message and
@@ -21,6 +23,15 @@ export async function runCommand(command: () => Promise<number>): Promise<number
     if (error instanceof InputError || error instanceof UsageError || error instanceof UnknownEngineError) {
       process.stderr.write(`expertpool: ${error.message}\n`);
       return EXIT.input;
+    }
+    if (error instanceof SolveInterrupted) {
+      process.stderr.write('expertpool: interrupted; the solve was stopped and nothing was written.\n');
+      return EXIT.interrupted;
+    }
+    if (error instanceof EngineFailure) {
+      // An engine fault (e.g. a WASM abort that also hit the retry) is not a bug in the round: no stack.
+      process.stderr.write(`expertpool: engine failure: ${error.message}\nNo result was written.\n`);
+      return EXIT.internal;
     }
     if (error instanceof AllocationCheckError) {
       process.stderr.write(`expertpool: internal error: ${error.message}\nThis is a bug; no result was written. Please report it with the scenario.\n`);

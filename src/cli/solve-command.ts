@@ -1,13 +1,15 @@
 import type { Argv } from 'yargs';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
+import { ENGINE_NAMES } from '../engines/registry.js';
+import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
 import { assignmentsCsv, unservedCsv } from '../report/csv.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 
 export interface SolveArgs {
   scenario: string;
@@ -15,6 +17,7 @@ export interface SolveArgs {
   out?: string;
   engine: string;
   timeLimit: number;
+  force: boolean;
 }
 
 export const solveCommand = {
@@ -26,6 +29,7 @@ export const solveCommand = {
       .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
       .option('out', { type: 'string', describe: 'Write result.json, report.md, assignments.csv and unserved.csv into this folder' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+      .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
@@ -33,13 +37,24 @@ export const solveCommand = {
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
+      const interrupt = interruptScope();
       const loaded = loadRound(args.scenario);
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const result = await solveChecked(loaded, { engine: createEngine(args.engine), timeLimitSeconds: args.timeLimit });
+      const data = loaded.scenario.data;
+      const base = resolve(loaded.scenarioPath, '..');
+      const inputFiles = [loaded.scenarioPath, resolve(base, data.municipalities), resolve(base, data.experts), resolve(base, data.requests)];
+      if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
+      const engine = new WorkerEngine(args.engine, {
+        signal: interrupt.signal,
+        scenario: `"${loaded.round.name}" (${args.scenario})`,
+        fault: engineFaultFromEnvironment(),
+      });
+      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit }).finally(() => engine.close());
+      interrupt.dispose();
+      if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
         const folder = resolve(args.out);
-        const data = loaded.scenario.data;
-        const base = resolve(loaded.scenarioPath, '..');
         writeOutputs(
           folder,
           {
@@ -48,7 +63,7 @@ export const solveCommand = {
             'assignments.csv': assignmentsCsv(result),
             'unserved.csv': unservedCsv(result),
           },
-          [loaded.scenarioPath, resolve(base, data.municipalities), resolve(base, data.experts), resolve(base, data.requests)],
+          inputFiles,
         );
       }
       process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round));

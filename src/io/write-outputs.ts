@@ -1,5 +1,5 @@
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './input-error.js';
 
 /** Files to write, by name, into one output folder. */
@@ -8,19 +8,35 @@ export type OutputFiles = Readonly<Record<string, string>>;
 const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
 
 /**
- * Writes every file atomically: each goes to a temporary name in the same
- * folder and is renamed into place, so a reader never sees half a file.
- * Refuses (before writing anything) to replace any of `inputs`.
+ * Checks, before any work is done, that `folder` may receive output files:
+ * it is a folder (or does not exist yet), and an existing folder that is not
+ * empty is only written into with `force`, so a previous run's report or a
+ * folder of other files (`inputs` among them) is never overwritten by accident.
  */
-export function writeOutputs(folder: string, files: OutputFiles, inputs: readonly string[]): string[] {
-  const protectedPaths = new Set(inputs.map(realOrResolved));
-  const targets = Object.keys(files).map((name) => join(folder, name));
-  for (const target of targets) {
-    if (protectedPaths.has(realOrResolved(target))) {
-      throw new InputError({ file: target }, 'is an input of this run; choose another --out folder so inputs are never overwritten.');
-    }
+export function assertOutputFolder(folder: string, options: { readonly force: boolean; readonly inputs: readonly string[] }): void {
+  if (!existsSync(folder)) return;
+  if (!statSync(folder).isDirectory()) {
+    throw new InputError({ file: folder }, 'exists and is not a folder. Choose a folder for --out.');
   }
-  mkdirSync(folder, { recursive: true });
+  const entries = readdirSync(folder);
+  if (entries.length > 0 && !options.force) {
+    const real = realpathSync(folder);
+    const input = options.inputs.map(realOrResolved).find((path) => dirname(path) === real);
+    if (input !== undefined) {
+      throw new InputError(
+        { file: folder },
+        `holds "${basename(input)}", which is an input of this run. Choose another --out folder (or add --force to write beside the inputs; an input is never replaced).`,
+      );
+    }
+    throw new InputError(
+      { file: folder },
+      `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Add --force to overwrite the report files in it, or choose another --out folder.`,
+    );
+  }
+}
+
+/** Writes each file under a temporary name inside `folder`, then renames them all into place. */
+function writeByRenames(folder: string, files: OutputFiles): void {
   const temporary: string[] = [];
   try {
     for (const [name, content] of Object.entries(files)) {
@@ -31,6 +47,37 @@ export function writeOutputs(folder: string, files: OutputFiles, inputs: readonl
     Object.keys(files).forEach((name, index) => renameSync(temporary[index]!, join(folder, name)));
   } catch (error) {
     for (const path of temporary) rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes every file atomically and refuses (before writing anything) to
+ * replace any of `inputs`. A new folder is filled under a temporary name next
+ * to it and renamed into place, so it appears complete or not at all; in an
+ * existing folder each file goes to a temporary name and is renamed, so a
+ * reader never sees half a file.
+ */
+export function writeOutputs(folder: string, files: OutputFiles, inputs: readonly string[]): string[] {
+  const protectedPaths = new Set(inputs.map(realOrResolved));
+  const targets = Object.keys(files).map((name) => join(folder, name));
+  for (const target of targets) {
+    if (protectedPaths.has(realOrResolved(target))) {
+      throw new InputError({ file: target }, 'is an input of this run; choose another --out folder so inputs are never overwritten.');
+    }
+  }
+  if (existsSync(folder)) {
+    writeByRenames(folder, files);
+    return targets;
+  }
+  mkdirSync(dirname(folder), { recursive: true });
+  const staging = join(dirname(folder), `.${basename(folder)}.${process.pid}.tmp`);
+  mkdirSync(staging);
+  try {
+    writeByRenames(staging, files);
+    renameSync(staging, folder);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   return targets;

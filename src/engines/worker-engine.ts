@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MipModel } from '../solve/mip-model.js';
+import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import { createEngine } from './registry.js';
+import type { EngineFault, EngineWorkerData, SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
+
+/** Thrown when the caller's abort signal stops a solve (Ctrl-C): no result exists. */
+export class SolveInterrupted extends Error {
+  override readonly name = 'SolveInterrupted';
+}
+
+export interface WorkerEngineOptions {
+  /** Names the scenario in failure messages, e.g. `"Round 2022" (scenario.yaml)`. */
+  readonly scenario?: string;
+  /** Aborting it terminates the running solve at once and makes `solve` reject with SolveInterrupted. */
+  readonly signal?: AbortSignal;
+  /** Seconds a solve may run past its time limit before its worker is terminated; by default 1 s + 10 % of the limit, at most 10 s. */
+  readonly graceSeconds?: number;
+  /** A fault the worker injects, for testing the fault paths (see EngineFault). */
+  readonly fault?: EngineFault;
+}
+
+/** How one attempt on one worker ended. */
+type Attempt = SolveReplyMessage | { readonly kind: 'stopped'; readonly seconds: number };
+
+/** Attempts per solve: the first, and one retry on a fresh worker after a crash. */
+const ATTEMPTS = 2;
+
+/**
+ * The compiled worker script. It sits next to this module in dist/; when this
+ * module runs from source (under the test runner) the compiled copy in dist/ is used.
+ */
+export function engineWorkerUrl(): URL {
+  const beside = new URL('./engine-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  const compiled = new URL('../../dist/engines/engine-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return compiled;
+  throw new Error(`the engine worker script is missing (${fileURLToPath(beside)}); run "npm run build" first`);
+}
+
+const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSeconds);
+
+/**
+ * Runs an engine of the registry in a worker thread, so that a solve can be
+ * stopped whatever the engine does: the time limit is enforced by terminating
+ * the worker a grace period after it (the engine's own limit usually ends the
+ * solve first), an abort signal terminates it at once, and a crash (a WASM
+ * abort, an exception, a dead worker) is retried once on a fresh worker before
+ * it is reported as an `error` result naming the scenario.
+ *
+ * One worker is kept between solves and replaced after any fault; it does not
+ * keep the process alive while idle. Call `close()` to end it early.
+ */
+export class WorkerEngine implements MipEngine {
+  readonly name: string;
+  readonly version: string;
+  private worker: Worker | undefined;
+  private solves = 0;
+
+  constructor(
+    private readonly engineName: string,
+    private readonly options: WorkerEngineOptions = {},
+  ) {
+    // The registry validates the name here, in the caller's thread, with its usual error.
+    const inner = createEngine(engineName);
+    this.name = inner.name;
+    this.version = inner.version;
+  }
+
+  async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
+    const solveIndex = this.solves++;
+    const started = performance.now();
+    const crashes: string[] = [];
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const outcome = await this.attempt({ model, timeLimitSeconds: options.timeLimitSeconds, start: options.start, solveIndex, attempt });
+      if (outcome.kind === 'result') return outcome.result;
+      if (outcome.kind === 'stopped') {
+        return { termination: 'time_limit', seconds: outcome.seconds, message: `${this.name} did not stop at its time limit; its worker was terminated` };
+      }
+      crashes.push(outcome.message);
+    }
+    const scenario = this.options.scenario ? ` while solving scenario ${this.options.scenario}` : '';
+    return {
+      termination: 'error',
+      seconds: (performance.now() - started) / 1000,
+      message: `the engine crashed${scenario}, also when retried on a fresh instance (${crashes.join('; then: ')})`,
+    };
+  }
+
+  /** Terminates the worker, if one is running. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private startWorker(): Worker {
+    const workerData: EngineWorkerData = { engine: this.engineName, fault: this.options.fault };
+    this.worker = new Worker(engineWorkerUrl(), { workerData });
+    return this.worker;
+  }
+
+  private discard(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
+  }
+
+  /** Sends one solve to the worker and waits for its reply, a crash, the hard stop or the abort. */
+  private attempt(request: SolveRequestMessage): Promise<Attempt> {
+    const { signal } = this.options;
+    if (signal?.aborted) return Promise.reject(new SolveInterrupted('the solve was interrupted'));
+    const worker = this.worker ?? this.startWorker();
+    const started = performance.now();
+    const grace = this.options.graceSeconds ?? defaultGrace(request.timeLimitSeconds);
+    return new Promise<Attempt>((resolve, reject) => {
+      let settled = false;
+      const finish = (outcome: Attempt | Error, keepWorker: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(hardStop);
+        signal?.removeEventListener('abort', onAbort);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (keepWorker) worker.unref();
+        else this.discard(worker);
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      };
+      const onMessage = (reply: SolveReplyMessage) => finish(reply, reply.kind === 'result');
+      const onError = (error: Error) => finish({ kind: 'crash', message: `${error.name}: ${error.message}` }, false);
+      const onExit = (code: number) => finish({ kind: 'crash', message: `the engine worker exited with code ${code}` }, false);
+      const onAbort = () => finish(new SolveInterrupted('the solve was interrupted'), false);
+      const hardStop = setTimeout(() => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false), (request.timeLimitSeconds + grace) * 1000);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.ref();
+      worker.postMessage(request);
+    });
+  }
+}
