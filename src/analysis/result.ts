@@ -1,4 +1,5 @@
 import type { SolveOutcome } from '../solve/solve-round.js';
+import type { Baseline, PolicyFields } from './policy-result.js';
 
 /** One trajectory as the result reports it. */
 export interface Assignment {
@@ -34,6 +35,14 @@ export interface AllocationResult {
   /** Each lexicographic tier as solved: value, bound and gap in the tier's unit. */
   readonly tiers: SolveOutcome['tiers'];
   readonly model: SolveOutcome['model'];
+  /** The priority rule, with the strict order (`order`) or the classes (`classes`) it put the requests in. */
+  readonly priority?: PolicyFields['priority'];
+  /** The greedy hand-matching's tier values and the optimiser's gain over it. */
+  readonly baseline?: Baseline;
+  /** Infeasible rounds: the settings in conflict and what would make the round feasible. */
+  readonly diagnosis?: PolicyFields['diagnosis'];
+  /** Obvious shortfalls per domain and period, found before solving. */
+  readonly shortfalls?: PolicyFields['shortfalls'];
   readonly run: {
     readonly version: string;
     readonly engine: string;
@@ -41,5 +50,7 @@ export interface AllocationResult {
     readonly inputs: Readonly<Record<string, string>>;
     /** Wall time of the solve; the only field that differs between identical runs, with tiers[].seconds. */
     readonly seconds: number;
+    /** The lottery's seed, so anyone can redraw the order (`priority.order`). */
+    readonly seed?: number;
   };
 }

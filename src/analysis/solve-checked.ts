@@ -3,6 +3,7 @@ import type { LoadedRound } from '../io/load-round.js';
 import { solveRound } from '../solve/solve-round.js';
 import { buildResult } from './build-result.js';
 import { checkAllocation, type Violation } from './check-allocation.js';
+import { solveWithPolicy, withPolicyFields } from './policy-result.js';
 import type { AllocationResult } from './result.js';
 
 /** An allocation that breaks a rule of the round: a bug, never a result. */
@@ -15,10 +16,10 @@ export class AllocationCheckError extends Error {
 
 /** Solves a loaded round and re-checks the allocation with the independent checker. */
 export async function solveChecked(loaded: LoadedRound, options: { engine: MipEngine; timeLimitSeconds: number }): Promise<AllocationResult> {
-  const outcome = await solveRound(loaded.round, options);
+  const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () => solveRound(loaded.round, options));
   if (outcome.allocation) {
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (violations.length > 0) throw new AllocationCheckError(violations);
   }
-  return buildResult(loaded, outcome, options.engine, options.timeLimitSeconds);
+  return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds), loaded.round, fields);
 }

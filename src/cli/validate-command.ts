@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
 import { summariseRound, type RoundSummary } from '../analysis/round-summary.js';
+import { domainSupply, formatSupply, supplyShortfalls } from '../analysis/supply-demand.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
 
@@ -50,7 +51,8 @@ export const validateCommand = {
         return EXIT.ok;
       }
       const summary = summariseRound(loaded.round);
-      process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      const supply = { supply: domainSupply(loaded.round), shortfalls: supplyShortfalls(loaded.round) };
+      process.stdout.write(args.json ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n` : formatSummary(summary) + formatSupply(loaded.round));
       return EXIT.ok;
     });
   },

@@ -1,0 +1,125 @@
+import { rankingConfig, rankRequests } from '../domain/priority.js';
+import type { Allocation, Round } from '../domain/types.js';
+import type { MipEngine } from '../engines/engine.js';
+import { buildFormulation } from '../solve/formulation.js';
+import type { SolveOutcome } from '../solve/solve-round.js';
+import { describeAssignments } from './build-result.js';
+import { checkAllocation } from './check-allocation.js';
+import { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';
+import { diagnoseByRelaxation } from './diagnose-relax.js';
+import { greedyAllocation } from './greedy-baseline.js';
+import { integerScale, scaled } from '../solve/integer-scale.js';
+import type { AllocationResult } from './result.js';
+import { supplyShortfalls, type Shortfall } from './supply-demand.js';
+
+/** Tier values of an allocation, in the result's units. */
+export interface TierValues {
+  readonly priority: number;
+  readonly served: number;
+  readonly distanceKm: number;
+}
+
+/** The hand-matching baseline beside the optimum (DESIGN.md: `baseline`). */
+export interface Baseline {
+  readonly method: 'greedy';
+  /** The rule whose order the greedy pass followed. */
+  readonly order: string;
+  readonly served: readonly string[];
+  readonly objective: TierValues;
+  /** The optimiser's values minus the baseline's (distance: positive means the optimum travels more). */
+  readonly gain: TierValues;
+  /** Rules the hand-matching breaks (quota minimums it does not look ahead for). */
+  readonly unmet: readonly string[];
+}
+
+/** What the priority rule decided, for the result's `priority` key. */
+export interface PriorityReport {
+  readonly rule: string;
+  /** Strict-order rules: the request ids in rule order. */
+  readonly order?: readonly string[];
+  /** `tiers`: each class with its requests, in class order. */
+  readonly classes?: readonly { readonly name: string; readonly requests: readonly string[] }[];
+}
+
+/** The policy parts a solve adds to the result. */
+export interface PolicyFields {
+  readonly priority: PriorityReport;
+  readonly baseline?: Baseline;
+  readonly diagnosis?: readonly Diagnosis[];
+  /** Obvious shortfalls per domain and period, found before solving. */
+  readonly shortfalls?: readonly Shortfall[];
+}
+
+function exactSum(values: readonly number[]): number {
+  const scale = integerScale(values);
+  return values.reduce((sum, value) => sum + scaled(value, scale), 0) / scale;
+}
+
+function tierValues(round: Round, allocation: Allocation): TierValues {
+  const assignments = describeAssignments(round, allocation);
+  return { priority: exactSum(assignments.map((a) => a.priority)), served: assignments.length, distanceKm: exactSum(assignments.map((a) => a.distanceKm)) };
+}
+
+function priorityReport(round: Round): PriorityReport {
+  const ranking = rankRequests(round);
+  const classes = ranking.classes;
+  return {
+    rule: round.priority.rule,
+    ...(ranking.strict ? { order: ranking.strict } : {}),
+    ...(classes ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) } : {}),
+  };
+}
+
+/**
+ * Runs `solve` with the policy around it: the quick infeasibility checks
+ * first (a proven conflict skips the MIP), a relaxation diagnosis when the
+ * MIP finds the round infeasible, and the greedy baseline. Under the
+ * `greedy` rule the reported allocation is the greedy one (checked like any
+ * other; a quota minimum it misses makes the outcome infeasible), while
+ * status and tiers stay the optimiser's, against which the gain is measured.
+ */
+export async function solveWithPolicy(
+  round: Round,
+  engine: MipEngine,
+  timeLimitSeconds: number,
+  solve: () => Promise<SolveOutcome>,
+): Promise<{ outcome: SolveOutcome; fields: PolicyFields }> {
+  const priority = priorityReport(round);
+  const shortfalls = supplyShortfalls(round);
+  const conflicts = diagnoseInfeasible(round);
+  if (conflicts.length > 0) {
+    const formulation = buildFormulation(round);
+    const model = { variables: formulation.variables.length, constraints: formulation.constraints.length };
+    return { outcome: { status: 'infeasible', tiers: [], model, seconds: 0 }, fields: { priority, shortfalls, diagnosis: conflicts } };
+  }
+  const outcome = await solve();
+  if (outcome.status === 'infeasible') {
+    return { outcome, fields: { priority, shortfalls, diagnosis: await diagnoseByRelaxation(round, engine, timeLimitSeconds) } };
+  }
+  const greedy = greedyAllocation(round);
+  const unmet = checkAllocation(round, greedy).map((violation) => violation.message);
+  const objective = tierValues(round, greedy);
+  const optimum = outcome.allocation ? tierValues(round, outcome.allocation) : undefined;
+  const gain = (key: keyof TierValues) => (optimum ? exactSum([optimum[key], -objective[key]]) : 0);
+  const baseline: Baseline = {
+    method: 'greedy',
+    order: rankingConfig(round.priority).rule,
+    served: greedy.trajectories.map((t) => t.request).sort(),
+    objective,
+    gain: { priority: gain('priority'), served: gain('served'), distanceKm: gain('distanceKm') },
+    unmet,
+  };
+  if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
+  if (unmet.length > 0) {
+    const diagnosis = unmet.map((message) => ({ constraint: 'priority.rule', message: `the greedy hand-matching breaks a rule: ${message}` }));
+    return { outcome: { ...outcome, status: 'infeasible', allocation: undefined }, fields: { priority, shortfalls, baseline, diagnosis } };
+  }
+  return { outcome: { ...outcome, allocation: greedy }, fields: { priority, shortfalls, baseline } };
+}
+
+/** Adds the policy fields to a result; the lottery seed goes into `run.seed`. */
+export function withPolicyFields(result: AllocationResult, round: Round, fields: PolicyFields): AllocationResult {
+  const config = rankingConfig(round.priority);
+  const seed = config.rule === 'lottery' ? { seed: config.seed } : {};
+  return { ...result, ...fields, run: { ...result.run, ...seed } };
+}
