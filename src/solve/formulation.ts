@@ -121,7 +121,14 @@ export function buildFormulation(round: Round): Formulation {
   }
   const provinces = indexBy(round.municipalities, (m) => m.nis);
   for (const row of policyRows(round, arcs, (nis) => provinces.get(nis)?.province)) {
-    rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+    if (row.indices.length === 0 && (row.min ?? 0) > 0) {
+      // A pin or min without any arc cannot be met. Its row goes over a variable fixed at 0, so
+      // every engine sees the infeasibility (an empty row, or a model without columns, may be skipped).
+      variables.push({ name: `x${variables.length}`, lower: 0, upper: 0, integer: false });
+      rows.add([variables.length - 1], [1], { min: row.min });
+    } else {
+      rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+    }
   }
 
   // Budget. With equal costs it is a count; otherwise the knapsack row plus the count cut.
