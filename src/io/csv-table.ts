@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { InputError } from './input-error.js';
+import { assertCsvWithinLimits, DEFAULT_LIMITS, previewRows, type InputLimits } from './limits.js';
 
 /** A data row of a CSV file, with cells keyed by lower-case header name. */
 export interface CsvRow {
@@ -34,18 +35,19 @@ function detectDelimiter(text: string): ',' | ';' {
 /**
  * Parses CSV text with papaparse. Blank lines are skipped; a row with more
  * cells than the header is an error, since it usually means a delimiter
- * inside an unquoted cell.
+ * inside an unquoted cell. Rows past `limits.maxRows` are not parsed at all.
  */
-export function parseCsv(text: string, file: string, required: readonly string[]): CsvTable {
+export function parseCsv(text: string, file: string, required: readonly string[], limits: InputLimits = DEFAULT_LIMITS): CsvTable {
   if (text.trim() === '') {
     throw new InputError({ file }, `is empty. It needs a header row with at least: ${required.join(', ')}.`);
   }
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, preview: previewRows(limits) });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     throw new InputError({ file, row: (quoteError.row ?? 0) + 1 }, `has an unmatched quote ("). Close the quoted cell or remove the quote.`);
   }
+  assertCsvWithinLimits(file, parsed.data, { truncated: parsed.meta.truncated, rest: () => text.slice(parsed.meta.cursor) }, limits);
   const [headerCells = [], ...records] = parsed.data;
   const headers: Record<string, string> = {};
   const columns = headerCells.map((cell) => cell.trim().toLowerCase());

@@ -5,6 +5,7 @@ import type { Round } from '../domain/types.js';
 import { parseCsv } from './csv-table.js';
 import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
 import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
+import { effectiveLimits } from './limits.js';
 import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
@@ -28,12 +29,21 @@ export interface LoadedRound {
 
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
+/** How a round is loaded. */
+export interface LoadOptions {
+  /** Read data files outside the scenario's folder tree too (`--allow-outside`). */
+  readonly allowOutside?: boolean;
+}
+
 /**
  * Loads a scenario (following its `extends` chain, then applying `edit`) and
- * its CSV files into a validated round; throws InputError on bad input.
+ * its CSV files into a validated round; throws InputError on bad input. Data
+ * paths must stay in the scenario's folder tree unless `options.allowOutside`,
+ * and every CSV is held to the scenario's `limits`.
  */
-export function loadRound(scenarioPath: string, edit?: ScenarioEdit): LoadedRound {
-  const { scenario, bytes: scenarioBytes, sources } = readScenarioFile(scenarioPath, edit);
+export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: LoadOptions = {}): LoadedRound {
+  const { scenario, bytes: scenarioBytes, sources } = readScenarioFile(scenarioPath, edit, { allowOutside: options.allowOutside ?? false });
+  const limits = effectiveLimits(scenario.limits);
   const folder = dirname(resolve(scenarioPath));
   const inputs: Record<string, string> = { [basename(scenarioPath)]: sha256(scenarioBytes) };
   for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
@@ -42,9 +52,9 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit): LoadedRoun
 
   const table = (path: string, required: readonly string[]) => {
     const label = basename(path);
-    const file = readTextFile(resolve(folder, path), label);
+    const file = readTextFile(resolve(folder, path), label, { maxBytes: limits.maxFileBytes, key: 'maxFileBytes' });
     inputs[label] = sha256(file.bytes);
-    return parseCsv(file.text, label, required);
+    return parseCsv(file.text, label, required, limits);
   };
 
   const municipalities = readMunicipalities(table(scenario.data.municipalities, MUNICIPALITY_COLUMNS), warnings);

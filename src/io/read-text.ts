@@ -1,8 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError } from './input-error.js';
-
-/** Largest input file read, in bytes; a larger one is refused before it is read. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+import { assertFileSize, DEFAULT_LIMITS, type InputLimits } from './limits.js';
 
 const UTF8_BOM = 0xfeff;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -13,26 +11,36 @@ export interface TextFile {
   readonly text: string;
 }
 
+/** The most bytes to read and the scenario limit that sets it (none for the scenario file itself). */
+export interface ReadBound {
+  readonly maxBytes: number;
+  readonly key?: keyof InputLimits;
+}
+
 /**
  * Reads a UTF-8 text file. `label` is how messages name the file. Missing
- * files, folders, oversized files and bytes that are not UTF-8 are input errors.
+ * files, folders, devices and pipes, files over `bound` and bytes that are not
+ * UTF-8 are input errors. The size is checked on the opened file and the read
+ * stops at the bound, so a file that grows meanwhile cannot exhaust memory.
  */
-export function readTextFile(path: string, label: string): TextFile {
-  let size: number;
+export function readTextFile(path: string, label: string, bound: ReadBound = { maxBytes: DEFAULT_LIMITS.maxFileBytes, key: 'maxFileBytes' }): TextFile {
+  // Checked before opening too: opening a named pipe would block until someone writes to it.
+  assertRegularFile(path, label, () => statSync(path));
+  let descriptor: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      throw new InputError({ file: label }, `is a folder, not a file (${path}). Point to the file itself.`);
-    }
-    size = stat.size;
+    descriptor = openSync(path, 'r');
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError({ file: label }, `cannot be read: no such file (${path}). Check the path; data paths are relative to the scenario file.`);
+    throw unreadable(path, label, error);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new InputError({ file: label }, `is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit for an input file.`);
+  let bytes: Buffer;
+  try {
+    const stat = assertRegularFile(path, label, () => fstatSync(descriptor));
+    assertFileSize(label, stat.size, bound.maxBytes, bound.key);
+    bytes = readAtMost(descriptor, bound.maxBytes + 1);
+    assertFileSize(label, bytes.length, bound.maxBytes, bound.key);
+  } finally {
+    closeSync(descriptor);
   }
-  const bytes = readFileSync(path);
   let text: string;
   try {
     text = strictUtf8.decode(bytes);
@@ -44,6 +52,43 @@ export function readTextFile(path: string, label: string): TextFile {
   }
   if (text.charCodeAt(0) === UTF8_BOM) text = text.slice(1);
   return { bytes, text };
+}
+
+function unreadable(path: string, label: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `error ${code ?? 'unknown'}`;
+  return new InputError({ file: label }, `cannot be read: ${reason} (${path}). Check the path; data paths are relative to the scenario file.`);
+}
+
+/** The file's stat, if it is a regular file; folders, devices, pipes and sockets are input errors. */
+function assertRegularFile(path: string, label: string, stat: () => Stats): Stats {
+  let stats: Stats;
+  try {
+    stats = stat();
+  } catch (error) {
+    throw unreadable(path, label, error);
+  }
+  if (stats.isDirectory()) {
+    throw new InputError({ file: label }, `is a folder, not a file (${path}). Point to the file itself.`);
+  }
+  if (!stats.isFile()) {
+    throw new InputError({ file: label }, `is not a regular file (${path}): devices, pipes and sockets are not read. Point to a saved file.`);
+  }
+  return stats;
+}
+
+/** Reads from an open file until its end or `limit` bytes, whichever comes first. */
+function readAtMost(descriptor: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+    const read = readSync(descriptor, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** 1-based line of the first byte sequence that is not UTF-8. */

@@ -30,7 +30,7 @@ export interface ResolvedScenario {
  * Scenario keys that hold file paths. Paths are relative to the file that
  * writes them, so an inherited path is rebased onto the extending file.
  */
-const PATH_KEYS: readonly (readonly string[])[] = [
+export const PATH_KEYS: readonly (readonly [string, string])[] = [
   ['data', 'municipalities'],
   ['data', 'experts'],
   ['data', 'requests'],
@@ -60,7 +60,7 @@ export function mergeScenario(base: ScenarioMapping, override: ScenarioMapping):
 function rebasePaths(layer: ScenarioMapping, fromFolder: string, toFolder: string): ScenarioMapping {
   if (fromFolder === toFolder) return layer;
   let rebased = layer;
-  for (const [section, key] of PATH_KEYS as [string, string][]) {
+  for (const [section, key] of PATH_KEYS) {
     const holder = rebased[section];
     const path = isMapping(holder) ? holder[key] : undefined;
     if (typeof path !== 'string' || isAbsolute(path)) continue;

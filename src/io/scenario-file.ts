@@ -6,7 +6,9 @@ import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
+import { MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
 import { readTextFile } from './read-text.js';
+import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
@@ -22,6 +24,7 @@ export interface ScenarioFile {
   readonly constraints?: ScenarioConstraints;
   readonly history?: ScenarioHistory;
   readonly objective?: readonly ObjectiveTier[];
+  readonly limits?: Partial<InputLimits>;
 }
 
 const SCHEMA_URL = new URL('../../schemas/scenario.schema.json', import.meta.url);
@@ -76,12 +79,19 @@ export type ScenarioEdit = (effective: ScenarioMapping) => { readonly value: Sce
 /**
  * Reads a scenario file from disk, follows its `extends` chain, applies
  * `edit` (if any) and validates the effective scenario. `bytes` is the named
- * file; `sources` lists every file of the chain, the named one first.
+ * file; `sources` lists every file of the chain, the named one first. Each
+ * file's data paths must stay in its own folder tree unless `paths` allows otherwise.
  */
-export function readScenarioFile(path: string, edit?: ScenarioEdit): { scenario: ScenarioFile; bytes: Buffer; sources: readonly ScenarioSource[] } {
+export function readScenarioFile(
+  path: string,
+  edit?: ScenarioEdit,
+  paths: PathPolicy = CONTAINED,
+): { scenario: ScenarioFile; bytes: Buffer; sources: readonly ScenarioSource[] } {
   const { value, sources } = resolveScenario(path, (file, label) => {
-    const { text, bytes } = readTextFile(file, label);
-    return { value: parseScenarioMapping(text, label), bytes };
+    const { text, bytes } = readTextFile(file, label, { maxBytes: MAX_SCENARIO_BYTES });
+    const layer = parseScenarioMapping(text, label);
+    assertScenarioPaths(layer, file, label, paths);
+    return { value: layer, bytes };
   });
   const edited = edit ? edit(value) : { value, label: basename(path) };
   return { scenario: validateScenarioMapping(edited.value, edited.label), bytes: sources[0]!.bytes, sources };

@@ -1,0 +1,66 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from './input-error.js';
+import { PATH_KEYS, type ScenarioMapping } from './scenario-extends.js';
+
+/** How far a scenario's data paths may reach. */
+export interface PathPolicy {
+  /** Read data files outside the scenario's folder tree too (`--allow-outside`). */
+  readonly allowOutside: boolean;
+}
+
+/** By default a scenario reads only files in its own folder and below. */
+export const CONTAINED: PathPolicy = { allowOutside: false };
+
+/** True when `path` is `folder` itself or lies below it (both absolute). */
+export function isInside(path: string, folder: string): boolean {
+  const step = relative(folder, path);
+  return step === '' || (!isAbsolute(step) && step !== '..' && !step.startsWith(`..${sep}`));
+}
+
+/**
+ * The real path of `path`, or of its nearest existing ancestor with the rest
+ * appended, so a link anywhere along the way is seen even when the file
+ * itself does not exist yet.
+ */
+export function realPathOf(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : resolve(realPathOf(parent), basename(absolute));
+}
+
+const HOW_TO_FIX = 'Move the file into the scenario\'s folder (or a folder below it), or run with --allow-outside if you trust this scenario.';
+
+/**
+ * Refuses the path `written` (relative to `root`) unless it lies in the folder tree of `root`, both as
+ * written (`../`, absolute paths) and once symbolic links are followed.
+ * `location` names the scenario file and field in the message.
+ */
+export function assertInsideFolder(written: string, root: string, location: { readonly file: string; readonly field: string }): void {
+  const absolute = resolve(root, written);
+  if (!isInside(absolute, resolve(root))) {
+    throw new InputError(location, `is "${written}", which leads outside the scenario's folder ${resolve(root)} (to ${absolute}). ${HOW_TO_FIX}`);
+  }
+  const real = realPathOf(absolute);
+  if (!isInside(real, realPathOf(root))) {
+    throw new InputError(location, `is "${written}", a symbolic link that leads outside the scenario's folder ${resolve(root)} (to ${real}). ${HOW_TO_FIX}`);
+  }
+}
+
+/**
+ * Checks the data paths one scenario file writes (`data.*`, `history.file`)
+ * against that file's own folder, before `extends` rebases them: each file of
+ * a chain may only reach into its own folder tree, so extending another
+ * scenario never widens what a file can read.
+ */
+export function assertScenarioPaths(layer: ScenarioMapping, scenarioFile: string, label: string, policy: PathPolicy): void {
+  if (policy.allowOutside) return;
+  const folder = dirname(resolve(scenarioFile));
+  for (const [section, key] of PATH_KEYS) {
+    const holder = layer[section];
+    const written = holder !== null && typeof holder === 'object' ? (holder as ScenarioMapping)[key] : undefined;
+    if (typeof written !== 'string' || written === '') continue;
+    assertInsideFolder(written, folder, { file: label, field: `${section}.${key}` });
+  }
+}
