@@ -18,6 +18,10 @@ export function readNumber(cell: string, delimiter: ',' | ';'): number | undefin
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** A quoted cell may hold line breaks (Alt+Enter in Excel); the cells we read must be on one line. */
+const oneLine = (cell: string) => !/[\r\n]/.test(cell);
+const LINE_BREAK = 'contains a line break (Alt+Enter in Excel); put the cell on one line';
+
 /** The zod cell types of one CSV file, bound to its delimiter. */
 export function cellTypes(delimiter: ',' | ';') {
   const number = (hint: string) =>
@@ -41,11 +45,11 @@ export function cellTypes(delimiter: ',' | ';') {
         return z.NEVER;
       });
   return {
-    text: z.string().min(1, 'is empty; it needs a value'),
+    text: z.string().min(1, 'is empty; it needs a value').refine(oneLine, LINE_BREAK),
     nis: z.string().regex(/^\d{5}$/, 'must be a 5-digit NIS code, e.g. 44021'),
     number,
     optional,
-    list: z.string().transform((cell) =>
+    list: z.string().refine(oneLine, LINE_BREAK).transform((cell) =>
       cell
         .split('|')
         .map((item) => item.trim())

@@ -22,14 +22,36 @@ export interface CsvTable {
 
 /**
  * The delimiter is read from the header line: header names never hold `,` or
- * `;`, while data cells may (decimal commas in `;` files).
+ * `;`, while data cells may (decimal commas in `;` files). A tab-separated
+ * header is refused with a message, rather than read as one long column name.
  */
-function detectDelimiter(text: string): ',' | ';' {
-  const newline = text.search(/\r?\n/);
+function detectDelimiter(text: string, file: string): ',' | ';' {
+  const newline = text.indexOf('\n');
   const header = newline === -1 ? text : text.slice(0, newline);
-  const semicolons = header.split(';').length - 1;
-  const commas = header.split(',').length - 1;
+  const count = (character: string) => header.split(character).length - 1;
+  const semicolons = count(';');
+  const commas = count(',');
+  if (count('\t') > Math.max(semicolons, commas)) {
+    throw new InputError({ file, row: 1 }, 'is separated by tabs; expertpool reads CSV separated by "," or ";". In Excel, save it as "CSV UTF-8 (comma delimited)".');
+  }
   return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * A row with fewer cells than the header whose cells hold the other
+ * delimiter was written with another delimiter than the header (a header
+ * typed by hand over an Excel export, or rows pasted from another file).
+ */
+function assertSameDelimiter(record: readonly string[], width: number, delimiter: ',' | ';', location: { file: string; row: number }): void {
+  if (record.length >= width) return;
+  const other = delimiter === ',' ? ';' : ',';
+  const others = record.reduce((sum, cell) => sum + cell.split(other).length - 1, 0);
+  if (others >= width - record.length) {
+    throw new InputError(
+      location,
+      `has ${record.length} cell${record.length === 1 ? '' : 's'} but the header has ${width}: this row is separated by "${other}" while the header uses "${delimiter}". Use one delimiter in the whole file.`,
+    );
+  }
 }
 
 /**
@@ -41,13 +63,15 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   if (text.trim() === '') {
     throw new InputError({ file }, `is empty. It needs a header row with at least: ${required.join(', ')}.`);
   }
-  const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, preview: previewRows(limits) });
+  // One line ending throughout: CRLF (Windows), LF and lone CR (old Mac) may even be mixed in one file.
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(normalised, file);
+  const parsed = Papa.parse<string[]>(normalised, { delimiter, newline: '\n', header: false, skipEmptyLines: false, preview: previewRows(limits) });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     throw new InputError({ file, row: (quoteError.row ?? 0) + 1 }, `has an unmatched quote ("). Close the quoted cell or remove the quote.`);
   }
-  assertCsvWithinLimits(file, parsed.data, { truncated: parsed.meta.truncated, rest: () => text.slice(parsed.meta.cursor) }, limits);
+  assertCsvWithinLimits(file, parsed.data, { truncated: parsed.meta.truncated, rest: () => normalised.slice(parsed.meta.cursor) }, limits);
   const [headerCells = [], ...records] = parsed.data;
   const headers: Record<string, string> = {};
   const columns = headerCells.map((cell) => cell.trim().toLowerCase());
@@ -76,6 +100,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
         `has ${record.length} cells but the header has ${columns.length}. A "${delimiter}" inside a cell must be quoted.`,
       );
     }
+    assertSameDelimiter(record, headerCells.length, delimiter, { file, row: rowNumber });
     const cells: Record<string, string> = {};
     columns.forEach((name, column) => {
       if (name !== '') cells[name] = (record[column] ?? '').trim();

@@ -35,6 +35,9 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
     max_distance_km: cell.optional(cell.number('write a distance in km, e.g. 60').pipe(z.number().positive('must be more than 0 km'))),
   });
   assertUniqueKeys(table, table.rows, 'id');
+  if (table.rows.length === 0) {
+    throw new InputError({ file: table.file }, 'has a header but no experts. Add one row per expert offered in the round.');
+  }
   const at = (row: number, column: string) => ({ file: table.file, row, column: table.headers[column] ?? column });
   return table.rows
     .map((row): Expert => {

@@ -64,14 +64,8 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     municipalities: byNis,
     defaults: scenario.defaults ?? {},
   });
-  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), { periods, municipalities: byNis });
-
-  const offered = new Set(experts.flatMap((expert) => expert.domains));
-  for (const request of requests) {
-    if (!offered.has(request.domain)) {
-      warnings.push(`requests.csv: request ${request.id} asks for domain "${request.domain}", which no expert offers.`);
-    }
-  }
+  const offeredDomains = new Set(experts.flatMap((expert) => expert.domains));
+  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), { periods, municipalities: byNis, offeredDomains, warnings });
 
   const policy = { label: basename(scenarioPath), year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);

@@ -7,6 +7,27 @@ import { InputError } from './input-error.js';
 
 export const MUNICIPALITY_COLUMNS = ['nis', 'name', 'province', 'lat', 'lon'] as const;
 
+/** Belgium's extent in decimal degrees (WGS 84), with a small margin: De Panne to Arlon, Hoogstraten to Torgny. */
+export const BELGIUM = { lat: { min: 49.45, max: 51.55 }, lon: { min: 2.5, max: 6.45 } } as const;
+
+const inside = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
+
+/**
+ * Coordinates outside Belgium are a typo, swapped columns or another
+ * coordinate system, and would silently turn every distance wrong.
+ */
+function assertInBelgium(table: CsvTable, row: number, lat: number, lon: number): void {
+  if (inside(lat, BELGIUM.lat) && inside(lon, BELGIUM.lon)) return;
+  const column = inside(lat, BELGIUM.lat) ? 'lon' : 'lat';
+  const value = column === 'lat' ? lat : lon;
+  const range = `Belgium lies between latitude ${BELGIUM.lat.min} and ${BELGIUM.lat.max} and longitude ${BELGIUM.lon.min} and ${BELGIUM.lon.max}`;
+  const hint =
+    inside(lat, BELGIUM.lon) && inside(lon, BELGIUM.lat)
+      ? 'lat and lon look swapped in this row'
+      : 'write decimal degrees (WGS 84), e.g. 51.0543 and 3.7174 for Gent';
+  throw new InputError({ file: table.file, row, column: table.headers[column] ?? column }, `${value} is outside Belgium (${range}); ${hint}.`);
+}
+
 /**
  * Reads municipalities. Columns beyond the required ones are numeric
  * indicators (e.g. `kansarmoede`); a column with any non-numeric value is
@@ -41,6 +62,7 @@ export function readMunicipalities(table: CsvTable, warnings: string[]): Municip
   return table.rows
     .map((row): Municipality => {
       const parsed = parseRow(table, row, schema);
+      assertInBelgium(table, row.row, parsed.lat, parsed.lon);
       const indicators: Record<string, number> = {};
       for (const column of indicatorColumns) {
         const value = readNumber(row.cells[column] ?? '', table.delimiter);

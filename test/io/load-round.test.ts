@@ -96,6 +96,6 @@ describe('loading a round', () => {
 
   it('warns about a request for a domain no expert offers', () => {
     const { warnings } = load({ 'requests.csv': `${REQUESTS}A004,44021,onthaal,,,10\n` });
-    expect(warnings.join('\n')).toMatch(/A004 asks for domain "onthaal", which no expert offers/);
+    expect(warnings.join('\n')).toMatch(/requests\.csv, row 5, column "domain": "onthaal" is requested by A004, but no expert offers it/);
   });
 });
