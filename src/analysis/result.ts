@@ -1,5 +1,6 @@
 import type { SolveOutcome } from '../solve/solve-round.js';
 import type { Baseline, PolicyFields } from './policy-result.js';
+import type { Choice, ReasonFacts, StabilityEntry } from './explain-types.js';
 
 /** One trajectory as the result reports it. */
 export interface Assignment {
@@ -16,12 +17,15 @@ export interface Assignment {
 
 export type ReasonCode = 'no-eligible-expert' | 'outranked' | 'budget' | 'quota' | 'cap' | 'excluded';
 
+/** Why an unserved request was not served, with its English sentence and the facts behind it. */
+export type Reason = ReasonFacts & { readonly message: string };
+
 export interface UnservedRequest {
   readonly request: string;
   readonly municipality: string;
   readonly domain: string;
   readonly priority: number;
-  readonly reasons: readonly { readonly code: ReasonCode; readonly message: string }[];
+  readonly reasons: readonly Reason[];
 }
 
 /** The result of a solve: DESIGN.md's contract, extended. */
@@ -35,6 +39,10 @@ export interface AllocationResult {
   /** Each lexicographic tier as solved: value, bound and gap in the tier's unit. */
   readonly tiers: SolveOutcome['tiers'];
   readonly model: SolveOutcome['model'];
+  /** Why each served request got its expert: the alternatives and why they were not used. */
+  readonly choices: readonly Choice[];
+  /** Unserved requests that outrank a served one of the same domain and period, with what justifies it. */
+  readonly stability: readonly StabilityEntry[];
   /** The priority rule, with the strict order (`order`) or the classes (`classes`) it put the requests in. */
   readonly priority?: PolicyFields['priority'];
   /** The greedy hand-matching's tier values and the optimiser's gain over it. */
@@ -52,5 +60,7 @@ export interface AllocationResult {
     readonly seconds: number;
     /** The lottery's seed, so anyone can redraw the order (`priority.order`). */
     readonly seed?: number;
+    /** The counterfactual solves behind the `outranked` reasons, and their wall time (a timing field too). */
+    readonly explanation: { readonly counterfactualSolves: number; readonly seconds: number };
   };
 }

@@ -2,6 +2,7 @@ import type { MipEngine } from '../engines/engine.js';
 import type { LoadedRound } from '../io/load-round.js';
 import { solveRound } from '../solve/solve-round.js';
 import { buildResult } from './build-result.js';
+import { explainAllocation, type ExplainOptions } from './explain-allocation.js';
 import { checkAllocation, type Violation } from './check-allocation.js';
 import { solveWithPolicy, withPolicyFields } from './policy-result.js';
 import type { AllocationResult } from './result.js';
@@ -14,12 +15,24 @@ export class AllocationCheckError extends Error {
   }
 }
 
-/** Solves a loaded round and re-checks the allocation with the independent checker. */
-export async function solveChecked(loaded: LoadedRound, options: { engine: MipEngine; timeLimitSeconds: number }): Promise<AllocationResult> {
+/** Engine, time and how much to explain; see ExplainOptions for `counterfactuals`. */
+export interface SolveCheckedOptions {
+  readonly engine: MipEngine;
+  readonly timeLimitSeconds: number;
+  readonly counterfactuals?: ExplainOptions['counterfactuals'];
+}
+
+/**
+ * Solves a loaded round, re-checks the allocation with the independent
+ * checker and explains it. The counterfactual solves get the same time limit
+ * again, all together.
+ */
+export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOptions): Promise<AllocationResult> {
   const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () => solveRound(loaded.round, options));
   if (outcome.allocation) {
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (violations.length > 0) throw new AllocationCheckError(violations);
   }
-  return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds), loaded.round, fields);
+  const explanation = outcome.allocation ? await explainAllocation(loaded.round, outcome.allocation, options) : undefined;
+  return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation), loaded.round, fields);
 }

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { EXIT } from './command-wrapper.js';
+import { explainCommand } from './explain-command.js';
 import { solveCommand } from './solve-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -12,6 +13,7 @@ export async function main(argv: readonly string[] = hideBin(process.argv)): Pro
     .usage('$0 <command> [options]\n\nAllocate scarce experts to municipalities with an exact integer program.')
     .command(solveCommand as never)
     .command(validateCommand as never)
+    .command(explainCommand as never)
     .demandCommand(1, 'Name a command: solve or validate.')
     .strict()
     .version(VERSION)

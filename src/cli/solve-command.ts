@@ -5,13 +5,14 @@ import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
-import { assignmentsCsv, unservedCsv } from '../report/csv.js';
+import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 
-export interface SolveArgs {
+export interface SolveArgs extends ReportArgs {
   scenario: string;
   json: boolean;
   out?: string;
@@ -24,19 +25,21 @@ export const solveCommand = {
   command: 'solve <scenario>',
   describe: 'Solve a round to proven optimality and report the allocation',
   builder: (yargs: Argv) =>
-    yargs
+    withReportOptions(yargs)
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
-      .option('out', { type: 'string', describe: 'Write result.json, report.md, assignments.csv and unserved.csv into this folder' })
+      .option('out', { type: 'string', describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
-      .example('$0 solve round.yaml --out out/2022 --engine jslp', 'Write the report files, solving with javascript-lp-solver'),
+      .example('$0 solve round.yaml --out out/2022 --engine jslp', 'Write the report files, solving with javascript-lp-solver')
+      .example('$0 solve round.yaml --out out/2022 --lang nl --csv-dialect excel-nl', 'Dutch reports and CSV files for Excel in Belgian Dutch'),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario);
@@ -57,16 +60,11 @@ export const solveCommand = {
         const folder = resolve(args.out);
         writeOutputs(
           folder,
-          {
-            'result.json': resultJson(result),
-            'report.md': markdownReport(result, loaded.round),
-            'assignments.csv': assignmentsCsv(result),
-            'unserved.csv': unservedCsv(result),
-          },
+          reportFiles(result, loaded.round, reports),
           inputFiles,
         );
       }
-      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round));
+      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
       // time_limit with no tier solved means no allocation was found in time.
       if (result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0)) return EXIT.noAllocation;
       return EXIT.ok;

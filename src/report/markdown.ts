@@ -1,82 +1,49 @@
 import type { AllocationResult } from '../analysis/result.js';
-import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
+import type { Lang } from './messages.js';
+import { reportSections, type TableData } from './report-sections.js';
 
-const euro = (value: number) => `EUR ${value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
-const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+/**
+ * Markdown text from input: HTML and Markdown syntax characters escaped, line
+ * breaks flattened, so a name can neither break a table nor inject a link or tag.
+ */
+export const markdownText = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|]/g, (char) => `\\${char}`)
+    .replace(/\r?\n|\r/g, ' ');
+const cell = markdownText;
 
-const STATUS_TEXT: Record<AllocationResult['status'], string> = {
-  optimal: 'proven optimal',
-  time_limit: 'stopped at the time limit (not proven optimal)',
-  infeasible: 'infeasible: no allocation satisfies every constraint',
-};
+/** Renders table data as a GitHub-flavoured Markdown table. */
+export function markdownTable(table: TableData): string {
+  const header = `| ${table.columns.map((column) => cell(column.label)).join(' | ')} |`;
+  const rule = `| ${table.columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`;
+  return [header, rule, ...table.rows.map((row) => `| ${row.map((c) => cell(c.text)).join(' | ')} |`)].join('\n');
+}
 
-/** report.md: what was decided, for whom, and why the others were not served. */
-export function markdownReport(result: AllocationResult, round: Round): string {
-  const municipalities = indexBy(round.municipalities, (m) => m.nis);
-  const experts = indexBy(round.experts, (e) => e.id);
-  const place = (nis: string) => `${municipalities.get(nis)?.name ?? nis} (${nis})`;
-  const lines: string[] = [];
-  lines.push(`# ${cell(result.scenario.name)}`, '');
-  lines.push(`Status: **${STATUS_TEXT[result.status]}**.`, '');
-  lines.push('## Summary', '');
-  lines.push(
-    table(
-      ['figure', 'value'],
-      [
-        ['requests', round.requests.length],
-        ['served', result.objective.served],
-        ['unserved', result.unserved.length],
-        ['priority served', result.objective.priority],
-        ['total distance', `${result.objective.distanceKm} km`],
-        ['budget', euro(result.budget.limit)],
-        ['budget used', euro(result.budget.used)],
-        ['budget left', euro(result.budget.left)],
-      ],
-    ),
-    '',
-  );
-  for (const period of round.periods) {
-    const rows = result.assignments.filter((a) => a.period === period);
-    lines.push(`## Period ${period}`, '');
-    if (rows.length === 0) {
-      lines.push('No trajectories.', '');
-      continue;
-    }
-    lines.push(
-      table(
-        ['expert', 'from', 'request', 'to', 'domain', 'priority', 'distance', 'cost'],
-        rows.map((a) => [`${experts.get(a.expert)?.name ?? a.expert} (${a.expert})`, place(a.supplier), a.request, place(a.municipality), a.domain, a.priority, `${a.distanceKm} km`, euro(a.cost)]),
-      ),
-      '',
-    );
+/**
+ * report.md: summary figures, the allocation by period, the unserved requests
+ * with their reasons, why each expert, the stability check, demand and
+ * supply, and the run record.
+ */
+export function markdownReport(result: AllocationResult, round: Round, lang: Lang = 'en'): string {
+  const s = reportSections(result, round, lang);
+  const m = s.messages;
+  const lines: string[] = [`# ${cell(s.title)}`, '', `${m.statusLabel}: **${s.status}**.`, ''];
+  lines.push(`## ${m.section.summary}`, '', markdownTable(s.summary), '');
+  lines.push(`## ${m.section.allocation}`, '');
+  for (const period of s.periods) {
+    lines.push(`### ${m.section.period(period.period)}`, '', period.table ? markdownTable(period.table) : m.text.noTrajectories, '');
   }
-  lines.push('## Unserved requests', '');
-  lines.push(
-    result.unserved.length === 0
-      ? 'Every request is served.'
-      : table(
-          ['request', 'municipality', 'domain', 'priority', 'reason'],
-          result.unserved.map((u) => [u.request, place(u.municipality), u.domain, u.priority, u.reasons.map((r) => `${r.code}: ${r.message}`).join(' ')]),
-        ),
-    '',
-  );
-  lines.push('## Run', '');
-  lines.push(
-    table(
-      ['item', 'value'],
-      [
-        ['expertpool', result.run.version],
-        ['engine', result.run.engine],
-        ['model', `${result.model.variables} variables, ${result.model.constraints} constraints`],
-        ...result.tiers.map((t) => [`tier ${t.tier}`, `${t.value} (${t.status}${t.bound !== undefined && t.status !== 'optimal' ? `, bound ${t.bound}` : ''})`] as const),
-        ...Object.entries(result.run.inputs).map(([file, hash]) => [file, `\`${hash}\``] as const),
-        ['wall time', `${result.run.seconds.toFixed(2)} s`],
-      ],
-    ),
-    '',
-  );
+  lines.push(`## ${m.section.unserved}`, '', s.unserved ? markdownTable(s.unserved) : m.text.everyoneServed, '');
+  lines.push(`## ${m.section.choices}`, '', s.choices.rows.length > 0 ? markdownTable(s.choices) : m.text.noTrajectories, '');
+  lines.push(`## ${m.section.stability}`, '');
+  lines.push(...(s.stability ? [m.text.stabilityIntro, '', markdownTable(s.stability)] : [m.text.stable]), '');
+  lines.push(`## ${m.section.demandSupply}`, '', s.recruit, '');
+  lines.push(`### ${m.section.perDomain}`, '', markdownTable(s.domains), '');
+  lines.push(`### ${m.section.perProvince}`, '', markdownTable(s.provinces), '');
+  lines.push(`## ${m.section.run}`, '', markdownTable(s.run), '');
   return lines.join('\n');
 }

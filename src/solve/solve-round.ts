@@ -30,6 +30,11 @@ export interface SolveRoundOptions {
   readonly engine: MipEngine;
   /** Wall-clock seconds for all tiers together. */
   readonly timeLimitSeconds: number;
+  /**
+   * Rows added to the round's model, built from its arcs: how a what-if solve
+   * (e.g. "force this request in" for an explanation) reuses the formulation.
+   */
+  readonly extraRows?: (arcs: readonly Arc[]) => readonly MipConstraint[];
 }
 
 /** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
@@ -63,7 +68,8 @@ const integral = (value: number) => Math.round(value);
  */
 export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
   const started = performance.now();
-  const formulation: Formulation = buildFormulation(round);
+  const built = buildFormulation(round);
+  const formulation: Formulation = options.extraRows ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] } : built;
   const fixed: MipConstraint[] = [];
   const tiers: TierOutcome[] = [];
   let best: Float64Array | undefined;

@@ -18,7 +18,7 @@ describe('expertpool solve', () => {
     expect(result.assignments.length).toBeGreaterThan(10);
     expect(Object.keys(result.assignments[0])).toEqual(['expert', 'request', 'period', 'supplier', 'municipality', 'domain', 'cost', 'distanceKm', 'priority']);
     expect(result.unserved.length + result.assignments.length).toBe(34);
-    expect(result.unserved[0].reasons[0]).toEqual({ code: expect.any(String), message: expect.any(String) });
+    expect(result.unserved[0].reasons[0]).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     expect(result.budget.used).toBeLessThanOrEqual(result.budget.limit);
     expect(result.objective).toEqual({ priority: expect.any(Number), served: result.assignments.length, distanceKm: expect.any(Number) });
     expect(result.run.engine).toBe('highs 1.15.3');
@@ -50,7 +50,7 @@ describe('expertpool solve', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'expertpool-out-')), 'round');
     const run = runCli(['solve', EXAMPLE, '--out', out]);
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['assignments.csv', 'report.md', 'result.json', 'unserved.csv']);
+    expect(readdirSync(out).sort()).toEqual(['assignments.csv', 'report.html', 'report.md', 'result.json', 'unserved.csv']);
     expect(readFileSync(join(out, 'assignments.csv'), 'utf8')).toMatch(/^expert,request,period,supplier,municipality,domain,cost,distance_km,priority\n/);
 
     // A round whose requests file happens to be called unserved.csv: writing into its folder would replace it.

@@ -1,0 +1,35 @@
+import type { MipEngine } from '../engines/engine.js';
+import { solveRound } from '../solve/solve-round.js';
+import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
+import type { Counterfactual } from './explain-types.js';
+
+/** Engine and time a counterfactual solve may use. */
+export interface CounterfactualOptions {
+  readonly engine: MipEngine;
+  readonly timeLimitSeconds: number;
+}
+
+/**
+ * Solves the round again, with the same formulation and engine plus one row
+ * that forces `requestId` in, and compares: the requests that leave the
+ * allocation are the ones serving it would displace, and the first tier that
+ * gets worse is what the optimum would give up.
+ */
+export async function forceIn(context: ExplainContext, requestId: string, options: CounterfactualOptions): Promise<Counterfactual> {
+  const outcome = await solveRound(context.round, {
+    ...options,
+    extraRows: (arcs) => {
+      const indices = arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
+      return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
+    },
+  });
+  if (outcome.status === 'infeasible') return { status: 'infeasible', displaced: [] };
+  if (!outcome.allocation) return { status: 'time_limit', displaced: [] };
+  const stillServed = new Set(outcome.allocation.trajectories.map((t) => t.request));
+  const displaced = byPriority(
+    context,
+    [...context.servedBy.keys()].filter((id) => !stillServed.has(id)),
+  ).map((request) => ({ request, priority: context.scores.get(request) ?? 0 }));
+  const found = firstDifference(context, outcome.allocation.trajectories);
+  return { status: outcome.status, displaced, ...(found ? { worse: found.difference } : {}) };
+}

@@ -1,0 +1,60 @@
+import { closest } from 'fastest-levenshtein';
+import type { Argv } from 'yargs';
+import { solveChecked } from '../analysis/solve-checked.js';
+import { LANGS } from '../analysis/number-format.js';
+import { ENGINE_NAMES } from '../engines/registry.js';
+import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
+import { loadRound } from '../io/load-round.js';
+import { explainRequest, explanationText } from '../report/explanation.js';
+import type { Lang } from '../report/messages.js';
+import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+
+export interface ExplainArgs {
+  scenario: string;
+  request: string;
+  json: boolean;
+  lang: string;
+  engine: string;
+  timeLimit: number;
+}
+
+export const explainCommand = {
+  command: 'explain <scenario>',
+  describe: 'Solve a round and explain why one request is served by its expert, or why it is not served',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
+      .option('request', { type: 'string', demandOption: true, describe: 'Id of the request to explain (requests.csv `id`)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the explanation as JSON' })
+      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the explanation' })
+      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the solve, and again for the counterfactual solve' })
+      .example('$0 explain scenarios/round-2022/scenario.yaml --request A009', 'Why is request A009 not served?')
+      .example('$0 explain round.yaml --request A007 --lang nl', 'Why does A007 get its expert, in Dutch'),
+  handler: async (args: ExplainArgs) => {
+    process.exitCode = await runCommand(async () => {
+      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      const interrupt = interruptScope();
+      const loaded = loadRound(args.scenario);
+      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      const ids = loaded.round.requests.map((request) => request.id);
+      if (!ids.includes(args.request)) {
+        const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
+        throw new UsageError(`--request: no request "${args.request}" in the round${hint}`);
+      }
+      const engine = new WorkerEngine(args.engine, { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() });
+      // Only the asked request needs a counterfactual solve; the others keep their computed reasons.
+      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() => engine.close());
+      interrupt.dispose();
+      if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
+      if (result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0)) {
+        process.stderr.write(`expertpool: the round has no allocation (${result.status}); there is nothing to explain.\n`);
+        return EXIT.noAllocation;
+      }
+      const explanation = explainRequest(result, args.request);
+      process.stdout.write(args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang));
+      return EXIT.ok;
+    });
+  },
+};

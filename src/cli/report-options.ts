@@ -1,0 +1,34 @@
+import type { Argv } from 'yargs';
+import { LANGS } from '../analysis/number-format.js';
+import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
+import type { Lang } from '../report/messages.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
+import { UsageError } from './command-wrapper.js';
+
+/** The report flags as yargs parses them. */
+export interface ReportArgs {
+  format: string;
+  lang: string;
+  csvDialect: string;
+}
+
+/** Adds `--format`, `--lang` and `--csv-dialect` to a command. */
+export function withReportOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('format', { type: 'string', default: REPORT_FORMATS.join(','), describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')}` })
+    .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the reports and explanations' })
+    .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' });
+}
+
+/** Reads the report flags; an unknown format is a usage error that lists the known ones. */
+export function reportOptions(args: ReportArgs): ReportOptions {
+  const formats = args.format
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter((format) => format !== '');
+  const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${REPORT_FORMATS.join(', ')} (comma-separated)`);
+  }
+  return { formats: formats as ReportFormat[], lang: args.lang as Lang, csvDialect: args.csvDialect as CsvDialect };
+}

@@ -1,0 +1,137 @@
+/**
+ * Building blocks for self-contained HTML reports: escaping for each context,
+ * a page shell with a Content-Security-Policy that allows only the page's own
+ * inline style and script (by hash, so output stays byte-stable), sortable
+ * tables and SVG bar charts. Every input-derived value passes an escape here.
+ */
+import { createHash } from 'node:crypto';
+import type { TableData } from './report-sections.js';
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for an HTML element or SVG `<text>`/`<title>`: `& < > " '` escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/** A value for a double-quoted attribute; the same escapes cover it, and control characters are dropped. */
+export function escapeAttribute(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+}
+
+/**
+ * JSON to embed in `<script type="application/json">`: `<`, `>`, `&` and the
+ * JavaScript line separators escaped, so no value can close the script element.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** A CSP source for inline content: its SHA-256 in base64, the way browsers hash it. */
+export function cspHash(content: string): string {
+  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+}
+
+/** A number for SVG coordinates: fixed precision, so output is byte-stable. */
+export const svgNumber = (value: number): string => (Math.round(value * 10) / 10).toString();
+
+export interface PageOptions {
+  readonly lang: string;
+  readonly title: string;
+  readonly style: string;
+  /** Inline script; allowed by its hash, nothing else may run. */
+  readonly script?: string;
+  /** Already escaped HTML of the body. */
+  readonly body: string;
+  /** Data embedded as JSON for machines reading the report (not executed). */
+  readonly data?: { readonly id: string; readonly value: unknown };
+}
+
+/** A complete, self-contained HTML page: no network, only its own inline style and script. */
+export function htmlPage(options: PageOptions): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${cspHash(options.style)}`,
+    `script-src ${options.script === undefined ? "'none'" : cspHash(options.script)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const data = options.data ? `<script type="application/json" id="${escapeAttribute(options.data.id)}">${jsonForScript(options.data.value)}</script>\n` : '';
+  const script = options.script === undefined ? '' : `<script>${options.script}</script>\n`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttribute(options.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<style>${options.style}</style>`,
+    '</head>',
+    '<body>',
+    options.body,
+    `${data}${script}</body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** A table from table data; numeric cells carry `data-sort` so the page's script sorts them as numbers. */
+export function htmlTable(table: TableData, options: { readonly sortable?: boolean; readonly id?: string } = {}): string {
+  const attributes = `${options.id ? ` id="${escapeAttribute(options.id)}"` : ''}${options.sortable === false ? '' : ' class="sortable"'}`;
+  const head = table.columns.map((column) => `<th${column.numeric ? ' class="num"' : ''} scope="col">${escapeHtml(column.label)}</th>`).join('');
+  const rows = table.rows.map((row) => {
+    const cells = row.map((cell, index) => {
+      const classes = [table.columns[index]?.numeric ? 'num' : '', cell.role ?? ''].filter(Boolean).join(' ');
+      const sort = cell.sort === undefined ? '' : ` data-sort="${escapeAttribute(String(cell.sort))}"`;
+      return `<td${classes ? ` class="${classes}"` : ''}${sort}>${escapeHtml(cell.text)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table${attributes}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+/** One group of a bar chart (e.g. a province) with one value per series. */
+export interface BarGroup {
+  readonly label: string;
+  readonly values: readonly number[];
+}
+
+/**
+ * A horizontal grouped bar chart as inline SVG: one row per group, one bar
+ * per series, with the value at the end of each bar and a legend.
+ */
+export function svgBarChart(options: { readonly title: string; readonly series: readonly string[]; readonly groups: readonly BarGroup[]; readonly format: (value: number) => string }): string {
+  const labelWidth = 170;
+  const barWidth = 440;
+  const barHeight = 14;
+  const groupHeight = options.series.length * barHeight + 10;
+  const legendHeight = 24;
+  const height = legendHeight + options.groups.length * groupHeight + 4;
+  const max = Math.max(1, ...options.groups.flatMap((group) => group.values));
+  const parts: string[] = [];
+  options.series.forEach((name, index) => {
+    const x = labelWidth + index * 150;
+    parts.push(`<rect class="series-${index}" x="${x}" y="4" width="12" height="12"/><text x="${x + 16}" y="14">${escapeHtml(name)}</text>`);
+  });
+  options.groups.forEach((group, groupIndex) => {
+    const top = legendHeight + groupIndex * groupHeight;
+    parts.push(`<text class="label" x="${labelWidth - 8}" y="${svgNumber(top + groupHeight / 2)}" text-anchor="end">${escapeHtml(group.label)}</text>`);
+    group.values.forEach((value, index) => {
+      const y = top + index * barHeight;
+      const width = (value / max) * barWidth;
+      parts.push(
+        `<rect class="series-${index}" x="${labelWidth}" y="${y}" width="${svgNumber(width)}" height="${barHeight - 2}"><title>${escapeHtml(`${group.label}: ${options.series[index] ?? ''} ${options.format(value)}`)}</title></rect>`,
+        `<text x="${svgNumber(labelWidth + width + 4)}" y="${y + barHeight - 4}">${escapeHtml(options.format(value))}</text>`,
+      );
+    });
+  });
+  return `<svg class="chart" role="img" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(options.title)}</title>${parts.join('')}</svg>`;
+}
