@@ -9,6 +9,7 @@ import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 
@@ -19,6 +20,7 @@ export interface SolveArgs extends ReportArgs {
   engine: string;
   timeLimit: number;
   force: boolean;
+  allowOutside: boolean;
 }
 
 export const solveCommand = {
@@ -31,6 +33,7 @@ export const solveCommand = {
       .option('out', { type: 'string', describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
@@ -42,7 +45,7 @@ export const solveCommand = {
       const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();
-      const loaded = loadRound(args.scenario);
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const data = loaded.scenario.data;
       const base = resolve(loaded.scenarioPath, '..');

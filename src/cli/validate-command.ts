@@ -4,11 +4,13 @@ import { summariseRound, type RoundSummary } from '../analysis/round-summary.js'
 import { domainSupply, formatSupply, supplyShortfalls } from '../analysis/supply-demand.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface ValidateArgs {
   scenario: string;
   json: boolean;
   print: boolean;
+  allowOutside: boolean;
 }
 
 function formatSummary(summary: RoundSummary): string {
@@ -40,11 +42,12 @@ export const validateCommand = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
       .option('print', { type: 'boolean', default: false, describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
       .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
   handler: async (args: ValidateArgs) => {
     process.exitCode = await runCommand(async () => {
-      const loaded = loadRound(args.scenario);
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       if (args.print) {
         process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));

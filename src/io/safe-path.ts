@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './input-error.js';
 import { PATH_KEYS, type ScenarioMapping } from './scenario-extends.js';
 
@@ -62,5 +62,44 @@ export function assertScenarioPaths(layer: ScenarioMapping, scenarioFile: string
     const written = holder !== null && typeof holder === 'object' ? (holder as ScenarioMapping)[key] : undefined;
     if (typeof written !== 'string' || written === '') continue;
     assertInsideFolder(written, folder, { file: label, field: `${section}.${key}` });
+  }
+}
+
+/** Where the symbolic link at `path` points, resolved, even when the target does not exist. */
+const linkTarget = (path: string) => realPathOf(resolve(dirname(path), readlinkSync(path)));
+
+/**
+ * Refuses to write into `folder` when it, or one of the files `names` to be
+ * replaced in it, is a symbolic link that leads elsewhere: `--out` named
+ * through a link to another place, or a link planted in a shared output
+ * folder, must not redirect a report onto some other file. Links that stay
+ * inside are harmless (a rename replaces the link, never its target).
+ */
+export function assertOutputNotLinkedOut(folder: string, names: readonly string[]): void {
+  const absolute = resolve(folder);
+  const stats = lstatSync(absolute, { throwIfNoEntry: false });
+  if (stats === undefined) return;
+  if (stats.isSymbolicLink()) {
+    const linked = linkTarget(absolute);
+    if (!isInside(linked, realPathOf(dirname(absolute)))) {
+      throw new InputError({ file: folder }, `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as --out.`);
+    }
+  }
+  if (!existsSync(absolute)) {
+    if (stats.isSymbolicLink()) throw new InputError({ file: folder }, 'is a symbolic link to a folder that does not exist. Give a real folder as --out.');
+    return;
+  }
+  const real = realpathSync(absolute);
+  for (const name of names) {
+    const target = join(absolute, name);
+    const entry = lstatSync(target, { throwIfNoEntry: false });
+    if (entry === undefined || entry.isFile()) continue;
+    if (!entry.isSymbolicLink()) {
+      throw new InputError({ file: target }, 'is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose another --out folder.');
+    }
+    const linked = linkTarget(target);
+    if (!isInside(linked, real)) {
+      throw new InputError({ file: target }, `is a symbolic link to ${linked}, outside the --out folder; a report never writes through it. Remove the link, or choose another --out folder.`);
+    }
   }
 }

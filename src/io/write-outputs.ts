@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './input-error.js';
+import { assertOutputNotLinkedOut } from './safe-path.js';
 
 /** Files to write, by name, into one output folder. */
 export type OutputFiles = Readonly<Record<string, string>>;
@@ -15,6 +16,7 @@ const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) 
  */
 export function assertOutputFolder(folder: string, options: { readonly force: boolean; readonly inputs: readonly string[] }): void {
   if (!existsSync(folder)) return;
+  assertOutputNotLinkedOut(folder, []);
   if (!statSync(folder).isDirectory()) {
     throw new InputError({ file: folder }, 'exists and is not a folder. Choose a folder for --out.');
   }
@@ -53,12 +55,13 @@ function writeByRenames(folder: string, files: OutputFiles): void {
 
 /**
  * Writes every file atomically and refuses (before writing anything) to
- * replace any of `inputs`. A new folder is filled under a temporary name next
+ * replace any of `inputs` or to write through a symbolic link out of `folder`. A new folder is filled under a temporary name next
  * to it and renamed into place, so it appears complete or not at all; in an
  * existing folder each file goes to a temporary name and is renamed, so a
  * reader never sees half a file.
  */
 export function writeOutputs(folder: string, files: OutputFiles, inputs: readonly string[]): string[] {
+  assertOutputNotLinkedOut(folder, Object.keys(files));
   const protectedPaths = new Set(inputs.map(realOrResolved));
   const targets = Object.keys(files).map((name) => join(folder, name));
   for (const target of targets) {
