@@ -29,6 +29,8 @@ export function domainSupply(round: Round): DomainSupply[] {
   });
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** An obvious shortfall found before solving. */
 export interface Shortfall {
   readonly domain: string;
@@ -60,14 +62,14 @@ export function supplyShortfalls(round: Round): Shortfall[] {
         domain,
         demand: requests.length,
         supply,
-        message: `${domain}: ${requests.length} requests but ${supply} expert-periods on offer, so at least ${requests.length - supply} cannot be served.`,
+        message: `${domain}: ${plural(requests.length, 'request')} but ${plural(supply, 'expert-period')} on offer, so at least ${requests.length - supply} cannot be served.`,
       });
     }
     for (const period of round.periods) {
       const only = requests.filter((r) => r.periods.length === 1 && r.periods[0] === period).length;
       const free = experts.filter((e) => freePeriods(e.id, e.periods).includes(period)).length;
       if (only > free) {
-        found.push({ domain, period, demand: only, supply: free, message: `${domain} in ${period}: ${only} requests accept only ${period} but ${free} experts are free then.` });
+        found.push({ domain, period, demand: only, supply: free, message: `${domain} in ${period}: ${plural(only, 'request')} ${only === 1 ? 'accepts' : 'accept'} only ${period} but ${free === 1 ? '1 expert is' : `${free} experts are`} free then.` });
       }
     }
   }
