@@ -10,7 +10,7 @@ import type { AllocationResult, Assignment } from './result.js';
 import { haversineKm, roundedKm } from '../domain/distance.js';
 
 /** Sums numbers exactly at a given decimal scale (no float drift in reports). */
-function exactSum(values: readonly number[]): number {
+export function exactSum(values: readonly number[]): number {
   const scale = integerScale(values);
   return values.reduce((sum, value) => sum + scaled(value, scale), 0) / scale;
 }

@@ -3,12 +3,11 @@ import type { Allocation, Round } from '../domain/types.js';
 import type { MipEngine } from '../engines/engine.js';
 import { buildFormulation } from '../solve/formulation.js';
 import type { SolveOutcome } from '../solve/solve-round.js';
-import { describeAssignments } from './build-result.js';
+import { describeAssignments, exactSum } from './build-result.js';
 import { checkAllocation } from './check-allocation.js';
 import { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';
 import { diagnoseByRelaxation } from './diagnose-relax.js';
 import { greedyAllocation } from './greedy-baseline.js';
-import { integerScale, scaled } from '../solve/integer-scale.js';
 import type { AllocationResult } from './result.js';
 import { supplyShortfalls, type Shortfall } from './supply-demand.js';
 
@@ -48,11 +47,6 @@ export interface PolicyFields {
   readonly diagnosis?: readonly Diagnosis[];
   /** Obvious shortfalls per domain and period, found before solving. */
   readonly shortfalls?: readonly Shortfall[];
-}
-
-function exactSum(values: readonly number[]): number {
-  const scale = integerScale(values);
-  return values.reduce((sum, value) => sum + scaled(value, scale), 0) / scale;
 }
 
 function tierValues(round: Round, allocation: Allocation): TierValues {

@@ -1,21 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/input-error.js';
+import type { InputError } from '../../src/io/input-error.js';
 import { loadRound } from '../../src/io/load-round.js';
+import { inputErrorOf } from '../security/input-error.js';
 import { EXPERTS, REQUESTS, SCENARIO, smallRound } from '../support/temp-round.js';
 
 const load = (overrides: Record<string, string> = {}) => loadRound(join(smallRound(overrides), 'scenario.yaml'));
 const scenario = (extra: string) => ({ 'scenario.yaml': `${SCENARIO}${extra}\n` });
 
-function inputError(overrides: Record<string, string>): InputError {
-  try {
-    load(overrides);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const inputError = (overrides: Record<string, string>): InputError => inputErrorOf(() => load(overrides));
 
 describe('expertise levels in experts.csv', () => {
   it('reads domain:level and defaults to level 1, keeping domains as plain names', () => {

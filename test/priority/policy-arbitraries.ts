@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { SolveOutcome } from '../../src/solve/solve-round.js';
 import { checkAllocation } from '../../src/analysis/check-allocation.js';
 import type { Constraints, Round, Trajectory } from '../../src/domain/types.js';
 import { arbitraryRound } from '../support/random-round.js';
@@ -57,4 +59,20 @@ export function arbitraryPolicyRound(options: { maxExperts?: number; maxRequests
         return { ...round, experts, constraints };
       }),
   );
+}
+
+/**
+ * Compares a solve with the exhaustive search: when nothing is valid the
+ * solve must say infeasible (returns undefined); otherwise it must be an
+ * optimum the checker accepts, and the valid allocations are returned.
+ */
+export function validAllocationsMatching(round: Round, outcome: SolveOutcome): Trajectory[][] | undefined {
+  const valid = validAllocations(round);
+  if (valid.length === 0) {
+    expect(outcome.status).toBe('infeasible');
+    return undefined;
+  }
+  expect(outcome.status).toBe('optimal');
+  expect(checkAllocation(round, outcome.allocation!)).toEqual([]);
+  return valid;
 }
