@@ -6,6 +6,8 @@ import type { Lang, ReportMessages } from './messages.js';
 
 const MAP_WIDTH = 760;
 const MAP_PADDING = 24;
+/** Room right of the drawing for the names of the easternmost places. */
+const MAP_LABEL_MARGIN = 110;
 
 /** A municipality's role on the map; the first that applies wins. */
 type PointRole = 'host-served' | 'host-unserved' | 'supplier' | 'other';
@@ -62,7 +64,7 @@ export function svgMap(result: AllocationResult, round: Round, messages: ReportM
         `<line class="trajectory period-${index}" x1="${MAP_PADDING + index * 170}" y1="${height + 36}" x2="${MAP_PADDING + index * 170 + 24}" y2="${height + 36}"/><text x="${MAP_PADDING + index * 170 + 30}" y="${height + 40}">${escapeHtml(messages.section.period(period))}</text>`,
     ),
   ];
-  return `<svg id="map" class="map" role="img" viewBox="0 0 ${MAP_WIDTH} ${height + 50}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(messages.section.map)}</title><g>${lines.join('')}</g><g>${dots.join('')}</g><g class="legend">${legend.join('')}</g></svg>`;
+  return `<svg id="map" class="map" role="img" viewBox="0 0 ${MAP_WIDTH + MAP_LABEL_MARGIN} ${height + 50}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(messages.section.map)}</title><g>${lines.join('')}</g><g>${dots.join('')}</g><g class="legend">${legend.join('')}</g></svg>`;
 }
 
 /** The timeline: one row per expert, one column per period; a trajectory, free, or not available. */

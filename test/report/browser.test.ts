@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlReport } from '../../src/report/html.js';
+import { exampleResult } from './example-result.js';
+
+// The report in a real browser: Debian's chromium, which .ci/run installs. Never downloaded here.
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve('test/artifacts');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium), as .ci/run does`);
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens an HTML file and records console errors, page errors, dialogs and any request that leaves the file. */
+async function open(html: string, name: string): Promise<{ page: Page; problems: string[] }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, name);
+  writeFileSync(file, html);
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:')) problems.push(`network request: ${request.url()}`);
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+describe('report.html in chromium', () => {
+  it('renders with no console errors, shows the map and charts, sorts tables, and leaves a screenshot', async () => {
+    const { result, round } = await exampleResult();
+    const { page, problems } = await open(htmlReport(result, round, 'nl'), 'report.nl.html');
+
+    const map = page.locator('#map');
+    await expect(map.isVisible()).resolves.toBe(true);
+    const box = await map.boundingBox();
+    expect(box!.width).toBeGreaterThan(500);
+    expect(box!.height).toBeGreaterThan(300);
+    await expect(page.locator('#map > g:first-of-type line.trajectory').count()).resolves.toBe(result.assignments.length);
+    await expect(page.locator('#map circle.point').count()).resolves.toBeGreaterThanOrEqual(round.municipalities.length);
+    for (const selector of ['#timeline', '#budget']) await expect(page.locator(selector).isVisible()).resolves.toBe(true);
+    const charts = page.locator('svg.chart');
+    await expect(charts.count()).resolves.toBe(2);
+    for (const index of [0, 1]) {
+      await expect(charts.nth(index).isVisible()).resolves.toBe(true);
+      await expect(charts.nth(index).locator('rect').count()).resolves.toBeGreaterThan(4);
+    }
+
+    // The inline script runs (its CSP hash matches): sorting by priority, ascending then descending.
+    const priorities = () => page.locator('#unserved tbody tr td:nth-child(4)').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-sort'))));
+    const header = page.locator('#unserved th', { hasText: 'prioriteit' });
+    await header.click();
+    const ascending = await priorities();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await header.click();
+    const descending = await priorities();
+    expect(descending).toEqual([...ascending].reverse());
+
+    await page.screenshot({ path: join(ARTIFACTS, 'report.nl.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows hostile names as text: no markup, no script, no dialog', async () => {
+    const { result, round } = await exampleResult();
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'&';
+    const renamed = { ...round, name: hostile, municipalities: round.municipalities.map((m) => ({ ...m, name: `${m.name}${hostile}` })) };
+    const { page, problems } = await open(htmlReport({ ...result, scenario: { name: hostile } }, renamed, 'en'), 'report.hostile.html');
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.locator('h1').textContent()).resolves.toBe(hostile);
+    // Only the page's own sort script and the JSON data block exist.
+    await expect(page.locator('script').count()).resolves.toBe(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
