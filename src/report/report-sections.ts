@@ -65,7 +65,7 @@ function balanceTable(list: readonly Balance[], first: string, lang: Lang, m: Re
 }
 
 function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportMessages): TableData {
-  const seed = seedOf(round);
+  const seed = result.run.seed ?? seedOf(round);
   const number = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value, lang, 4));
   const scenario = result.scenario.year === undefined ? result.scenario.name : `${result.scenario.name} (${result.scenario.year})`;
   const rows: Cell[][] = [
