@@ -40,11 +40,10 @@ function scoreExpression(arcs: readonly ScoredArc[], include: (arc: ScoredArc) =
 export function priorityTiers(ranking: PriorityRanking, arcs: readonly ScoredArc[]): PriorityTier[] {
   if (ranking.classes) {
     const classes = ranking.classes;
-    return classes.names.map((name): PriorityTier => ({
-      tier: `priority:${name}`,
-      sense: 'max',
-      ...scoreExpression(arcs, (arc) => classes.of.get(arc.request.id) === name),
-    }));
+    // A class without any arc has nothing to optimise; its tier would be a constant 0.
+    return classes.names
+      .map((name): PriorityTier => ({ tier: `priority:${name}`, sense: 'max', ...scoreExpression(arcs, (arc) => classes.of.get(arc.request.id) === name) }))
+      .filter((tier) => tier.expression.indices.length > 0);
   }
   const tier: PriorityTier = { tier: 'priority', sense: 'max', ...scoreExpression(arcs, () => true) };
   if (!ranking.strict) return [tier];
