@@ -19,7 +19,7 @@ declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
   getElementById(id: string): PageElement | null;
 };
-declare function getComputedStyle(element: PageElement): { readonly color: string };
+declare function getComputedStyle(element: PageElement): { readonly color: string; readonly backgroundColor: string };
 
 /** Debian's chromium, never a downloaded browser; flags keep it offline and quiet. */
 const CHROMIUM = {
@@ -38,14 +38,23 @@ const EXPECTED_TEXT = [
   ...HOSTILE.requestIds.map((id) => id.trim()),
 ];
 
+/** A what-if of the hostile round, itself with a hostile name, for the comparison report. */
+const VARIANT_NAME = '"><svg onload=alert(11)> **bold** `code`';
+
 let browser: Browser;
 let out: string;
+let compareOut: string;
 
 beforeAll(async () => {
+  const scenario = writeHostileRound();
   out = join(mkdtempSync(join(tmpdir(), 'expertpool-hostile-out-')), 'out');
-  const run = runCli(['solve', writeHostileRound(), '--out', out, '--format', 'html,json']);
+  const run = runCli(['solve', scenario, '--out', out, '--format', 'html,json']);
   expect(run.stderr).not.toContain('internal error');
   expect(run.status).toBe(0);
+  const variant = join(scenario, '..', 'variant.yaml');
+  writeFileSync(variant, `extends: scenario.yaml\nname: ${JSON.stringify(VARIANT_NAME)}\nbudget: 35000\n`);
+  compareOut = join(out, '..', 'compare');
+  expect(runCli(['compare', scenario, variant, '--out', compareOut]).status).toBe(0);
   browser = await chromium.launch(CHROMIUM);
 }, 120_000);
 
@@ -141,5 +150,22 @@ describe('report.html of a round with hostile names', () => {
     expect(unprotected.dialogs.sort()).toEqual(['handler', 'inline']);
     expect(await unprotected.page.evaluate(() => getComputedStyle(document.getElementById('styled')!).color)).toBe('rgb(255, 0, 0)');
     await unprotected.page.context().close();
+  });
+});
+
+describe('compare.html of hostile scenarios', () => {
+  it('runs no payload, shows the names literally and applies only its own style', async () => {
+    const { page, dialogs, requests } = await visit(join(compareOut, 'compare.html'), { bypassCSP: false });
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    const injected = await injectedElements(page);
+    expect(injected.scripts).toEqual([]);
+    expect(injected.handlers).toEqual([]);
+    const text = await visibleText(page);
+    for (const value of [HOSTILE.scenarioName, VARIANT_NAME]) expect(text).toContain(value);
+    expect(readFileSync(join(compareOut, 'compare.html'), 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    // The policy allows the report's own stylesheet by its hash: the table header gets its background.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelectorAll('th')[0]!).backgroundColor)).toBe('rgb(242, 242, 242)');
+    await page.context().close();
   });
 });
