@@ -28,7 +28,37 @@ describe('policy constraints on random rounds', () => {
         const best = Math.max(...valid.map((allocation) => priorityTenths(round, allocation)));
         expect(priorityTenths(round, outcome.allocation!.trajectories)).toBe(best);
       }),
-      runs(30, 3103),
+      runs(20, 3103),
+    );
+  });
+
+  it('the expertise tier finds the largest summed level, as an exhaustive search does', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryPolicyRound(), async (base) => {
+        const round: Round = { ...base, objective: ['expertise', 'served'] };
+        const outcome = await solve(round);
+        const valid = validAllocationsMatching(round, outcome);
+        if (!valid) return;
+        const level = (t: Trajectory) => round.experts.find((e) => e.id === t.expert)!.levels[round.requests.find((r) => r.id === t.request)!.domain] ?? 1;
+        const best = Math.max(...valid.map((allocation) => allocation.reduce((sum, t) => sum + level(t), 0)));
+        expect(outcome.tiers[0]).toMatchObject({ tier: 'expertise', value: best });
+      }),
+      runs(20, 5150),
+    );
+  });
+
+  it('history: exclude never serves a municipality served before; penalise with factor 1 changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryRound({ maxExperts: 4, maxRequests: 7 }), fc.nat(), async (round, pick) => {
+        const before = round.municipalities[pick % round.municipalities.length]!.nis;
+        const records = [{ year: 2021, expert: 'X999', municipality: before, domain: 'wonen' }];
+        const excluded = await solve({ ...round, history: { records, servedBefore: 'exclude', factor: 1, ongoing: [] } });
+        const hosts = excluded.allocation!.trajectories.map((t) => round.requests.find((r) => r.id === t.request)!.municipality);
+        expect(hosts).not.toContain(before);
+        const neutral = await solve({ ...round, history: { records, servedBefore: 'penalise', factor: 1, ongoing: [] } });
+        expect(neutral.allocation).toEqual((await solve(round)).allocation);
+      }),
+      runs(20, 2021),
     );
   });
 
