@@ -38,7 +38,7 @@ port.on('message', (request: SolveRequestMessage) => {
   void (async () => {
     try {
       injectFault(request);
-      const result = await engine.solve(request.model, { timeLimitSeconds: request.timeLimitSeconds, start: request.start });
+      const result = await engine.solve(request.model, request.options);
       reply({ kind: 'result', result });
     } catch (error) {
       reply({ kind: 'crash', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

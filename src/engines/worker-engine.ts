@@ -74,7 +74,7 @@ export class WorkerEngine implements MipEngine {
     const started = performance.now();
     const crashes: string[] = [];
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.attempt({ model, timeLimitSeconds: options.timeLimitSeconds, start: options.start, solveIndex, attempt });
+      const outcome = await this.attempt({ model, options, solveIndex, attempt });
       if (outcome.kind === 'result') return outcome.result;
       if (outcome.kind === 'stopped') {
         return { termination: 'time_limit', seconds: outcome.seconds, message: `${this.name} did not stop at its time limit; its worker was terminated` };
@@ -113,7 +113,8 @@ export class WorkerEngine implements MipEngine {
     if (signal?.aborted) return Promise.reject(new SolveInterrupted('the solve was interrupted'));
     const worker = this.worker ?? this.startWorker();
     const started = performance.now();
-    const grace = this.options.graceSeconds ?? defaultGrace(request.timeLimitSeconds);
+    const limit = request.options.timeLimitSeconds;
+    const grace = this.options.graceSeconds ?? defaultGrace(limit);
     return new Promise<Attempt>((resolve, reject) => {
       let settled = false;
       const finish = (outcome: Attempt | Error, keepWorker: boolean) => {
@@ -131,7 +132,7 @@ export class WorkerEngine implements MipEngine {
       const onError = (error: Error) => finish({ kind: 'crash', message: `${error.name}: ${error.message}` }, false);
       const onExit = (code: number) => finish({ kind: 'crash', message: `the engine worker exited with code ${code}` }, false);
       const onAbort = () => finish(new SolveInterrupted('the solve was interrupted'), false);
-      const hardStop = setTimeout(() => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false), (request.timeLimitSeconds + grace) * 1000);
+      const hardStop = setTimeout(() => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false), (limit + grace) * 1000);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.ref();

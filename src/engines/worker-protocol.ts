@@ -1,5 +1,5 @@
 import type { MipModel } from '../solve/mip-model.js';
-import type { EngineResult } from './engine.js';
+import type { EngineResult, SolveOptions } from './engine.js';
 
 /**
  * A fault the worker injects on purpose, so the fault paths of the runner can
@@ -24,8 +24,8 @@ export interface EngineWorkerData {
 /** One solve, sent to the worker. */
 export interface SolveRequestMessage {
   readonly model: MipModel;
-  readonly timeLimitSeconds: number;
-  readonly start?: Float64Array;
+  /** Passed to the engine as they are (structured-cloned), so new options need no change here. */
+  readonly options: SolveOptions;
   /** How many solves the runner has sent before this one (over every worker it started). */
   readonly solveIndex: number;
   /** 1 for the first try, 2 for the retry on a fresh worker. */
