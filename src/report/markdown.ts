@@ -41,7 +41,7 @@ export function markdownReport(result: AllocationResult, round: Round, lang: Lan
   lines.push(`## ${m.section.choices}`, '', s.choices.rows.length > 0 ? markdownTable(s.choices) : m.text.noTrajectories, '');
   lines.push(`## ${m.section.stability}`, '');
   lines.push(...(s.stability ? [m.text.stabilityIntro, '', markdownTable(s.stability)] : [m.text.stable]), '');
-  lines.push(`## ${m.section.demandSupply}`, '', s.recruit, '');
+  lines.push(`## ${m.section.demandSupply}`, '', markdownText(s.recruit), '');
   lines.push(`### ${m.section.perDomain}`, '', markdownTable(s.domains), '');
   lines.push(`### ${m.section.perProvince}`, '', markdownTable(s.provinces), '');
   lines.push(`## ${m.section.run}`, '', markdownTable(s.run), '');

@@ -21,7 +21,9 @@ export interface ReportDocument {
   readonly blocks: readonly Block[];
 }
 
-const markdownCell = (text: Cell) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Input text inside Markdown: `& < >` as entities, so a name never becomes HTML in a viewer that renders it. */
+const markdownSafe = (text: Cell) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const markdownCell = (text: Cell) => markdownSafe(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Renders a document as GitHub-flavoured Markdown, ending in one newline. */
 export function renderMarkdown(document: ReportDocument): string {
@@ -29,13 +31,13 @@ export function renderMarkdown(document: ReportDocument): string {
   for (const block of document.blocks) {
     switch (block.kind) {
       case 'heading':
-        parts.push(`${'#'.repeat(block.level)} ${block.text}`);
+        parts.push(`${'#'.repeat(block.level)} ${markdownSafe(block.text)}`);
         break;
       case 'paragraph':
-        parts.push(block.text);
+        parts.push(markdownSafe(block.text));
         break;
       case 'list':
-        parts.push(block.items.map((item) => `- ${item}`).join('\n'));
+        parts.push(block.items.map((item) => `- ${markdownSafe(item)}`).join('\n'));
         break;
       case 'table': {
         const align = block.header.map((_, index) => (block.numeric?.[index] ? '---:' : '---'));
@@ -45,7 +47,7 @@ export function renderMarkdown(document: ReportDocument): string {
         break;
       }
       case 'figure':
-        parts.push(`_${block.alt}_`);
+        parts.push(`_${markdownSafe(block.alt)}_`);
         break;
     }
   }

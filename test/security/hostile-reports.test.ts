@@ -48,7 +48,7 @@ let compareOut: string;
 beforeAll(async () => {
   const scenario = writeHostileRound();
   out = join(mkdtempSync(join(tmpdir(), 'expertpool-hostile-out-')), 'out');
-  const run = runCli(['solve', scenario, '--out', out, '--format', 'html,json']);
+  const run = runCli(['solve', scenario, '--out', out, '--format', 'html,json,md']);
   expect(run.stderr).not.toContain('internal error');
   expect(run.status).toBe(0);
   const variant = join(scenario, '..', 'variant.yaml');
@@ -167,5 +167,19 @@ describe('compare.html of hostile scenarios', () => {
     // The policy allows the report's own stylesheet by its hash: the table header gets its background.
     expect(await page.evaluate(() => getComputedStyle(document.querySelectorAll('th')[0]!).backgroundColor)).toBe('rgb(242, 242, 242)');
     await page.context().close();
+  });
+});
+
+describe('report.md and compare.md of hostile names', () => {
+  /** A tag a Markdown viewer that renders inline HTML would turn into markup. */
+  const RAW_TAG = /<\/?(script|img|svg|b)\b/i;
+
+  it('carry no input text as HTML, yet show it (as entities)', () => {
+    const report = readFileSync(join(out, 'report.md'), 'utf8');
+    const comparison = readFileSync(join(compareOut, 'compare.md'), 'utf8');
+    expect(report).not.toMatch(RAW_TAG);
+    expect(comparison).not.toMatch(RAW_TAG);
+    expect(report).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(comparison).toContain('&lt;svg onload=alert(11)&gt;');
   });
 });
