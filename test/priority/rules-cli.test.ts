@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkAllocation } from '../../src/analysis/check-allocation.js';
 import { greedyAllocation } from '../../src/analysis/greedy-baseline.js';
@@ -25,6 +26,14 @@ function solve(path: string): { status: number | null; result: Result } {
   return { status: run.status, result: JSON.parse(run.stdout) as Result };
 }
 
+const validateResult = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schemas/result.schema.json', 'utf8')) as object);
+
+/** The result matches schemas/result.schema.json, the contract users validate against. */
+function expectValidResult(result: Result): void {
+  validateResult(result);
+  expect(validateResult.errors ?? []).toEqual([]);
+}
+
 const served = (result: Result) => result.assignments.map((a) => a.request).sort();
 
 describe('one example scenario per rule, on the same data', () => {
@@ -39,6 +48,7 @@ describe('one example scenario per rule, on the same data', () => {
     const { round } = loadRound(path);
     expect(checkAllocation(round, { trajectories: result.assignments })).toEqual([]);
     expect(result.baseline).toMatchObject({ method: 'greedy' });
+    expectValidResult(result);
     results.set(rule, result);
   });
 
@@ -85,6 +95,7 @@ describe('policy constraints and infeasibility through the CLI', () => {
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.[0]).toMatchObject({ constraint: 'constraints.provinces.Limburg.min' });
     expect(result.diagnosis?.[0]?.message).toMatch(/^Limburg min 9, but only \d eligible requests can be served/);
+    expectValidResult(result);
   });
 
   it('validate lists the supply per domain and level and the supplying municipalities', () => {
