@@ -93,6 +93,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         timeLimitSeconds: options.timeLimitSeconds - elapsed(),
         start: best,
       });
+      if (pass.status === 'error') throw new EngineFailure(`${options.engine.name} failed in the strict-order pass of tier "${tier.tier}": ${pass.message}`);
       if (pass.status === 'infeasible') return outcome('infeasible');
       best = pass.best;
       const value = best ? Math.round(evaluate(tier.expression, best)) / tier.scale : undefined;

@@ -3,7 +3,9 @@ import { evaluate, type MipConstraint, type MipModel, type MipVariable } from '.
 
 /** What the lexicographic pass over a strict order decided. */
 export interface StrictOrderOutcome {
-  readonly status: 'optimal' | 'time_limit' | 'infeasible';
+  readonly status: 'optimal' | 'time_limit' | 'infeasible' | 'error';
+  /** The engine's words, for `error`. */
+  readonly message?: string;
   /** Rows that hold every decision (served: >= 1, not served: <= 0), for the tiers that follow. */
   readonly rows: readonly MipConstraint[];
   /** A feasible point that meets every decision, when one was found. */
@@ -51,7 +53,7 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   let nodes = 0;
   const decide = (arcs: readonly number[], isServed: boolean) =>
     rows.push({ name: `o${rows.length}`, indices: arcs, coefficients: arcs.map(() => 1), ...(isServed ? { min: 1 } : { max: 0 }) });
-  const result = (status: StrictOrderOutcome['status']): StrictOrderOutcome => ({ status, rows, best, solves, nodes, seconds: elapsed() });
+  const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({ status, rows, best, solves, nodes, seconds: elapsed(), ...(message ? { message } : {}) });
 
   for (let position = 0; position < input.order.length; position++) {
     const arcs = input.order[position]!;
@@ -72,11 +74,11 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     const answer: EngineResult = left > 0 ? await input.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
     solves++;
     nodes += answer.nodes ?? 0;
-    if (answer.termination === 'error') throw new Error(`${input.engine.name} failed in the strict-order pass: ${answer.message ?? 'no message'}`);
+    if (answer.termination === 'error') return result('error', answer.message ?? 'no message');
     if (answer.termination === 'infeasible') {
       // Only possible before any decision: later models keep a feasible witness.
       if (rows.length === 0) return result('infeasible');
-      throw new Error(`${input.engine.name} called a strict-order step infeasible although the previous point is feasible`);
+      return result('error', 'a strict-order step was called infeasible although the previous point is feasible');
     }
     if (answer.solution) best = answer.solution.values;
     if (answer.termination === 'time_limit') {
