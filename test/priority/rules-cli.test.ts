@@ -92,6 +92,7 @@ describe('policy constraints and infeasibility through the CLI', () => {
     );
     const { status, result } = solve(scenario);
     expect(status).toBe(1);
+    expect(runCli(['solve', scenario]).stderr).toMatch(/^infeasible: constraints\.provinces\.Limburg\.min: Limburg min 9/m);
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.[0]).toMatchObject({ constraint: 'constraints.provinces.Limburg.min' });
     expect(result.diagnosis?.[0]?.message).toMatch(/^Limburg min 9, but only \d eligible requests can be served/);
