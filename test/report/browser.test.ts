@@ -79,6 +79,12 @@ describe('report.html in chromium', () => {
     expect(descending).toEqual([...ascending].reverse());
 
     await page.screenshot({ path: join(ARTIFACTS, 'report.nl.png'), fullPage: true });
+
+    // Printed, the pictures stay and the sort hint goes.
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['#map', '#timeline', '#budget']) await expect(page.locator(selector).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.hint').first().isVisible()).resolves.toBe(false);
+    await page.pdf({ path: join(ARTIFACTS, 'report.nl.pdf'), format: 'A4' });
     expect(problems).toEqual([]);
     await page.close();
   });
