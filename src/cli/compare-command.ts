@@ -11,6 +11,7 @@ import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-message
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface CompareArgs {
   scenarios: string[];
@@ -19,6 +20,7 @@ export interface CompareArgs {
   lang: ReportLanguage;
   engine: string;
   timeLimit: number;
+  allowOutside: boolean;
 }
 
 /** Every file a run reads, so --out never overwrites one. */
@@ -43,6 +45,7 @@ export const compareCommand = {
       .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for each scenario' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 compare scenarios/round-2022/scenario.yaml scenarios/round-2022/what-if-budget-300k.yaml', 'What EUR 50,000 more would change')
       .example('$0 compare a.yaml b.yaml c.yaml --out out/compare --lang nl', 'Three scenarios, Dutch report files'),
   handler: async (args: CompareArgs) => {
@@ -50,7 +53,7 @@ export const compareCommand = {
       if (args.scenarios.length < 2) throw new UsageError(`compare needs at least two scenario files (got ${args.scenarios.length})`);
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
       // Load everything first, so a bad file is reported before any solving starts.
-      const rounds = args.scenarios.map((file) => ({ file, loaded: loadRound(file) }));
+      const rounds = args.scenarios.map((file) => ({ file, loaded: loadRound(file, undefined, { allowOutside: args.allowOutside }) }));
       const names = uniqueNames(rounds.map(({ file, loaded }) => ({ name: loaded.round.name, file })));
       const engine = createEngine(args.engine);
       const solved: SolvedScenario[] = [];

@@ -8,6 +8,7 @@ import { loadRound } from '../io/load-round.js';
 import { explainRequest, explanationText } from '../report/explanation.js';
 import type { Lang } from '../report/messages.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 
 export interface ExplainArgs {
@@ -17,6 +18,7 @@ export interface ExplainArgs {
   lang: string;
   engine: string;
   timeLimit: number;
+  allowOutside: boolean;
 }
 
 export const explainCommand = {
@@ -30,13 +32,14 @@ export const explainCommand = {
       .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the explanation' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the solve, and again for the counterfactual solve' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 explain scenarios/round-2022/scenario.yaml --request A009', 'Why is request A009 not served?')
       .example('$0 explain round.yaml --request A007 --lang nl', 'Why does A007 get its expert, in Dutch'),
   handler: async (args: ExplainArgs) => {
     process.exitCode = await runCommand(async () => {
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
       const interrupt = interruptScope();
-      const loaded = loadRound(args.scenario);
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const ids = loaded.round.requests.map((request) => request.id);
       if (!ids.includes(args.request)) {

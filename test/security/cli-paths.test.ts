@@ -34,4 +34,14 @@ describe('--allow-outside through the CLI', () => {
     expect(solved.status).toBe(0);
     expect(JSON.parse(solved.stdout).status).toBe('optimal');
   });
+
+  it('compare and explain refuse it by default and offer the flag', () => {
+    const scenario = roundReachingOut();
+    for (const args of [['compare', scenario, scenario], ['explain', scenario, '--request', 'A001']]) {
+      const refused = runCli(args);
+      expect(refused.status, args[0]).toBe(2);
+      expect(refused.stderr).toContain('field "data.experts"');
+      expect(runCli([args[0]!, '--help']).stdout).toContain('--allow-outside');
+    }
+  });
 });
