@@ -1,0 +1,78 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { runSweep } from '../analysis/sweep.js';
+import { parseVary } from '../analysis/sweep-values.js';
+import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
+import { loadRound } from '../io/load-round.js';
+import { writeOutputs } from '../io/write-outputs.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
+import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
+import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
+import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { hasNoAllocation, inputFiles } from './compare-command.js';
+
+export interface SweepArgs {
+  scenario: string;
+  vary: string;
+  jobs?: number;
+  json: boolean;
+  out?: string;
+  lang: ReportLanguage;
+  engine: string;
+  timeLimit: number;
+}
+
+/** A one-line progress bar on stderr, redrawn in place. */
+function progressBar(done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\rsweep [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} points${done === total ? '\n' : ''}`);
+}
+
+export const sweepCommand = {
+  command: 'sweep <scenario>',
+  describe: 'Solve a scenario for every value of one key and report the curve and what each step adds',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
+      .option('vary', { type: 'string', demandOption: true, describe: 'KEY=FROM:TO:STEP or KEY=v1,v2,...; KEY is a dotted scenario path' })
+      .option('jobs', { type: 'number', describe: 'Points solved in parallel on worker threads (default: the number of cores)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the sweep as JSON on stdout (no progress bar)' })
+      .option('out', { type: 'string', describe: 'Write sweep.json, sweep.md, sweep.html and sweep.csv into this folder' })
+      .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
+      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for each point' })
+      .example('$0 sweep scenarios/round-2022/scenario.yaml --vary budget=150000:400000:25000', 'What each EUR 25,000 more buys')
+      .example('$0 sweep round.yaml --vary defaults.maxDistanceKm=30,45,60,90 --json', 'Four travel limits, as JSON'),
+  handler: async (args: SweepArgs) => {
+    process.exitCode = await runCommand(async () => {
+      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      const jobs = args.jobs ?? availableParallelism();
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+      const spec = parseVary(args.vary);
+      createEngine(args.engine);
+      const loaded = loadRound(args.scenario);
+      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      const showProgress = process.stderr.isTTY === true && !args.json;
+      const sweep = await runSweep({
+        scenarioPath: args.scenario,
+        spec,
+        engine: args.engine,
+        timeLimitSeconds: args.timeLimit,
+        jobs,
+        ...(showProgress ? { onProgress: progressBar } : {}),
+      });
+      const document = sweepDocument(sweep, args.lang);
+      if (args.out !== undefined) {
+        writeOutputs(
+          resolve(args.out),
+          { 'sweep.json': sweepJson(sweep), 'sweep.md': renderMarkdown(document), 'sweep.html': renderHtml(document), 'sweep.csv': sweepCsv(sweep) },
+          inputFiles(loaded),
+        );
+      }
+      process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
+      return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;
+    });
+  },
+};
