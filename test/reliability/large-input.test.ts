@@ -7,7 +7,7 @@ import { BIN } from '../support/run-cli.js';
 import { writeRoundFolder } from '../support/temp-round.js';
 import { largeRoundFiles } from './large-round.js';
 
-const TIME_LIMIT = 10;
+const TIME_LIMIT = 5;
 /** The runner's hard stop comes 1 s + 10 % after the limit; the rest is loading, building and reporting. */
 const HARD_STOP = TIME_LIMIT + 1 + 0.1 * TIME_LIMIT;
 
