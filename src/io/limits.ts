@@ -80,12 +80,28 @@ export function assertCsvWithinLimits(
   const header = records[0] ?? [];
   records.forEach((record, index) => {
     record.forEach((cell, column) => {
-      if (cell.length <= limits.maxFieldLength) return;
+      const control = CONTROL_CHARACTER.exec(cell);
+      if (cell.length <= limits.maxFieldLength && control === null) return;
       const name = index === 0 ? undefined : header[column]?.trim();
-      throw new InputError(
-        { file, row: index + 1, column: name !== undefined && name.length <= 100 ? name : `#${column + 1}` },
-        `holds a cell of ${cell.length} characters, over the limit of ${limits.maxFieldLength} (an unclosed quote often causes this). ${raiseHint('maxFieldLength')}`,
-      );
+      const location = { file, row: index + 1, column: name !== undefined && name.length <= 100 ? name : `#${column + 1}` };
+      if (cell.length > limits.maxFieldLength) {
+        throw new InputError(
+          location,
+          `holds a cell of ${cell.length} characters, over the limit of ${limits.maxFieldLength} (an unclosed quote often causes this). ${raiseHint('maxFieldLength')}`,
+        );
+      }
+      throw new InputError(location, `holds the control character ${codePoint(control![0])}, which no name or id needs; a terminal showing it could be made to act on it. Remove it (text converted twice from another encoding often causes this).`);
     });
   });
 }
+
+/**
+ * Control characters a cell never needs: C0 except tab, line feed and
+ * carriage return (quoted cells may hold line breaks), DEL and C1 (ESC and
+ * CSI start terminal escape sequences, which would reach the terminal
+ * through messages and the report on stdout).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

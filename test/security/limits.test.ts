@@ -50,6 +50,20 @@ describe('CSV field length limit', () => {
   });
 });
 
+describe('control characters in cells', () => {
+  it('refuses a terminal escape sequence, naming row and column', () => {
+    const error = inputErrorOf(() => parseCsv('id,name\nR1,"Gent\u001b]0;pwned\u0007"\n', 't.csv', ['id']));
+    expect(error.location).toEqual({ file: 't.csv', row: 2, column: 'name' });
+    expect(error.problem).toContain('U+001B');
+    expect(inputErrorOf(() => parseCsv('id,name\nR1,a\u009b31m\n', 't.csv', ['id'])).problem).toContain('U+009B');
+  });
+
+  it('keeps tabs and line breaks inside quoted cells, and ordinary accents', () => {
+    const { rows } = parseCsv('id,name\nR1,"Sint-Niklaas\tWaas\r\nregio"\nR2,Liège\u00a0Écaussinnes\n', 't.csv', ['id']);
+    expect(rows.map((row) => row.cells.name)).toEqual(['Sint-Niklaas\tWaas\nregio', 'Liège\u00a0Écaussinnes']);
+  });
+});
+
 describe('file size limit', () => {
   it('refuses a file over the byte limit before reading it', () => {
     const folder = smallRound();
