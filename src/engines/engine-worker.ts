@@ -27,8 +27,10 @@ class InjectedTrap extends Error {
 
 function injectFault(request: SolveRequestMessage): void {
   const { fault } = data;
+  const first = request.solveIndex === 0 && request.attempt === 1;
+  if (fault === 'exit-once' && first) process.exit(70);
   if (fault === 'hang' || (fault === 'hang-after-first' && request.solveIndex > 0)) spinForever();
-  if (fault === 'crash' || (fault === 'crash-once' && request.solveIndex === 0 && request.attempt === 1)) {
+  if (fault === 'crash' || (fault === 'crash-once' && first)) {
     throw new InjectedTrap('unreachable (injected fault)');
   }
 }

@@ -58,6 +58,12 @@ export class WorkerEngine implements MipEngine {
   readonly version: string;
   private worker: Worker | undefined;
   private solves = 0;
+  private started = 0;
+
+  /** Worker threads started so far: 1 for a run without faults, one more after each crash or hard stop. */
+  get workersStarted(): number {
+    return this.started;
+  }
 
   constructor(
     private readonly engineName: string,
@@ -99,6 +105,7 @@ export class WorkerEngine implements MipEngine {
   private startWorker(): Worker {
     const workerData: EngineWorkerData = { engine: this.engineName, fault: this.options.fault };
     this.worker = new Worker(engineWorkerUrl(), { workerData });
+    this.started++;
     return this.worker;
   }
 

@@ -6,13 +6,15 @@ import type { EngineResult, SolveOptions } from './engine.js';
  * be tested end to end with the real worker script:
  * - `crash`: every solve aborts like a WASM trap (`RuntimeError: unreachable`);
  * - `crash-once`: only the first attempt of the first solve aborts;
+ * - `exit-once`: the first attempt of the first solve ends the worker thread abruptly (as an
+ *   Emscripten runtime does when it quits), without a reply;
  * - `hang`: every solve spins forever, ignoring its time limit;
  * - `hang-after-first`: the first solve runs normally, later ones spin forever.
  */
-export type EngineFault = 'crash' | 'crash-once' | 'hang' | 'hang-after-first';
+export type EngineFault = 'crash' | 'crash-once' | 'exit-once' | 'hang' | 'hang-after-first';
 
 /** Names accepted for `EngineFault`, for validating a value from outside. */
-export const ENGINE_FAULTS: readonly EngineFault[] = ['crash', 'crash-once', 'hang', 'hang-after-first'];
+export const ENGINE_FAULTS: readonly EngineFault[] = ['crash', 'crash-once', 'exit-once', 'hang', 'hang-after-first'];
 
 /** What the worker is started with. */
 export interface EngineWorkerData {

@@ -27,6 +27,7 @@ describe('the worker-thread engine runner', () => {
     // The second solve reuses the same worker.
     const second = await engine.solve(KNAPSACK, { timeLimitSeconds: 10, start: first.solution?.values });
     await engine.close();
+    expect(engine.workersStarted).toBe(1);
     expect(engine.name).toBe('highs');
     expect(engine.version).toBe(new HighsEngine().version);
     for (const result of [first, second]) {
@@ -50,8 +51,16 @@ describe('the worker-thread engine runner', () => {
     const first = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     const second = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     await engine.close();
+    expect(engine.workersStarted).toBe(2);
     expect(first).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
     expect(second).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
+  });
+
+  it('retries on a fresh worker when the worker thread dies without a reply', async () => {
+    const engine = new WorkerEngine('highs', { fault: 'exit-once' });
+    const result = await solveOnce(engine);
+    expect(engine.workersStarted).toBe(2);
+    expect(result).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
   });
 
   it('reports a crash that also hits the retry as an error naming the scenario', async () => {
@@ -76,7 +85,11 @@ describe('the worker-thread engine runner', () => {
     const engine = new WorkerEngine('highs', { fault: 'hang-after-first', graceSeconds: 0.2 });
     const first = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     const stopped = await engine.solve(KNAPSACK, { timeLimitSeconds: 0.3 });
+    const again = await engine.solve(KNAPSACK, { timeLimitSeconds: 0.3 });
     await engine.close();
+    // One worker for the first two solves; the stopped one was replaced for the third.
+    expect(engine.workersStarted).toBe(2);
+    expect(again.termination).toBe('time_limit');
     expect(first.termination).toBe('optimal');
     expect(stopped.termination).toBe('time_limit');
   });
