@@ -104,4 +104,28 @@ export function assertCsvWithinLimits(
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * Refuses a control character in any string of a scenario mapping (names,
+ * class names, ids), naming the key path; `label` names the file. Shared and
+ * cyclic values (YAML aliases) are visited once.
+ */
+export function assertNoControlCharacters(value: unknown, label: string, path: readonly string[] = [], seen = new Set<object>()): void {
+  if (typeof value === 'string') {
+    const control = CONTROL_CHARACTER.exec(value);
+    if (control !== null) {
+      throw new InputError(
+        { file: label, field: path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]') || '(top level)' },
+        `holds the control character ${codePoint(control[0])}; remove it (a terminal showing it could be made to act on it).`,
+      );
+    }
+    return;
+  }
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  for (const [key, item] of Object.entries(value)) {
+    assertNoControlCharacters(key, label, path, seen);
+    assertNoControlCharacters(item, label, [...path, key], seen);
+  }
+}
+
 const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

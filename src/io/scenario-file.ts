@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
-import { MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
+import { assertNoControlCharacters, MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
@@ -90,6 +90,7 @@ export function readScenarioFile(
   const { value, sources } = resolveScenario(path, (file, label) => {
     const { text, bytes } = readTextFile(file, label, { maxBytes: MAX_SCENARIO_BYTES });
     const layer = parseScenarioMapping(text, label);
+    assertNoControlCharacters(layer, label);
     assertScenarioPaths(layer, file, label, paths);
     return { value: layer, bytes };
   });

@@ -102,3 +102,20 @@ describe('limits in the scenario', () => {
     expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({ file: 'scenario.yaml', field: 'limits.maxCells' });
   });
 });
+
+describe('control characters in the scenario', () => {
+  it('refuses one in any string, naming the key path', () => {
+    const folder = smallRound({ 'scenario.yaml': SCENARIO.replace('name: Test round', 'name: "Round \\e]0;pwned\\a"') });
+    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({ file: 'scenario.yaml', field: 'name' });
+    writeFileSync(join(folder, 'scenario.yaml'), `${SCENARIO}priority: { rule: tiers, classes: [{ name: A }, { name: "B\\x9b" }] }\n`);
+    const error = inputErrorOf(() => loadRound(join(folder, 'scenario.yaml')));
+    expect(error.location).toEqual({ file: 'scenario.yaml', field: 'priority.classes[1].name' });
+    expect(error.problem).toContain('U+009B');
+  });
+
+  it('walks a self-referencing YAML value once instead of forever', () => {
+    const folder = smallRound({ 'scenario.yaml': `${SCENARIO}x-loop: &loop { self: *loop }\n` });
+    // The walk terminates; the schema then refuses the unknown key, as for any scenario.
+    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({ file: 'scenario.yaml', field: 'x-loop' });
+  });
+});
