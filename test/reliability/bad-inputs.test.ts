@@ -50,4 +50,15 @@ describe('the bad-input corpus', () => {
     }
   });
 
+  it.each([
+    ['a missing scenario file', (folder: string) => join(folder, 'no-such-scenario.yaml'), 'no-such-scenario.yaml: cannot be read: no such file'],
+    ['a folder as the scenario', (folder: string) => folder, 'is a folder, not a file'],
+  ])('%s: exit 2 with one message', (_, path, expected) => {
+    const folder = mkdtempSync(join(tmpdir(), 'expertpool-bad-'));
+    const run = runCli(['solve', path(folder), '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
 });
