@@ -18,6 +18,12 @@ export interface EngineResult {
   /** Relative gap between solution and bound, when the engine reports one. */
   readonly gap?: number;
   readonly nodes?: number;
+  /**
+   * For a model without integer variables (an LP) solved to optimality: the
+   * reduced cost of every column, when the engine reports them. The solver
+   * uses them to rule out arcs that cannot be in any optimal allocation.
+   */
+  readonly reducedCosts?: Float64Array;
   readonly seconds: number;
   /** The engine's own words, for `error`. */
   readonly message?: string;

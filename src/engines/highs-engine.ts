@@ -84,7 +84,11 @@ export class HighsEngine implements MipEngine {
         }
       };
       const hasSolution = info('primal_solution_status') === 2;
-      const solution = hasSolution ? { values: instance.getSolution().colValue, objective: instance.getObjectiveValue() } : undefined;
+      const solved = hasSolution ? instance.getSolution() : undefined;
+      const solution = solved ? { values: solved.colValue, objective: instance.getObjectiveValue() } : undefined;
+      // Duals mean something only for an LP with a feasible dual solution (status 2).
+      const isLp = model.variables.every((variable) => !variable.integer);
+      const reducedCosts = solved && isLp && info('dual_solution_status') === 2 ? solved.colDual : undefined;
       const details = {
         seconds: (performance.now() - started) / 1000,
         nodes: info('mip_node_count'),
@@ -93,7 +97,7 @@ export class HighsEngine implements MipEngine {
       };
       switch (modelStatus) {
         case status.optimal:
-          return solution ? { termination: 'optimal', solution, ...details, gap: 0 } : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
+          return solution ? { termination: 'optimal', solution, reducedCosts, ...details, gap: 0 } : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
         case status.empty:
           // A model without variables (no eligible pair): the empty allocation is optimal.
           return { termination: 'optimal', solution: { values: new Float64Array(numCols), objective: 0 }, ...details, gap: 0 };

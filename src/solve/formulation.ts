@@ -3,6 +3,7 @@ import { indexBy } from '../domain/index-by.js';
 import { expertLevel, policyFilter } from '../domain/policy.js';
 import { rankRequests, type PriorityRanking } from '../domain/priority.js';
 import type { Expert, ObjectiveTier, PeriodId, Request, Round } from '../domain/types.js';
+import { expertCountBudget, type BudgetArc } from './expert-count-budget.js';
 import { integerScale, scaled } from './integer-scale.js';
 import type { LinearExpression, MipConstraint, MipVariable } from './mip-model.js';
 import { policyRows } from './policy-rows.js';
@@ -82,11 +83,25 @@ export function maxTrajectoriesWithinBudget(arcs: readonly Arc[], budget: number
 }
 
 /**
+ * How the budget is written: `per-arc` puts each trajectory's cost on its arc
+ * (knapsack over the binaries; every column is an arc); `expert-count` adds
+ * one integer count per expert and puts the cost there (see
+ * expert-count-budget.ts), which proves mid-budget rounds much faster. Both
+ * give the same optimum. The solver asks for `expert-count`; the default stays
+ * `per-arc` so code that evaluates rows over arc values alone keeps working.
+ */
+export type BudgetFormulation = 'per-arc' | 'expert-count';
+
+export interface FormulationOptions {
+  readonly budget?: BudgetFormulation;
+}
+
+/**
  * Per-arc formulation: a binary x[e,p,q] per expert, period and eligible
  * request. It keeps every constraint explicit, which is what the measured
  * rounds proved fastest with integer objectives and the count cut.
  */
-export function buildFormulation(round: Round): Formulation {
+export function buildFormulation(round: Round, options: FormulationOptions = {}): Formulation {
   const ranking = rankRequests(round);
   const scores = ranking.scores;
   // Exclusions, minimum levels, history and ongoing trajectories remove arcs.
@@ -136,13 +151,29 @@ export function buildFormulation(round: Round): Formulation {
   const costs = new Set(arcs.map((arc) => scaled(arc.expert.cost, CENTS)));
   const budgetCents = Math.floor(round.budget * CENTS + 1e-6);
   const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
-  if (costs.size > 1) {
-    const total = arcs.reduce((sum, arc) => sum + scaled(arc.expert.cost, CENTS), 0);
-    if (total > budgetCents) rows.add(all, arcs.map((arc) => scaled(arc.expert.cost, CENTS)), { max: budgetCents });
+  if (costs.size > 1 && options.budget === 'expert-count') {
+    const budget = expertCountBudget(budgetArcs(arcs), budgetCents, countLimit, variables.length);
+    variables.push(...budget.variables);
+    for (const row of budget.constraints) rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+  } else {
+    if (costs.size > 1) {
+      const total = arcs.reduce((sum, arc) => sum + scaled(arc.expert.cost, CENTS), 0);
+      if (total > budgetCents) rows.add(all, arcs.map((arc) => scaled(arc.expert.cost, CENTS)), { max: budgetCents });
+    }
+    if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
   }
-  if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
 
   return { arcs, variables, constraints: rows.rows, tiers: buildTiers(round, arcs, ranking) };
+}
+
+/** Per arc: its expert, cost in cents, and how many trajectories the expert can do at most. */
+function budgetArcs(arcs: readonly Arc[]): BudgetArc[] {
+  const limits = new Map<string, number>();
+  for (const [expertId, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
+    const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
+    limits.set(expertId, Math.min(periods, arcs[indices[0]!]!.expert.maxTrajectories));
+  }
+  return arcs.map((arc) => ({ expertId: arc.expert.id, costCents: scaled(arc.expert.cost, CENTS), expertLimit: limits.get(arc.expert.id) ?? 0 }));
 }
 
 function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking): TierObjective[] {

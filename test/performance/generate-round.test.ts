@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeOutputs } from '../../src/io/write-outputs.js';
+import { generateRound, type GenerateOptions } from '../../src/io/generate-round.js';
+import { loadRound } from '../../src/io/load-round.js';
+import { runCli } from '../support/run-cli.js';
+
+const FLANDERS: GenerateOptions = { municipalities: 285, experts: 60, requests: 300, budget: 600000, seed: 7 };
+
+function loadGenerated(options: GenerateOptions) {
+  const folder = mkdtempSync(join(tmpdir(), 'expertpool-generate-'));
+  writeOutputs(folder, generateRound(options), []);
+  return loadRound(join(folder, 'scenario.yaml'));
+}
+
+describe('generateRound', () => {
+  it('gives the same bytes for the same options and different rounds for different seeds', () => {
+    expect(generateRound(FLANDERS)).toEqual(generateRound(FLANDERS));
+    expect(generateRound({ ...FLANDERS, seed: 8 })['requests.csv']).not.toEqual(generateRound(FLANDERS)['requests.csv']);
+  });
+
+  it('writes a valid round with exactly the requested counts and realistic values', () => {
+    const { round, warnings } = loadGenerated(FLANDERS);
+    expect(warnings).toEqual([]);
+    expect(round.budget).toBe(600000);
+    expect(round.periods).toEqual(['P1', 'P2', 'P3']);
+    expect(round.municipalities).toHaveLength(285);
+    expect(round.experts).toHaveLength(60);
+    expect(round.requests).toHaveLength(300);
+    expect(new Set(round.municipalities.map((m) => m.province))).toEqual(new Set(['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen']));
+    for (const m of round.municipalities) {
+      expect(m.nis).toMatch(/^[1-7]\d{4}$/);
+      // Inside Flanders' bounding box.
+      expect(m.lat).toBeGreaterThanOrEqual(50.68);
+      expect(m.lat).toBeLessThanOrEqual(51.51);
+      expect(m.lon).toBeGreaterThanOrEqual(2.54);
+      expect(m.lon).toBeLessThanOrEqual(5.92);
+      expect(m.indicators.kansarmoede).toBeGreaterThanOrEqual(0);
+      expect(m.indicators.kansarmoede).toBeLessThanOrEqual(35);
+      expect(m.indicators.leefloon_per_1000).toBeGreaterThanOrEqual(1);
+      expect(m.indicators.leefloon_per_1000).toBeLessThanOrEqual(25);
+    }
+    for (const expert of round.experts) {
+      expect(expert.cost).toBeGreaterThanOrEqual(12400);
+      expect(expert.cost).toBeLessThanOrEqual(19400);
+    }
+    expect(new Set(round.experts.map((e) => e.cost)).size).toBeGreaterThan(30);
+    for (const request of round.requests) {
+      expect(request.priority! * 10).toBe(Math.round(request.priority! * 10));
+      expect(request.submittedAt).toMatch(/^2025-(09|10)-\d\dT/);
+    }
+  });
+
+  it('scales down to small rounds with fewer periods', () => {
+    const { round } = loadGenerated({ municipalities: 12, experts: 4, requests: 9, budget: 50000, seed: 1, periods: 2 });
+    expect(round.municipalities).toHaveLength(12);
+    expect(round.experts).toHaveLength(4);
+    expect(round.requests).toHaveLength(9);
+    expect(round.periods).toEqual(['P1', 'P2']);
+  });
+});
+
+describe('expertpool generate', () => {
+  it('writes the four files of a round that validates', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'expertpool-generate-')), 'round');
+    const run = runCli(['generate', '--municipalities', '30', '--experts', '6', '--requests', '20', '--budget', '100000', '--seed', '3', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['experts.csv', 'municipalities.csv', 'requests.csv', 'scenario.yaml']);
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toContain('budget: 100000');
+    expect(runCli(['validate', join(out, 'scenario.yaml')]).status).toBe(0);
+  });
+
+  it('rejects a count that is not a whole number with exit 2 and no stack', () => {
+    const run = runCli(['generate', '--experts', '2.5', '--out', join(tmpdir(), 'never-written')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--experts must be a whole number');
+    expect(run.stderr).not.toContain('    at ');
+  });
+});
