@@ -3,7 +3,10 @@ import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
 import { EXIT } from './command-wrapper.js';
 import { explainCommand } from './explain-command.js';
+import { compareCommand } from './compare-command.js';
+import { generateCommand } from './generate-command.js';
 import { solveCommand } from './solve-command.js';
+import { sweepCommand } from './sweep-command.js';
 import { validateCommand } from './validate-command.js';
 
 /** Parses argv and runs the command; sets process.exitCode. */
@@ -14,6 +17,9 @@ export async function main(argv: readonly string[] = hideBin(process.argv)): Pro
     .command(solveCommand as never)
     .command(validateCommand as never)
     .command(explainCommand as never)
+    .command(compareCommand as never)
+    .command(sweepCommand as never)
+    .command(generateCommand as never)
     .demandCommand(1, 'Name a command: solve or validate.')
     .strict()
     .version(VERSION)
