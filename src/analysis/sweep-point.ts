@@ -24,6 +24,8 @@ export interface SweepTask {
   readonly value: SweepValue;
   readonly engine: string;
   readonly timeLimitSeconds: number;
+  /** Let data paths leave the scenario's folder tree (`--allow-outside`). */
+  readonly allowOutside: boolean;
 }
 
 /** The point a checked result makes (timing fields left out). */
@@ -40,7 +42,7 @@ export function pointFromResult(value: SweepValue, result: AllocationResult): Sw
 
 /** Loads the scenario with the task's value in place, solves it and re-checks the allocation. */
 export async function solveSweepTask(task: SweepTask): Promise<SweepPoint> {
-  const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value));
+  const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value), { allowOutside: task.allowOutside });
   const result = await solveChecked(loaded, { engine: createEngine(task.engine), timeLimitSeconds: task.timeLimitSeconds });
   return pointFromResult(task.value, result);
 }

@@ -35,6 +35,8 @@ export interface SweepOptions {
   readonly timeLimitSeconds: number;
   /** Worker threads; 1 solves in this thread. The result is the same whatever the number. */
   readonly jobs: number;
+  /** Let data paths leave the scenario's folder tree (`--allow-outside`). */
+  readonly allowOutside: boolean;
   /** Called after each point with the number of points done. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -118,7 +120,8 @@ async function solveOnWorkers(tasks: readonly SweepTask[], jobs: number, onProgr
  */
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const { scenarioPath, spec } = options;
-  for (const value of spec.values) readScenarioFile(scenarioPath, sweepEdit(scenarioPath, spec.key, value));
+  const paths = { allowOutside: options.allowOutside };
+  for (const value of spec.values) readScenarioFile(scenarioPath, sweepEdit(scenarioPath, spec.key, value), paths);
   const tasks: SweepTask[] = spec.values.map((value, index) => ({
     index,
     scenarioPath,
@@ -126,7 +129,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     value,
     engine: options.engine,
     timeLimitSeconds: options.timeLimitSeconds,
+    allowOutside: options.allowOutside,
   }));
   const points = options.jobs <= 1 || tasks.length <= 1 ? await solveInThisThread(tasks, options.onProgress) : await solveOnWorkers(tasks, options.jobs, options.onProgress);
-  return { key: spec.key, scenario: readScenarioFile(scenarioPath).scenario.name, points, steps: marginalSteps(points) };
+  return { key: spec.key, scenario: readScenarioFile(scenarioPath, undefined, paths).scenario.name, points, steps: marginalSteps(points) };
 }

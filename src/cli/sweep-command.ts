@@ -11,6 +11,7 @@ import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { hasNoAllocation, inputFiles } from './compare-command.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface SweepArgs {
   scenario: string;
@@ -21,6 +22,7 @@ export interface SweepArgs {
   lang: ReportLanguage;
   engine: string;
   timeLimit: number;
+  allowOutside: boolean;
 }
 
 /** A one-line progress bar on stderr, redrawn in place. */
@@ -43,6 +45,7 @@ export const sweepCommand = {
       .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for each point' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 sweep scenarios/round-2022/scenario.yaml --vary budget=150000:400000:25000', 'What each EUR 25,000 more buys')
       .example('$0 sweep round.yaml --vary defaults.maxDistanceKm=30,45,60,90 --json', 'Four travel limits, as JSON'),
   handler: async (args: SweepArgs) => {
@@ -52,7 +55,7 @@ export const sweepCommand = {
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
       const spec = parseVary(args.vary);
       createEngine(args.engine);
-      const loaded = loadRound(args.scenario);
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const showProgress = process.stderr.isTTY === true && !args.json;
       const sweep = await runSweep({
@@ -61,6 +64,7 @@ export const sweepCommand = {
         engine: args.engine,
         timeLimitSeconds: args.timeLimit,
         jobs,
+        allowOutside: args.allowOutside,
         ...(showProgress ? { onProgress: progressBar } : {}),
       });
       const document = sweepDocument(sweep, args.lang);
