@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { EXIT } from './command-wrapper.js';
 import { explainCommand } from './explain-command.js';
 import { compareCommand } from './compare-command.js';
+import { exportCommand } from './export-command.js';
 import { generateCommand } from './generate-command.js';
 import { solveCommand } from './solve-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -20,6 +21,7 @@ export async function main(argv: readonly string[] = hideBin(process.argv)): Pro
     .command(compareCommand as never)
     .command(sweepCommand as never)
     .command(generateCommand as never)
+    .command(exportCommand as never)
     .demandCommand(1, 'Name a command: solve or validate.')
     .strict()
     .version(VERSION)

@@ -1,39 +1,9 @@
-import highsModule from 'highs';
 import type { MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import { highsModelData, highsRuntime } from './highs-model.js';
 
 /** The pinned `highs` package version (HiGHS compiled to WebAssembly). */
 export const HIGHS_VERSION = '1.15.3';
-
-// The package's types describe CommonJS; under ESM its default export is the loader itself.
-const loadHighs = highsModule as unknown as typeof import('highs').default;
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
-let runtime: Promise<Highs> | undefined;
-
-/** Loads the WASM runtime once per process; each solve still gets its own model. */
-function highsRuntime(): Promise<Highs> {
-  runtime ??= loadHighs();
-  return runtime!;
-}
-
-/** Row-wise (CSR) sparse matrix of the model's constraints. */
-function toCsr(model: MipModel) {
-  const starts = new Int32Array(model.constraints.length + 1);
-  const nonzeros = model.constraints.reduce((sum, row) => sum + row.indices.length, 0);
-  const indices = new Int32Array(nonzeros);
-  const values = new Float64Array(nonzeros);
-  let position = 0;
-  model.constraints.forEach((row, rowIndex) => {
-    starts[rowIndex] = position;
-    row.indices.forEach((column, k) => {
-      indices[position] = column;
-      values[position] = row.coefficients[k] ?? 0;
-      position++;
-    });
-  });
-  starts[model.constraints.length] = position;
-  return { starts, indices, values };
-}
 
 /** True when every objective coefficient is an integer, so a gap below 1 proves optimality. */
 const integralObjective = (model: MipModel) => model.objective.coefficients.every((c) => Number.isInteger(c));
@@ -47,23 +17,7 @@ export class HighsEngine implements MipEngine {
     const highs = await highsRuntime();
     const started = performance.now();
     const numCols = model.variables.length;
-    const colCost = new Float64Array(numCols);
-    model.objective.indices.forEach((index, k) => {
-      colCost[index] = (colCost[index] ?? 0) + (model.objective.coefficients[k] ?? 0);
-    });
-    const matrix = toCsr(model);
-    const instance = highs.createModel({
-      numCols,
-      numRows: model.constraints.length,
-      sense: model.objective.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
-      colCost,
-      colLower: Float64Array.from(model.variables, (v) => (v.lower === -Infinity ? -highs.infinity : v.lower)),
-      colUpper: Float64Array.from(model.variables, (v) => (v.upper === Infinity ? highs.infinity : v.upper)),
-      rowLower: Float64Array.from(model.constraints, (row) => row.min ?? -highs.infinity),
-      rowUpper: Float64Array.from(model.constraints, (row) => row.max ?? highs.infinity),
-      matrix: { format: 'csr', numRows: model.constraints.length, numCols, ...matrix },
-      integrality: Int32Array.from(model.variables, (v) => (v.integer ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
-    });
+    const instance = highs.createModel(highsModelData(highs, model));
     try {
       instance.options.set({
         output_flag: false,

@@ -1,0 +1,72 @@
+import highsModule from 'highs';
+import type { MipModel } from '../solve/mip-model.js';
+
+// The package's types describe CommonJS; under ESM its default export is the loader itself.
+const loadHighs = highsModule as unknown as typeof import('highs').default;
+/** The loaded HiGHS WASM runtime. */
+export type Highs = Awaited<ReturnType<typeof loadHighs>>;
+let runtime: Promise<Highs> | undefined;
+
+/** Loads the WASM runtime once per process; each solve still gets its own model. */
+export function highsRuntime(): Promise<Highs> {
+  runtime ??= loadHighs();
+  return runtime!;
+}
+
+/** Row-wise (CSR) sparse matrix of the model's constraints. */
+function toCsr(model: MipModel) {
+  const starts = new Int32Array(model.constraints.length + 1);
+  const nonzeros = model.constraints.reduce((sum, row) => sum + row.indices.length, 0);
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  let position = 0;
+  model.constraints.forEach((row, rowIndex) => {
+    starts[rowIndex] = position;
+    row.indices.forEach((column, k) => {
+      indices[position] = column;
+      values[position] = row.coefficients[k] ?? 0;
+      position++;
+    });
+  });
+  starts[model.constraints.length] = position;
+  return { starts, indices, values };
+}
+
+/**
+ * The model as HiGHS model data. With `named`, columns and rows carry the
+ * model's generated names (`x12`, `c3`), which LP and MPS files need.
+ */
+export function highsModelData(highs: Highs, model: MipModel, named = false): Parameters<Highs['createModel']>[0] & object {
+  const numCols = model.variables.length;
+  const colCost = new Float64Array(numCols);
+  model.objective.indices.forEach((index, k) => {
+    colCost[index] = (colCost[index] ?? 0) + (model.objective.coefficients[k] ?? 0);
+  });
+  return {
+    numCols,
+    numRows: model.constraints.length,
+    sense: model.objective.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+    colCost,
+    colLower: Float64Array.from(model.variables, (v) => (v.lower === -Infinity ? -highs.infinity : v.lower)),
+    colUpper: Float64Array.from(model.variables, (v) => (v.upper === Infinity ? highs.infinity : v.upper)),
+    rowLower: Float64Array.from(model.constraints, (row) => row.min ?? -highs.infinity),
+    rowUpper: Float64Array.from(model.constraints, (row) => row.max ?? highs.infinity),
+    matrix: { format: 'csr', numRows: model.constraints.length, numCols, ...toCsr(model) },
+    integrality: Int32Array.from(model.variables, (v) => (v.integer ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
+    ...(named ? { colNames: model.variables.map((v) => v.name), rowNames: model.constraints.map((row) => row.name) } : {}),
+  };
+}
+
+/**
+ * The model as a CPLEX LP or MPS file, written by HiGHS itself, so any other
+ * solver (CBC, SCIP, Gurobi) can re-solve exactly what expertpool solves.
+ */
+export async function exportModelText(model: MipModel, format: 'lp' | 'mps'): Promise<string> {
+  const highs = await highsRuntime();
+  const instance = highs.createModel(highsModelData(highs, model, true));
+  try {
+    return format === 'lp' ? instance.exportModel('lp') : new TextDecoder().decode(instance.exportModel('mps'));
+  } finally {
+    instance.dispose();
+  }
+}
