@@ -104,9 +104,15 @@ export class WorkerEngine implements MipEngine {
 
   private startWorker(): Worker {
     const workerData: EngineWorkerData = { engine: this.engineName, fault: this.options.fault };
-    this.worker = new Worker(engineWorkerUrl(), { workerData });
+    const worker = new Worker(engineWorkerUrl(), { workerData });
     this.started++;
-    return this.worker;
+    // An idle worker that fails or ends is dropped, never reused; an 'error' event without a listener would throw here.
+    const forget = () => {
+      if (this.worker === worker) this.worker = undefined;
+    };
+    worker.on('error', forget).on('exit', forget);
+    this.worker = worker;
+    return worker;
   }
 
   private discard(worker: Worker): void {
