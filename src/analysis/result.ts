@@ -1,6 +1,7 @@
 import type { SolveOutcome } from '../solve/solve-round.js';
 import type { Baseline, PolicyFields } from './policy-result.js';
 import type { Choice, ReasonFacts, StabilityEntry } from './explain-types.js';
+import type { Sensitivity } from './sensitivity.js';
 
 /** One trajectory as the result reports it. */
 export interface Assignment {
@@ -51,6 +52,8 @@ export interface AllocationResult {
   readonly diagnosis?: PolicyFields['diagnosis'];
   /** Obvious shortfalls per domain and period, found before solving. */
   readonly shortfalls?: PolicyFields['shortfalls'];
+  /** With `solve --sensitivity`: what EUR 10,000 more or one more expert-period in a domain would add. */
+  readonly sensitivity?: Sensitivity;
   readonly run: {
     readonly version: string;
     readonly engine: string;

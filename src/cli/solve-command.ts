@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
+import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { ENGINE_NAMES } from '../engines/registry.js';
+import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
+import { sensitivityMarkdown } from '../report/sensitivity-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
@@ -21,6 +23,7 @@ export interface SolveArgs extends ReportArgs {
   timeLimit: number;
   force: boolean;
   allowOutside: boolean;
+  sensitivity: boolean;
 }
 
 export const solveCommand = {
@@ -34,6 +37,7 @@ export const solveCommand = {
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
+      .option('sensitivity', { type: 'boolean', default: false, describe: 'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
@@ -56,7 +60,11 @@ export const solveCommand = {
         scenario: `"${loaded.round.name}" (${args.scenario})`,
         fault: engineFaultFromEnvironment(),
       });
-      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit }).finally(() => engine.close());
+      const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit }).finally(() => engine.close());
+      // A few exact re-solves of small changes; only when asked, as each costs a solve.
+      const result = args.sensitivity
+        ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine: createEngine(args.engine), timeLimitSeconds: args.timeLimit }) }
+        : solved;
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
@@ -67,7 +75,8 @@ export const solveCommand = {
           inputFiles,
         );
       }
-      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
+      const sensitivitySection = result.sensitivity ? `\n${sensitivityMarkdown(result.sensitivity, reports.lang)}` : '';
+      process.stdout.write(args.json ? resultJson(result) : `${markdownReport(result, loaded.round, reports.lang)}${sensitivitySection}`);
       // Why a round is infeasible belongs on the terminal too, whatever the report shows.
       for (const conflict of result.diagnosis ?? []) process.stderr.write(`infeasible: ${conflict.constraint}: ${conflict.message}\n`);
       // time_limit with no tier solved means no allocation was found in time.

@@ -69,6 +69,10 @@ export const MESSAGES = {
     chartAlt: (key: string) => `Served requests and priority served for each value of ${key}.`,
     noChange: 'no change',
     sensitivityTitle: 'Sensitivity: what one more unit would add',
+    sensitivityNote: 'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
+    change: 'change',
+    moreBudget: (amount: string) => `${amount} more budget`,
+    moreExpertPeriod: (domain: string, like: string) => `one more expert-period in ${domain} (like ${like})`,
   },
   nl: {
     compareTitle: 'Vergelijking van scenario’s',
@@ -121,6 +125,10 @@ export const MESSAGES = {
     chartAlt: (key: string) => `Bediende aanvragen en bediende prioriteit voor elke waarde van ${key}.`,
     noChange: 'geen verschil',
     sensitivityTitle: 'Gevoeligheid: wat één eenheid meer zou opleveren',
+    sensitivityNote: 'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde; een extra expertperiode is één halftijds slot meer met de leverancier, kost, reikwijdte en periodes van de genoemde expert, met die kost bij het budget geteld.',
+    change: 'wijziging',
+    moreBudget: (amount: string) => `${amount} meer budget`,
+    moreExpertPeriod: (domain: string, like: string) => `één expertperiode meer in ${domain} (zoals ${like})`,
   },
 } as const;
 

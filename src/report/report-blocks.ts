@@ -27,8 +27,13 @@ const markdownCell = (text: Cell) => markdownSafe(text).replace(/\|/g, '\\|').re
 
 /** Renders a document as GitHub-flavoured Markdown, ending in one newline. */
 export function renderMarkdown(document: ReportDocument): string {
-  const parts = [`# ${markdownCell(document.title)}`];
-  for (const block of document.blocks) {
+  return `# ${markdownCell(document.title)}\n\n${renderMarkdownBlocks(document.blocks)}`;
+}
+
+/** Renders blocks as Markdown, e.g. a section to append to another report; ends in one newline. */
+export function renderMarkdownBlocks(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
         parts.push(`${'#'.repeat(block.level)} ${markdownSafe(block.text)}`);

@@ -1,0 +1,109 @@
+import { compareStrings } from '../domain/index-by.js';
+import type { Expert, Round } from '../domain/types.js';
+import type { MipEngine } from '../engines/engine.js';
+import type { LoadedRound } from '../io/load-round.js';
+import { roundTo } from './compare.js';
+import type { AllocationResult } from './result.js';
+import { solveChecked } from './solve-checked.js';
+
+/** What one small change to the round would add, found by solving the changed round exactly. */
+export interface SensitivityEntry {
+  /**
+   * `budget`: the budget raised by `budgetStep`; `expert-period`: one more
+   * trajectory slot in `domain`, funded (its cost is added to the budget).
+   */
+  readonly change: 'budget' | 'expert-period';
+  readonly domain?: string;
+  /** For `expert-period`: the expert whose supplier, cost, reach and periods the extra slot has. */
+  readonly like?: string;
+  readonly status: AllocationResult['status'];
+  readonly servedDelta: number;
+  readonly priorityDelta: number;
+  readonly budgetUsedDelta: number;
+  /** Requests the change would serve that are unserved now, and the reverse. */
+  readonly gained: readonly string[];
+  readonly lost: readonly string[];
+}
+
+/** The sensitivity of a solve; entries in the order they were tried. */
+export interface Sensitivity {
+  readonly budgetStep: number;
+  readonly entries: readonly SensitivityEntry[];
+}
+
+export interface SensitivityOptions {
+  readonly engine: MipEngine;
+  readonly timeLimitSeconds: number;
+  /** EUR added to the budget; default 10,000. */
+  readonly budgetStep?: number;
+  /** Domains tried, those with the most unserved requests that have an eligible expert; default 3. */
+  readonly maxDomains?: number;
+  /** Experts of a domain whose extra slot is tried, cheapest first; default 2. */
+  readonly maxExpertsPerDomain?: number;
+}
+
+/**
+ * The domains worth an extra expert-period: those with unserved requests
+ * that do have an eligible expert (so one more slot could reach them), most first.
+ */
+function domainsToTry(result: AllocationResult, limit: number): string[] {
+  const waiting = new Map<string, number>();
+  for (const unserved of result.unserved) {
+    if (unserved.reasons.some((reason) => reason.code === 'no-eligible-expert')) continue;
+    waiting.set(unserved.domain, (waiting.get(unserved.domain) ?? 0) + 1);
+  }
+  return [...waiting.entries()]
+    .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+    .slice(0, limit)
+    .map(([domain]) => domain);
+}
+
+/**
+ * One more half-time slot like `expert`'s: same supplier, cost, reach and
+ * periods, only `domain`, one trajectory. A colleague, so the expert's own
+ * periods stay as they are. Policy rules keyed on the expert's id do not apply to it.
+ */
+function extraSlot(expert: Expert, domain: string, round: Round): Expert {
+  let id = `${expert.id}+${domain}`;
+  while (round.experts.some((other) => other.id === id)) id = `${id}+`;
+  return { ...expert, id, name: `${expert.name} (extra slot)`, domains: [domain], maxTrajectories: 1 };
+}
+
+function entryOf(base: AllocationResult, changed: AllocationResult, change: Pick<SensitivityEntry, 'change' | 'domain' | 'like'>): SensitivityEntry {
+  const before = new Set(base.assignments.map((a) => a.request));
+  const after = new Set(changed.assignments.map((a) => a.request));
+  return {
+    ...change,
+    status: changed.status,
+    servedDelta: changed.objective.served - base.objective.served,
+    priorityDelta: roundTo(changed.objective.priority - base.objective.priority, 6),
+    budgetUsedDelta: roundTo(changed.budget.used - base.budget.used, 6),
+    gained: [...after].filter((id) => !before.has(id)).sort(compareStrings),
+    lost: [...before].filter((id) => !after.has(id)).sort(compareStrings),
+  };
+}
+
+/**
+ * Re-solves the round with EUR `budgetStep` more, and with one extra funded
+ * expert-period in each of the few domains where unserved requests wait, and
+ * says what each change would add. Every re-solve is exact and re-checked.
+ */
+export async function analyseSensitivity(loaded: LoadedRound, base: AllocationResult, options: SensitivityOptions): Promise<Sensitivity> {
+  const budgetStep = options.budgetStep ?? 10000;
+  const { round } = loaded;
+  const solve = (changed: Round) => solveChecked({ ...loaded, round: changed }, { engine: options.engine, timeLimitSeconds: options.timeLimitSeconds });
+  const entries: SensitivityEntry[] = [entryOf(base, await solve({ ...round, budget: round.budget + budgetStep }), { change: 'budget' })];
+  for (const domain of domainsToTry(base, options.maxDomains ?? 3)) {
+    const candidates = round.experts
+      .filter((expert) => expert.domains.includes(domain))
+      .sort((a, b) => a.cost - b.cost || compareStrings(a.id, b.id))
+      .slice(0, options.maxExpertsPerDomain ?? 2);
+    for (const expert of candidates) {
+      const experts = [...round.experts, extraSlot(expert, domain, round)].sort((a, b) => compareStrings(a.id, b.id));
+      // The slot comes with its funding: an unfunded slot adds nothing whenever the budget binds.
+      const changed = { ...round, experts, budget: round.budget + expert.cost };
+      entries.push(entryOf(base, await solve(changed), { change: 'expert-period', domain, like: expert.id }));
+    }
+  }
+  return { budgetStep, entries };
+}
