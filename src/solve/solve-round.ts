@@ -2,7 +2,7 @@ import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
 import { buildFormulation, type Arc, type Formulation, type TierObjective } from './formulation.js';
 import { assertValidModel, evaluate, type MipConstraint, type MipModel } from './mip-model.js';
-import { serveInStrictOrder } from './strict-order.js';
+import { budgetBounds, serveInStrictOrder } from './strict-order.js';
 
 /** What one lexicographic tier achieved. */
 export interface TierOutcome {
@@ -89,6 +89,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         variables: formulation.variables,
         constraints: [...formulation.constraints, ...fixed],
         order: tier.order,
+        cannotAdd: budgetBounds(formulation.arcs, tier.order, round),
         engine: options.engine,
         timeLimitSeconds: options.timeLimitSeconds - elapsed(),
         start: best,

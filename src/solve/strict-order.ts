@@ -1,4 +1,6 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
+import type { Round } from '../domain/types.js';
+import { maxTrajectoriesWithinBudget, type Arc } from './formulation.js';
 import { evaluate, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
 
 /** What the lexicographic pass over a strict order decided. */
@@ -24,9 +26,134 @@ export interface StrictOrderInput {
   /** Seconds left for the whole pass. */
   readonly timeLimitSeconds: number;
   readonly start?: Float64Array;
+  /**
+   * A sound quick test: true when the request at `position` certainly cannot
+   * be served together with the requests at `served`, so no MIP is needed.
+   */
+  readonly cannotAdd?: (served: readonly number[], position: number) => boolean;
+}
+
+/**
+ * Necessary conditions for serving one more request, from the arcs alone:
+ * the served requests' cheapest arcs must fit the budget together, their
+ * number must not exceed what the budget can pay at all, and the host must
+ * be under its cap. Each is implied by the model, so a rejection is exact.
+ */
+export function budgetBounds(arcs: readonly Arc[], order: readonly (readonly number[])[], round: Round): (served: readonly number[], position: number) => boolean {
+  const cents = (arc: Arc) => Math.round(arc.expert.cost * 100);
+  const cheapest = order.map((group) => Math.min(...group.map((index) => cents(arcs[index]!))));
+  const host = order.map((group) => (group.length > 0 ? arcs[group[0]!]!.request.municipality : ''));
+  const budget = Math.floor(round.budget * 100 + 1e-6);
+  const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
+  return (served, position) => {
+    if (served.length + 1 > countLimit) return true;
+    const cost = served.reduce((sum, p) => sum + cheapest[p]!, cheapest[position]!);
+    if (cost > budget) return true;
+    return served.filter((p) => host[p] === host[position]).length >= round.constraints.maxPerMunicipality;
+  };
 }
 
 const ONE = 0.5;
+/** Rows are integral; this only absorbs floating noise in the engine's point. */
+const TOLERANCE = 1e-6;
+
+/**
+ * Tries to serve one more request by switching on one of its arcs in a
+ * feasible point, checking every row that arc appears in. A point that
+ * passes is feasible for the whole model (the other rows did not change), so
+ * it witnesses that the request can be served: no MIP is needed.
+ */
+function extendPoint(point: Float64Array, arcs: readonly number[], model: PointModel): Float64Array | undefined {
+  for (const arc of arcs) {
+    if ((point[arc] ?? 0) > ONE) continue;
+    const candidate = Float64Array.from(point);
+    candidate[arc] = 1;
+    const changed = followDefinitions(candidate, [arc], model);
+    if (changed && rowsHold(candidate, changed, model.rowsOf)) return candidate;
+  }
+  return undefined;
+}
+
+/** What point repairs read: each variable's rows, bounds, and which columns are arcs. */
+interface PointModel {
+  readonly rowsOf: ReadonlyMap<number, readonly MipConstraint[]>;
+  readonly variables: readonly MipVariable[];
+  readonly isArc: (variable: number) => boolean;
+}
+
+/**
+ * Re-derives auxiliary columns that equality rows define (a formulation may
+ * count an expert's trajectories in an integer column, z[e] = sum of arcs,
+ * and all of them in another, N = sum of z[e]). When a column changes, an
+ * equality row it is in is solved for the one auxiliary column on the other
+ * side (coefficient of the opposite sign) that has not changed yet. Returns
+ * every column changed, or undefined when a derived value breaks its bounds
+ * or integrality. The caller still checks every row these columns touch.
+ */
+function followDefinitions(point: Float64Array, changed: readonly number[], model: PointModel): number[] | undefined {
+  const done = new Set(changed);
+  const queue = [...changed];
+  while (queue.length > 0) {
+    const trigger = queue.pop()!;
+    for (const row of model.rowsOf.get(trigger) ?? []) {
+      if (row.min === undefined || row.min !== row.max) continue;
+      const side = Math.sign(row.coefficients[row.indices.indexOf(trigger)] ?? 0);
+      const defined = row.indices.flatMap((column, position) =>
+        !model.isArc(column) && !done.has(column) && Math.sign(row.coefficients[position]!) === -side ? [position] : [],
+      );
+      if (defined.length !== 1) continue;
+      const position = defined[0]!;
+      const column = row.indices[position]!;
+      const others = evaluate(row, point) - row.coefficients[position]! * (point[column] ?? 0);
+      const value = (row.min - others) / row.coefficients[position]!;
+      const bounds = model.variables[column]!;
+      const rounded = Math.round(value);
+      if (value < bounds.lower - TOLERANCE || value > bounds.upper + TOLERANCE || (bounds.integer && Math.abs(value - rounded) > TOLERANCE)) return undefined;
+      point[column] = bounds.integer ? rounded : value;
+      done.add(column);
+      queue.push(column);
+    }
+  }
+  return [...done];
+}
+
+/** True when every row touching one of `changed` holds at `point`. */
+function rowsHold(point: Float64Array, changed: readonly number[], rowsOf: ReadonlyMap<number, readonly MipConstraint[]>): boolean {
+  const rows = new Set(changed.flatMap((variable) => rowsOf.get(variable) ?? []));
+  return [...rows].every((row) => {
+    const activity = evaluate(row, point);
+    return (row.min === undefined || activity >= row.min - TOLERANCE) && (row.max === undefined || activity <= row.max + TOLERANCE);
+  });
+}
+
+/**
+ * The point without the trajectories of requests not decided yet, when that
+ * keeps it feasible (a pin or a min may need them): an engine's point often
+ * spends the budget on arbitrary later requests, which blocks extendPoint.
+ */
+function withoutUndecided(enginePoint: Float64Array, undecided: readonly (readonly number[])[], model: PointModel): Float64Array {
+  // Integer columns snapped to integers, so row activities below are exact, not within the engine's tolerance.
+  const point = enginePoint.map((value, column) => (model.variables[column]?.integer ? Math.round(value) : value));
+  const dropped = undecided.flat().filter((arc) => (point[arc] ?? 0) > ONE);
+  if (dropped.length === 0) return point;
+  const candidate = Float64Array.from(point);
+  for (const arc of dropped) candidate[arc] = 0;
+  const changed = followDefinitions(candidate, dropped, model);
+  return changed && rowsHold(candidate, changed, model.rowsOf) ? candidate : point;
+}
+
+/** Which rows each variable appears in. */
+function rowsByVariable(constraints: readonly MipConstraint[]): Map<number, MipConstraint[]> {
+  const index = new Map<number, MipConstraint[]>();
+  for (const row of constraints) {
+    for (const variable of row.indices) {
+      const list = index.get(variable);
+      if (list) list.push(row);
+      else index.set(variable, [row]);
+    }
+  }
+  return index;
+}
 const served = (arcs: readonly number[], values: Float64Array | undefined) =>
   values !== undefined && evaluate({ indices: arcs, coefficients: arcs.map(() => 1) }, values) > ONE;
 
@@ -51,6 +178,10 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   let best = input.start;
   let solves = 0;
   let nodes = 0;
+  const servedPositions: number[] = [];
+  // Decision rows never contain a later request's arcs, so the model's own rows are all an extension must keep.
+  const arcColumns = new Set(input.order.flat());
+  const pointModel: PointModel = { rowsOf: rowsByVariable(input.constraints), variables: input.variables, isArc: (column) => arcColumns.has(column) };
   const decide = (arcs: readonly number[], isServed: boolean) =>
     rows.push({ name: `o${rows.length}`, indices: arcs, coefficients: arcs.map(() => 1), ...(isServed ? { min: 1 } : { max: 0 }) });
   const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({ status, rows, best, solves, nodes, seconds: elapsed(), ...(message ? { message } : {}) });
@@ -60,15 +191,24 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     if (arcs.length === 0) continue;
     if (served(arcs, best)) {
       decide(arcs, true);
+      servedPositions.push(position);
       continue;
     }
-    const later = input.order.slice(position + 1).filter((group) => group.length > 0);
-    const weight = later.length + 1;
-    const objectiveIndices = [...arcs, ...later.flat()];
+    if (input.cannotAdd?.(servedPositions, position)) {
+      decide(arcs, false);
+      continue;
+    }
+    const extended = best && extendPoint(best, arcs, pointModel);
+    if (extended) {
+      best = extended;
+      decide(arcs, true);
+      servedPositions.push(position);
+      continue;
+    }
     const model: MipModel = {
       variables: input.variables,
       constraints: [...input.constraints, ...rows],
-      objective: { sense: 'max', indices: objectiveIndices, coefficients: objectiveIndices.map((_, i) => (i < arcs.length ? weight : 1)) },
+      objective: { sense: 'max', indices: arcs, coefficients: arcs.map(() => 1) },
     };
     const left = input.timeLimitSeconds - elapsed();
     const answer: EngineResult = left > 0 ? await input.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
@@ -80,14 +220,16 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
       if (rows.length === 0) return result('infeasible');
       return result('error', 'a strict-order step was called infeasible although the previous point is feasible');
     }
-    if (answer.solution) best = answer.solution.values;
+    if (answer.solution) best = withoutUndecided(answer.solution.values, input.order.slice(position + 1), pointModel);
     if (answer.termination === 'time_limit') {
       // Only a found point that serves k decides it; otherwise the order is not proven past here.
       if (!served(arcs, best)) return result('time_limit');
       decide(arcs, true);
+      servedPositions.push(position);
       continue;
     }
     decide(arcs, served(arcs, best));
+    if (served(arcs, best)) servedPositions.push(position);
   }
   return result('optimal');
 }
