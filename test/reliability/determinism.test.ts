@@ -43,6 +43,7 @@ const excelBelgium: Rewrite = (rows) => ({
 interface Run {
   readonly status: number | null;
   readonly json: string;
+  readonly stderr: string;
 }
 
 function solve(folder: string, scenario: string, env: Readonly<Record<string, string>> = {}, nodeArgs: readonly string[] = []): Run {
@@ -51,7 +52,7 @@ function solve(folder: string, scenario: string, env: Readonly<Record<string, st
     env: { ...process.env, ...env },
     timeout: 120_000,
   });
-  return { status: run.status, json: run.stdout };
+  return { status: run.status, json: run.stdout, stderr: run.stderr };
 }
 
 /** result.json with its timing fields (`seconds` anywhere: run, tiers, explanation) zeroed. */
@@ -67,7 +68,7 @@ describe('determinism: the same round gives a byte-identical result.json', () =>
   const reference = solve(EXAMPLE, 'scenario.yaml');
 
   it('solves the reference run', () => {
-    expect(reference.status).toBe(0);
+    expect(reference.status, reference.stderr).toBe(0);
     expect(JSON.parse(reference.json).status).toBe('optimal');
   });
 
@@ -77,13 +78,13 @@ describe('determinism: the same round gives a byte-identical result.json', () =>
     ['";" with decimal commas and CRLF, as Excel writes in Belgium', excelBelgium],
   ])('%s: identical apart from timing and input hashes', (_, rewrite) => {
     const run = solve(exampleCopy(rewrite), 'scenario.yaml');
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(withoutInputHashes(run.json)).toBe(withoutInputHashes(reference.json));
   });
 
   it('another day, in another time zone: identical apart from timing', () => {
     const later = solve(EXAMPLE, 'scenario.yaml', { EXPERTPOOL_TEST_CLOCK_SHIFT_DAYS: '400', TZ: 'Pacific/Kiritimati' }, ['--import', SHIFT_CLOCK]);
-    expect(later.status).toBe(0);
+    expect(later.status, later.stderr).toBe(0);
     expect(withoutTiming(later.json)).toBe(withoutTiming(reference.json));
   });
 
@@ -98,12 +99,5 @@ describe('determinism: the same round gives a byte-identical result.json', () =>
     const years = probe.stdout.trim().split(' ').map(Number);
     expect(years).toHaveLength(2);
     for (const year of years) expect(year).toBeGreaterThan(new Date().getFullYear() + 25);
-  });
-
-  it('a weighted rule is also unmoved by shuffled rows', () => {
-    const plain = solve(EXAMPLE, 'rule-weighted.yaml');
-    const shuffledRun = solve(exampleCopy(shuffled), 'rule-weighted.yaml');
-    expect(plain.status).toBe(0);
-    expect(withoutInputHashes(shuffledRun.json)).toBe(withoutInputHashes(plain.json));
   });
 });

@@ -16,13 +16,13 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
   const plain = runCliWith(['solve', scenarioOf(round), '--json']);
 
   it('solves normally in the worker', () => {
-    expect(plain.status).toBe(0);
+    expect(plain.status, plain.stderr).toBe(0);
     expect(JSON.parse(plain.stdout).status).toBe('optimal');
   });
 
   it('retries an engine crash on a fresh worker and gives the same result', () => {
     const run = runCliWith(['solve', scenarioOf(round), '--json'], { [FAULT]: 'crash-once' });
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(withoutTiming(run.stdout)).toBe(withoutTiming(plain.stdout));
   });
 
