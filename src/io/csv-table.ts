@@ -38,15 +38,16 @@ function detectDelimiter(text: string, file: string): ',' | ';' {
 }
 
 /**
- * A row with fewer cells than the header whose cells hold the other
- * delimiter was written with another delimiter than the header (a header
- * typed by hand over an Excel export, or rows pasted from another file).
+ * A row with fewer cells than the header that splits into more cells on the
+ * other delimiter was written with another delimiter than the header (a
+ * header typed by hand over an Excel export, or rows pasted from another
+ * file). A short `;` row with a decimal comma splits into fewer cells on `,`,
+ * so it is not mistaken for one.
  */
 function assertSameDelimiter(record: readonly string[], width: number, delimiter: ',' | ';', location: { file: string; row: number }): void {
   if (record.length >= width) return;
   const other = delimiter === ',' ? ';' : ',';
-  const others = record.reduce((sum, cell) => sum + cell.split(other).length - 1, 0);
-  if (others >= width - record.length) {
+  if (record.join(delimiter).split(other).length > record.length) {
     throw new InputError(
       location,
       `has ${record.length} cell${record.length === 1 ? '' : 's'} but the header has ${width}: this row is separated by "${other}" while the header uses "${delimiter}". Use one delimiter in the whole file.`,

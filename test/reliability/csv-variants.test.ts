@@ -39,6 +39,11 @@ describe('CSV as real exports write it', () => {
     expect(round.experts).toEqual(plain.experts);
   });
 
+  it('does not take a short ";" row with a decimal comma for a "," row', () => {
+    const table = parseCsv('id;name;cost;max_trajectories\nX1;Lien;16667,50\n', 'z.csv', ['id']);
+    expect(table.rows[0]?.cells).toEqual({ id: 'X1', name: 'Lien', cost: '16667,50', max_trajectories: '' });
+  });
+
   it('names the row when a row uses ";" in a "," file, and the reverse', () => {
     const comma = inputError(() => parseCsv('a,b,c\n1,2,3\n4;5;6\n', 'x.csv', ['a']));
     expect(comma.location).toEqual({ file: 'x.csv', row: 3 });
