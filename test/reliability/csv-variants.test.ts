@@ -1,21 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv-table.js';
-import { InputError } from '../../src/io/input-error.js';
 import { loadRound } from '../../src/io/load-round.js';
+import { inputErrorOf as inputError } from '../security/input-error.js';
 import { EXPERTS, MUNICIPALITIES, REQUESTS, smallRound } from '../support/temp-round.js';
 
 const load = (overrides: Record<string, string> = {}) => loadRound(join(smallRound(overrides), 'scenario.yaml')).round;
-
-function inputError(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('CSV as real exports write it', () => {
   const plain = load();
