@@ -5,10 +5,11 @@ import { runSweep } from '../analysis/sweep.js';
 import { parseVary } from '../analysis/sweep-values.js';
 import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
 import { loadRound } from '../io/load-round.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
+import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { hasNoAllocation, inputFiles } from './compare-command.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
@@ -23,6 +24,8 @@ export interface SweepArgs {
   engine: string;
   timeLimit: number;
   allowOutside: boolean;
+  force: boolean;
+  csvDialect: CsvDialect;
 }
 
 /** A one-line progress bar on stderr, redrawn in place. */
@@ -42,10 +45,12 @@ export const sweepCommand = {
       .option('jobs', { type: 'number', describe: 'Points solved in parallel on worker threads (default: the number of cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the sweep as JSON on stdout (no progress bar)' })
       .option('out', { type: 'string', describe: 'Write sweep.json, sweep.md, sweep.html and sweep.csv into this folder' })
+      .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' })
       .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for each point' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
+      .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .example('$0 sweep scenarios/round-2022/scenario.yaml --vary budget=150000:400000:25000', 'What each EUR 25,000 more buys')
       .example('$0 sweep round.yaml --vary defaults.maxDistanceKm=30,45,60,90 --json', 'Four travel limits, as JSON'),
   handler: async (args: SweepArgs) => {
@@ -57,6 +62,8 @@ export const sweepCommand = {
       createEngine(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      // Checked before solving, so a bad --out does not cost the sweep.
+      if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles(loaded) });
       const showProgress = process.stderr.isTTY === true && !args.json;
       const sweep = await runSweep({
         scenarioPath: args.scenario,
@@ -71,7 +78,7 @@ export const sweepCommand = {
       if (args.out !== undefined) {
         writeOutputs(
           resolve(args.out),
-          { 'sweep.json': sweepJson(sweep), 'sweep.md': renderMarkdown(document), 'sweep.html': renderHtml(document), 'sweep.csv': sweepCsv(sweep) },
+          { 'sweep.json': sweepJson(sweep), 'sweep.md': renderMarkdown(document), 'sweep.html': renderHtml(document), 'sweep.csv': sweepCsv(sweep, args.csvDialect) },
           inputFiles(loaded),
         );
       }

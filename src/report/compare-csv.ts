@@ -1,9 +1,9 @@
 import type { Comparison } from '../analysis/compare.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvDialect } from './csv.js';
 
 /** compare.csv: one scenario a row with its headline figures (empty where a figure has no value). */
-export function comparisonCsv(comparison: Comparison): string {
-  const blank = (value: number | null) => (value === null ? '' : value);
+export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
+  const blank = (value: number | null) => (value === null ? undefined : value);
   return toCsv(
     ['scenario', 'file', 'status', 'requests', 'served', 'priority', 'budget', 'budget_used', 'average_priority', 'minimum_priority', 'neediest_quartile_share', 'average_distance_km'],
     comparison.figures.map((f, index) => [
@@ -20,14 +20,16 @@ export function comparisonCsv(comparison: Comparison): string {
       blank(f.neediestQuartileShare),
       blank(f.averageDistanceKm),
     ]),
+    dialect,
   );
 }
 
 /** diff.csv: each request served in some scenarios but not all, with a 1/0 column per scenario. */
-export function differenceCsv(comparison: Comparison): string {
+export function differenceCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
   const names = comparison.figures.map((f) => f.name);
   return toCsv(
     ['request', 'municipality', 'municipality_name', 'province', 'domain', 'priority', ...names],
     comparison.diff.map((d) => [d.request, d.municipality, d.municipalityName, d.province, d.domain, d.priority, ...names.map((n) => (d.servedIn.includes(n) ? 1 : 0))]),
+    dialect,
   );
 }

@@ -1,18 +1,18 @@
-/** Languages of the comparison and sweep reports. */
-export const REPORT_LANGUAGES = ['en', 'nl'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+import { formatEuro, formatKm, formatNumber, LANGS, type Lang } from '../analysis/number-format.js';
 
-const LOCALE: Record<ReportLanguage, string> = { en: 'en-US', nl: 'nl-BE' };
+/** Languages of the comparison and sweep reports: the languages of every report. */
+export const REPORT_LANGUAGES = LANGS;
+export type ReportLanguage = Lang;
 
-/** Number formatting per language, independent of the machine's locale. */
+/** Number formatting per language, independent of the machine's locale data (reports stay byte-stable). */
 export function formatters(lang: ReportLanguage) {
-  const number = (value: number, digits = 2) => value.toLocaleString(LOCALE[lang], { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  const number = (value: number, digits = 2) => formatNumber(value, lang, digits);
   return {
     number,
-    euro: (value: number) => `EUR ${number(value)}`,
+    euro: (value: number) => formatEuro(value, lang),
     percent: (share: number) => `${number(share * 100, 1)} %`,
     signed: (value: number, digits = 2) => (value > 0 ? `+${number(value, digits)}` : number(value, digits)),
-    km: (value: number) => `${number(value, 1)} km`,
+    km: (value: number) => formatKm(value, lang),
   };
 }
 

@@ -2,7 +2,7 @@ import type { SweepResult } from '../analysis/sweep.js';
 import { formatters, MESSAGES, type ReportLanguage } from './compare-messages.js';
 import type { Block, ReportDocument } from './report-blocks.js';
 import { sweepChartSvg } from './sweep-chart.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvDialect } from './csv.js';
 
 /** The sweep report as a document: the curve as a table and a chart, and what each step adds. */
 export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportDocument {
@@ -65,9 +65,10 @@ export function sweepJson(sweep: SweepResult): string {
 }
 
 /** sweep.csv: one point a row; served request ids joined with `|`, as list cells are in the inputs. */
-export function sweepCsv(sweep: SweepResult): string {
+export function sweepCsv(sweep: SweepResult, dialect: CsvDialect = 'standard'): string {
   return toCsv(
     ['value', 'status', 'served', 'priority', 'distance_km', 'budget_limit', 'budget_used', 'served_requests'],
-    sweep.points.map((p) => [String(p.value), p.status, p.objective.served, p.objective.priority, p.objective.distanceKm, p.budget.limit, p.budget.used, p.served.join('|')]),
+    sweep.points.map((p) => [typeof p.value === 'number' ? p.value : String(p.value), p.status, p.objective.served, p.objective.priority, p.objective.distanceKm, p.budget.limit, p.budget.used, p.served.join('|')]),
+    dialect,
   );
 }

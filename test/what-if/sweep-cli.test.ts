@@ -74,5 +74,19 @@ describe('expertpool sweep', () => {
     const jobs = runCli(['sweep', scenario, '--vary', 'budget=1,2', '--jobs', '0']);
     expect(jobs.status).toBe(2);
     expect(jobs.stderr).toContain('--jobs');
+    const full = runCli(['sweep', scenario, '--vary', 'budget=20000,40000', '--out', join(scenario, '..')]);
+    expect(full.status).toBe(2);
+    expect(full.stdout).toBe('');
+  });
+
+  it('writes sweep.csv for Excel in Belgian Dutch on request', () => {
+    const scenario = join(smallRound(), 'scenario.yaml');
+    const out = mkdtempSync(join(tmpdir(), 'expertpool-sweep-'));
+    const run = runCli(['sweep', scenario, '--vary', 'budget=20000.5,40000', '--jobs', '1', '--out', out, '--csv-dialect', 'excel-nl', '--lang', 'nl']);
+    expect(run.status).toBe(0);
+    const csv = readFileSync(join(out, 'sweep.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFvalue;status;')).toBe(true);
+    expect(csv.split('\r\n')[1]).toMatch(/^20000,5;optimal;1;80;/);
+    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('# Reeks over budget');
   });
 });
