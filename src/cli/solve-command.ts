@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
+import { ENGINE_NAMES } from '../engines/registry.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
@@ -60,11 +60,13 @@ export const solveCommand = {
         scenario: `"${loaded.round.name}" (${args.scenario})`,
         fault: engineFaultFromEnvironment(),
       });
-      const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit }).finally(() => engine.close());
-      // A few exact re-solves of small changes; only when asked, as each costs a solve.
-      const result = args.sensitivity
-        ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine: createEngine(args.engine), timeLimitSeconds: args.timeLimit }) }
-        : solved;
+      const solveAll = async () => {
+        const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit });
+        // A few exact re-solves of small changes; only when asked, as each costs a solve.
+        // They share the worker engine, so they too stop at the limit and on Ctrl-C.
+        return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;
+      };
+      const result = await solveAll().finally(() => engine.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
