@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: solves a fixed set of generated rounds with each
+ * formulation and engine, every case in its own process, and prints Markdown
+ * tables (rows, columns, nodes, seconds per tier, end-to-end seconds, status,
+ * gap, peak memory) plus the ratio of the chosen formulation to the plain one.
+ *
+ * Options: --quick (no budget sweep, fewer variants), --sweep-points N (20),
+ * --time-limit S per case (60), --out FILE (also write the report there).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HIGHS_VERSION } from '../src/engines/highs-engine.js';
+import { generateRound } from '../src/io/generate-round.js';
+import { writeOutputs } from '../src/io/write-outputs.js';
+import type { CaseReport, CaseRequest } from './bench-case.js';
+import { benchRounds, CHOSEN, PLAIN, variantsFor, type BenchRound, type BenchVariant } from './bench-cases.js';
+import { ratioLines, resultsTable, sweepTable, type BenchResult } from './bench-table.js';
+
+const CASE_SCRIPT = fileURLToPath(new URL('./bench-case.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../bin/expertpool.js', import.meta.url));
+
+function option(name: string, fallback: number): number {
+  const position = process.argv.indexOf(`--${name}`);
+  const value = position >= 0 ? Number(process.argv[position + 1]) : fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number`);
+  return value;
+}
+
+/** Writes the round's files once into a cache folder keyed by its options. */
+function roundFolder(round: BenchRound): string {
+  const o = round.options;
+  const folder = join(tmpdir(), 'expertpool-bench', `m${o.municipalities}-e${o.experts}-r${o.requests}-b${o.budget}-s${o.seed}`);
+  if (!existsSync(join(folder, 'scenario.yaml'))) {
+    mkdirSync(folder, { recursive: true });
+    writeOutputs(folder, generateRound(o), []);
+  }
+  return join(folder, 'scenario.yaml');
+}
+
+function runCase(round: BenchRound, variant: BenchVariant, timeLimitSeconds: number): BenchResult {
+  const request: CaseRequest = { scenario: roundFolder(round), engine: variant.engine, budget: variant.budget, reducedCostFixing: variant.reducedCostFixing, timeLimitSeconds };
+  const started = performance.now();
+  // The hard stop leaves room for the solve to report its time_limit result itself.
+  const child = spawnSync(process.execPath, [CASE_SCRIPT, JSON.stringify(request)], { encoding: 'utf8', timeout: (timeLimitSeconds * 2 + 30) * 1000 });
+  const endToEnd = (performance.now() - started) / 1000;
+  const base = { round: round.label, sweep: round.sweep ?? false, variant, endToEnd };
+  if (child.status !== 0) return { ...base, failure: (child.stderr || child.error?.message || `exit ${child.status}`).split('\n')[0] };
+  return { ...base, report: JSON.parse(child.stdout) as CaseReport };
+}
+
+/** The realistic round through the real CLI, process start included, as a user runs it. */
+function cliSeconds(round: BenchRound): { seconds: number; status: number | null } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [CLI, 'solve', roundFolder(round), '--json'], { encoding: 'utf8' });
+  return { seconds: (performance.now() - started) / 1000, status: child.status };
+}
+
+function main(): void {
+  const quick = process.argv.includes('--quick');
+  const timeLimit = option('time-limit', 60);
+  const sweepPoints = quick ? 0 : option('sweep-points', 20);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const header = [
+    `Machine: ${cpu}, ${cpus().length} cores (each case uses one), Node ${process.version}, HiGHS ${HIGHS_VERSION} (WASM).`,
+    `Load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}. Time limit per case: ${timeLimit} s.`,
+  ];
+  process.stderr.write(`${header.join('\n')}\n`);
+  const results: BenchResult[] = [];
+  for (const round of benchRounds(sweepPoints)) {
+    for (const variant of variantsFor(round, quick)) {
+      // javascript-lp-solver gets a short limit: it is the fallback engine, not the fast one.
+      const result = runCase(round, variant, variant.engine === 'jslp' ? Math.min(10, timeLimit) : timeLimit);
+      results.push(result);
+      process.stderr.write(`${round.label} | ${variant.label}: ${result.report?.status ?? result.failure} in ${result.endToEnd.toFixed(2)} s\n`);
+    }
+  }
+  const realistic = benchRounds(0).find((round) => round.label.startsWith('realistic'))!;
+  const cliRuns = [cliSeconds(realistic), cliSeconds(realistic), cliSeconds(realistic)];
+  const report = [
+    ...header,
+    '',
+    resultsTable(results),
+    '',
+    `\`expertpool solve\` on the realistic round, end to end including process start (3 runs): ${cliRuns.map((run) => `${run.seconds.toFixed(2)} s (exit ${run.status})`).join(', ')}.`,
+    '',
+    'Chosen / plain, end to end, from this run:',
+    ratioLines(results, PLAIN.label, CHOSEN.label),
+    '',
+    sweepTable(results, PLAIN.label),
+    '',
+  ].join('\n');
+  process.stdout.write(report);
+  const outPosition = process.argv.indexOf('--out');
+  if (outPosition >= 0 && process.argv[outPosition + 1]) writeFileSync(process.argv[outPosition + 1]!, report);
+}
+
+main();
