@@ -2,12 +2,12 @@ import { compareStrings } from '../domain/index-by.js';
 import type { Expert, Round } from '../domain/types.js';
 import type { MipEngine } from '../engines/engine.js';
 import type { LoadedRound } from '../io/load-round.js';
-import { roundTo } from './compare.js';
+import { allocationChange, type AllocationChange } from './allocation-change.js';
 import type { AllocationResult } from './result.js';
 import { solveChecked } from './solve-checked.js';
 
 /** What one small change to the round would add, found by solving the changed round exactly. */
-export interface SensitivityEntry {
+export interface SensitivityEntry extends AllocationChange {
   /**
    * `budget`: the budget raised by `budgetStep`; `expert-period`: one more
    * trajectory slot in `domain`, funded (its cost is added to the budget).
@@ -17,12 +17,6 @@ export interface SensitivityEntry {
   /** For `expert-period`: the expert whose supplier, cost, reach and periods the extra slot has. */
   readonly like?: string;
   readonly status: AllocationResult['status'];
-  readonly servedDelta: number;
-  readonly priorityDelta: number;
-  readonly budgetUsedDelta: number;
-  /** Requests the change would serve that are unserved now, and the reverse. */
-  readonly gained: readonly string[];
-  readonly lost: readonly string[];
 }
 
 /** The sensitivity of a solve; entries in the order they were tried. */
@@ -69,18 +63,10 @@ function extraSlot(expert: Expert, domain: string, round: Round): Expert {
   return { ...expert, id, name: `${expert.name} (extra slot)`, domains: [domain], maxTrajectories: 1 };
 }
 
+const snapshot = (result: AllocationResult) => ({ ...result, served: result.assignments.map((a) => a.request) });
+
 function entryOf(base: AllocationResult, changed: AllocationResult, change: Pick<SensitivityEntry, 'change' | 'domain' | 'like'>): SensitivityEntry {
-  const before = new Set(base.assignments.map((a) => a.request));
-  const after = new Set(changed.assignments.map((a) => a.request));
-  return {
-    ...change,
-    status: changed.status,
-    servedDelta: changed.objective.served - base.objective.served,
-    priorityDelta: roundTo(changed.objective.priority - base.objective.priority, 6),
-    budgetUsedDelta: roundTo(changed.budget.used - base.budget.used, 6),
-    gained: [...after].filter((id) => !before.has(id)).sort(compareStrings),
-    lost: [...before].filter((id) => !after.has(id)).sort(compareStrings),
-  };
+  return { ...change, status: changed.status, ...allocationChange(snapshot(base), snapshot(changed)) };
 }
 
 /**

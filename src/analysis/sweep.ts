@@ -2,21 +2,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readScenarioFile } from '../io/scenario-file.js';
-import { roundTo } from './compare.js';
+import { allocationChange, type AllocationChange } from './allocation-change.js';
 import { deserialiseError, type SerialisedError, type WorkerReply } from './sweep-errors.js';
 import { solveSweepTask, type SweepPoint, type SweepTask } from './sweep-point.js';
 import { sweepEdit, type SweepSpec, type SweepValue } from './sweep-values.js';
 
 /** What one step of the sweep (from the previous point to this one) adds. */
-export interface SweepStep {
+export interface SweepStep extends AllocationChange {
   readonly from: SweepValue;
   readonly to: SweepValue;
-  readonly servedDelta: number;
-  readonly priorityDelta: number;
-  readonly budgetUsedDelta: number;
-  /** Requests served at `to` but not at `from`, and the reverse; sorted ids. */
-  readonly gained: readonly string[];
-  readonly lost: readonly string[];
 }
 
 /** A whole sweep: the points in the order of the values, and the marginal value of each step. */
@@ -45,17 +39,7 @@ export interface SweepOptions {
 export function marginalSteps(points: readonly SweepPoint[]): SweepStep[] {
   return points.slice(1).map((point, index) => {
     const before = points[index]!;
-    const earlier = new Set(before.served);
-    const later = new Set(point.served);
-    return {
-      from: before.value,
-      to: point.value,
-      servedDelta: point.objective.served - before.objective.served,
-      priorityDelta: roundTo(point.objective.priority - before.objective.priority, 6),
-      budgetUsedDelta: roundTo(point.budget.used - before.budget.used, 6),
-      gained: point.served.filter((id) => !earlier.has(id)),
-      lost: before.served.filter((id) => !later.has(id)),
-    };
+    return { from: before.value, to: point.value, ...allocationChange(before, point) };
   });
 }
 

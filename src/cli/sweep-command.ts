@@ -3,29 +3,18 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { runSweep } from '../analysis/sweep.js';
 import { parseVary } from '../analysis/sweep-values.js';
-import { createEngine, ENGINE_NAMES } from '../engines/registry.js';
+import { createEngine } from '../engines/registry.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
-import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
-import { hasNoAllocation, inputFiles } from './compare-command.js';
-import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+import { checkWhatIfArgs, hasNoAllocation, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
-export interface SweepArgs {
+export interface SweepArgs extends WhatIfArgs {
   scenario: string;
   vary: string;
   jobs?: number;
-  json: boolean;
-  out?: string;
-  lang: ReportLanguage;
-  engine: string;
-  timeLimit: number;
-  allowOutside: boolean;
-  force: boolean;
-  csvDialect: CsvDialect;
 }
 
 /** A one-line progress bar on stderr, redrawn in place. */
@@ -39,23 +28,15 @@ export const sweepCommand = {
   command: 'sweep <scenario>',
   describe: 'Solve a scenario for every value of one key and report the curve and what each step adds',
   builder: (yargs: Argv) =>
-    yargs
+    withWhatIfOptions(yargs, { what: 'sweep (no progress bar)', files: 'sweep.json, sweep.md, sweep.html and sweep.csv', timeLimit: 'Seconds for each point' })
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('vary', { type: 'string', demandOption: true, describe: 'KEY=FROM:TO:STEP or KEY=v1,v2,...; KEY is a dotted scenario path' })
       .option('jobs', { type: 'number', describe: 'Points solved in parallel on worker threads (default: the number of cores)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the sweep as JSON on stdout (no progress bar)' })
-      .option('out', { type: 'string', describe: 'Write sweep.json, sweep.md, sweep.html and sweep.csv into this folder' })
-      .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' })
-      .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
-      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
-      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for each point' })
-      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
-      .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .example('$0 sweep scenarios/round-2022/scenario.yaml --vary budget=150000:400000:25000', 'What each EUR 25,000 more buys')
       .example('$0 sweep round.yaml --vary defaults.maxDistanceKm=30,45,60,90 --json', 'Four travel limits, as JSON'),
   handler: async (args: SweepArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      checkWhatIfArgs(args);
       const jobs = args.jobs ?? availableParallelism();
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
       const spec = parseVary(args.vary);

@@ -3,7 +3,7 @@
  * built once as blocks, then rendered as Markdown or as self-contained HTML,
  * so both formats always say the same thing.
  */
-import { cspHash } from './html-kit.js';
+import { escapeHtml as escapeText, htmlPage } from './html-kit.js';
 
 export type Cell = string | number;
 
@@ -59,10 +59,8 @@ export function renderMarkdownBlocks(blocks: readonly Block[]): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: Cell): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes a cell for HTML element content. */
+const escapeHtml = (text: Cell): string => escapeText(String(text));
 
 /** Markdown's `**bold**` and `` `code` `` in a paragraph, the only inline marks the reports use. */
 const inlineHtml = (text: string) =>
@@ -75,7 +73,7 @@ table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}th{background:#f2f2f2}figure{margin:1rem 0}
 svg text{font-family:system-ui,sans-serif;font-size:12px}`;
 
-/** Renders a document as one self-contained HTML page (inline style and SVG, no scripts; a CSP enforces both). */
+/** Renders a document as one self-contained HTML page (inline style and SVG, no scripts; the page's CSP enforces both). */
 export function renderHtml(document: ReportDocument): string {
   const body: string[] = [`<h1>${escapeHtml(document.title)}</h1>`];
   for (const block of document.blocks) {
@@ -101,21 +99,5 @@ export function renderHtml(document: ReportDocument): string {
         break;
     }
   }
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(document.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    // Nothing but the page's own style may apply and no script may run, whatever a scenario or CSV holds.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspHash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(document.title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ lang: document.lang, title: document.title, style: STYLE, body: body.join('\n') });
 }

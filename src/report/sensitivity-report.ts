@@ -1,6 +1,7 @@
 import type { Sensitivity } from '../analysis/sensitivity.js';
 import { formatters, MESSAGES, type ReportLanguage } from './compare-messages.js';
 import { renderMarkdownBlocks, type Block } from './report-blocks.js';
+import { changeAlignment, changeCells, changeColumns } from './sweep-report.js';
 
 /** The sensitivity of a solve as report blocks: one row per change tried. */
 export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage): Block[] {
@@ -13,16 +14,9 @@ export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage
     { kind: 'paragraph', text: text.sensitivityNote },
     {
       kind: 'table',
-      header: [text.change, text.served, text.priorityServed, text.budgetUsed, text.gainedRequests, text.lostRequests],
-      rows: sensitivity.entries.map((entry) => [
-        changeText(entry),
-        format.signed(entry.servedDelta),
-        format.signed(entry.priorityDelta),
-        `EUR ${format.signed(entry.budgetUsedDelta)}`,
-        entry.gained.join(', ') || text.none,
-        entry.lost.join(', ') || text.none,
-      ]),
-      numeric: [false, true, true, true, false, false],
+      header: [text.change, ...changeColumns(lang)],
+      rows: sensitivity.entries.map((entry) => [changeText(entry), ...changeCells(entry, lang)]),
+      numeric: changeAlignment(1),
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from './report-blocks.js';
+import { escapeAttribute, escapeHtml, svgNumber as px } from './html-kit.js';
 
 /** One curve of the chart: a label and a y value per x position. */
 export interface ChartSeries {
@@ -24,9 +24,6 @@ const GAP = 44;
 const TOP = 28;
 const COLOURS = ['#1f5fa8', '#b5521b', '#3c8d2f', '#7a3e9d'];
 
-/** Two decimals are plenty for pixel coordinates, and keep the SVG byte-stable. */
-const px = (value: number) => String(Math.round(value * 100) / 100);
-
 /**
  * A self-contained SVG with one small panel per series, sharing the x axis:
  * a line through the points, a dot and value label on each, the y range at the side.
@@ -40,7 +37,7 @@ export function sweepChartSvg(input: ChartInput): string {
   const height = TOP + input.series.length * (PANEL + GAP) + 10;
   const labelEvery = Math.max(1, Math.ceil(count / 12));
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(input.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeAttribute(input.title)}">`,
     `<title>${escapeHtml(input.title)}</title>`,
   ];
   input.series.forEach((series, panel) => {

@@ -1,8 +1,31 @@
+import type { AllocationChange } from '../analysis/allocation-change.js';
 import type { SweepResult } from '../analysis/sweep.js';
 import { formatters, MESSAGES, type ReportLanguage } from './compare-messages.js';
-import type { Block, ReportDocument } from './report-blocks.js';
+import type { Block, Cell, ReportDocument } from './report-blocks.js';
 import { sweepChartSvg } from './sweep-chart.js';
 import { toCsv, type CsvDialect } from './csv.js';
+
+/** The column headers of a change (served, priority, budget used, who gains, who loses). */
+export function changeColumns(lang: ReportLanguage): string[] {
+  const text = MESSAGES[lang];
+  return [text.served, text.priorityServed, text.budgetUsed, text.gainedRequests, text.lostRequests];
+}
+
+/** The cells of one change, in the order of `changeColumns`. */
+export function changeCells(change: AllocationChange, lang: ReportLanguage): Cell[] {
+  const format = formatters(lang);
+  const none = MESSAGES[lang].none;
+  return [
+    format.signed(change.servedDelta),
+    format.signed(change.priorityDelta),
+    `EUR ${format.signed(change.budgetUsedDelta)}`,
+    change.gained.join(', ') || none,
+    change.lost.join(', ') || none,
+  ];
+}
+
+/** Right-aligns the numeric columns of a change table whose first `leading` columns are text. */
+export const changeAlignment = (leading: number) => [...Array<boolean>(leading).fill(false), true, true, true, false, false];
 
 /** The sweep report as a document: the curve as a table and a chart, and what each step adds. */
 export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportDocument {
@@ -44,16 +67,9 @@ export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportD
     { kind: 'heading', level: 2, text: text.marginal },
     {
       kind: 'table',
-      header: [text.step, text.served, text.priorityServed, text.budgetUsed, text.gainedRequests, text.lostRequests],
-      rows: sweep.steps.map((s) => [
-        `${show(s.from)} → ${show(s.to)}`,
-        format.signed(s.servedDelta),
-        format.signed(s.priorityDelta),
-        `EUR ${format.signed(s.budgetUsedDelta)}`,
-        s.gained.join(', ') || text.none,
-        s.lost.join(', ') || text.none,
-      ]),
-      numeric: [false, true, true, true, false, false],
+      header: [text.step, ...changeColumns(lang)],
+      rows: sweep.steps.map((s) => [`${show(s.from)} → ${show(s.to)}`, ...changeCells(s, lang)]),
+      numeric: changeAlignment(1),
     },
   ];
   return { title: text.sweepTitle(sweep.key), lang, blocks };

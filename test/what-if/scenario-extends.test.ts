@@ -1,21 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/input-error.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { mergeScenario } from '../../src/io/scenario-extends.js';
+import { inputErrorOf as inputError } from '../security/input-error.js';
 import { smallRound } from '../support/temp-round.js';
-
-/** The InputError that `action` throws. */
-function inputError(action: () => unknown): InputError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('mergeScenario', () => {
   it('merges mappings key by key and replaces lists and values', () => {

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { ENGINE_NAMES } from '../engines/registry.js';
+import type { LoadedRound } from '../io/load-round.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
+import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
+import { UsageError } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+
+/** The options `compare` and `sweep` share, as yargs parses them. */
+export interface WhatIfArgs {
+  json: boolean;
+  out?: string;
+  force: boolean;
+  csvDialect: CsvDialect;
+  lang: ReportLanguage;
+  engine: string;
+  timeLimit: number;
+  allowOutside: boolean;
+}
+
+/** Adds the options `compare` and `sweep` share; `what` names the thing --json prints, `files` what --out writes. */
+export function withWhatIfOptions<T>(yargs: Argv<T>, texts: { what: string; files: string; timeLimit: string }) {
+  return yargs
+    .option('json', { type: 'boolean', default: false, describe: `Print the ${texts.what} as JSON on stdout` })
+    .option('out', { type: 'string', describe: `Write ${texts.files} into this folder` })
+    .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
+    .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' })
+    .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
+    .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+    .option('time-limit', { type: 'number', default: 60, describe: texts.timeLimit })
+    .option('allow-outside', ALLOW_OUTSIDE_OPTION);
+}
+
+/** Checks the shared options that yargs cannot. */
+export function checkWhatIfArgs(args: WhatIfArgs): void {
+  if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+}
+
+/** Every file a run reads, so --out never overwrites one. */
+export function inputFiles(loaded: LoadedRound): string[] {
+  const folder = resolve(loaded.scenarioPath, '..');
+  const data = loaded.scenario.data;
+  return [...loaded.scenarioFiles, resolve(folder, data.municipalities), resolve(folder, data.experts), resolve(folder, data.requests)];
+}
+
+/** A result without an allocation: infeasible, or stopped before any tier was solved. */
+export const hasNoAllocation = (result: { status: string; tiers: readonly unknown[] }) =>
+  result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0);
