@@ -1,6 +1,7 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
-import { buildFormulation, type Arc, type Formulation, type TierObjective } from './formulation.js';
+import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
+import { arcsRuledOut, fixAtZero } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, type MipConstraint, type MipModel } from './mip-model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
 
@@ -30,6 +31,10 @@ export interface SolveRoundOptions {
   readonly engine: MipEngine;
   /** Wall-clock seconds for all tiers together. */
   readonly timeLimitSeconds: number;
+  /** How the budget is modelled (default `expert-count`, the faster one; see formulation.ts). */
+  readonly budget?: BudgetFormulation;
+  /** Fix arcs at 0 between tiers by LP reduced costs (default true; see reduced-cost-fixing.ts). */
+  readonly reducedCostFixing?: boolean;
   /**
    * Rows added to the round's model, built from its arcs: how a what-if solve
    * (e.g. "force this request in" for an explanation) reuses the formulation.
@@ -68,9 +73,11 @@ const integral = (value: number) => Math.round(value);
  */
 export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
   const started = performance.now();
-  const built = buildFormulation(round);
+  const built = buildFormulation(round, { budget: options.budget ?? 'expert-count' });
   const formulation: Formulation = options.extraRows ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] } : built;
   const fixed: MipConstraint[] = [];
+  // Arcs ruled out by reduced costs are fixed at 0 here, tier by tier.
+  let variables = formulation.variables;
   const tiers: TierOutcome[] = [];
   let best: Float64Array | undefined;
   const elapsed = () => (performance.now() - started) / 1000;
@@ -86,7 +93,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
     if (tier.order) {
       // Strict-order rules: a lexicographic pass over the requests replaces the priority tier.
       const pass = await serveInStrictOrder({
-        variables: formulation.variables,
+        variables,
         constraints: [...formulation.constraints, ...fixed],
         order: tier.order,
         cannotAdd: budgetBounds(formulation.arcs, tier.order, round),
@@ -104,7 +111,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
       continue;
     }
     const model: MipModel = {
-      variables: formulation.variables,
+      variables,
       constraints: [...formulation.constraints, ...fixed],
       objective: { sense: tier.sense, ...tier.expression },
     };
@@ -133,6 +140,10 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         best = solution.values;
         tiers.push({ tier: tier.tier, status: 'optimal', value: value / tier.scale, bound: value / tier.scale, gap: 0, nodes: result.nodes, seconds: result.seconds });
         fixed.push(fixTier(tier, value, `t${fixed.length}`));
+        if ((options.reducedCostFixing ?? true) && tier !== formulation.tiers[formulation.tiers.length - 1]) {
+          const ruledOut = await arcsRuledOut({ model, optimum: value, solution: solution.values }, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
+          variables = fixAtZero(variables, ruledOut);
+        }
         break;
       }
     }
