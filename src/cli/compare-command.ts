@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { compareResults, uniqueNames, type SolvedScenario } from '../analysis/compare.js';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { createEngine } from '../engines/registry.js';
+import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
@@ -10,6 +10,7 @@ import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 import { checkWhatIfArgs, hasNoAllocation, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 export interface CompareArgs extends WhatIfArgs {
@@ -34,13 +35,20 @@ export const compareCommand = {
       // Checked before solving, so a bad --out does not cost the solves.
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs });
       const names = uniqueNames(rounds.map(({ file, loaded }) => ({ name: loaded.round.name, file })));
-      const engine = createEngine(args.engine);
+      // As in solve: each scenario's engine runs in a worker thread, and Ctrl-C stops it and exits 130.
+      const interrupt = interruptScope();
       const solved: SolvedScenario[] = [];
-      for (const [index, { file, loaded }] of rounds.entries()) {
-        for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
-        const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit });
-        solved.push({ name: names[index]!, file, loaded, result });
+      try {
+        for (const [index, { file, loaded }] of rounds.entries()) {
+          for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
+          const engine = new WorkerEngine(args.engine, { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${file})`, fault: engineFaultFromEnvironment() });
+          const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit }).finally(() => engine.close());
+          solved.push({ name: names[index]!, file, loaded, result });
+        }
+      } finally {
+        interrupt.dispose();
       }
+      if (interrupt.signal.aborted) throw new SolveInterrupted('the comparison was interrupted');
       const comparison = compareResults(solved);
       const document = comparisonDocument(comparison, args.lang);
       if (args.out !== undefined) {
