@@ -48,7 +48,7 @@ export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportD
         format.euro(p.budget.used),
         p.objective.served > 0 ? format.km(p.objective.distanceKm / p.objective.served) : text.none,
       ]),
-      numeric: [true, false, true, true, true, true, true],
+      numeric: [numericX, false, true, true, true, true, true],
     },
     {
       kind: 'figure',
