@@ -65,7 +65,10 @@ export async function exportModelText(model: MipModel, format: 'lp' | 'mps'): Pr
   const highs = await highsRuntime();
   const instance = highs.createModel(highsModelData(highs, model, true));
   try {
-    return format === 'lp' ? instance.exportModel('lp') : new TextDecoder().decode(instance.exportModel('mps'));
+    if (format === 'mps') return new TextDecoder().decode(instance.exportModel('mps'));
+    // HiGHS heads the integrality sections "bin" and "gen"; CBC's LP reader (CoinLpIO) only knows the long
+    // CPLEX keywords and would silently read the model as an LP, so use those (HiGHS reads both).
+    return instance.exportModel('lp').replace(/^bin$/m, 'binaries').replace(/^gen$/m, 'generals');
   } finally {
     instance.dispose();
   }

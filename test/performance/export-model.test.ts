@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,5 +51,20 @@ describe('expertpool export', () => {
     const run = runCli(['export', ROUNDS['the example round']]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--lp FILE');
+  });
+});
+
+describe('an exported LP file in CBC', () => {
+  const cbc = spawnSync('cbc', ['-quit'], { encoding: 'utf8' });
+  it.skipIf(cbc.error !== undefined)('gives the first-tier optimum with Debian coinor-cbc, integrality included', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'expertpool-export-cbc-'));
+    const scenario = ROUNDS['a generated round with per-expert costs'];
+    expect(runCli(['export', scenario, '--lp', join(out, 'round.lp')]).status).toBe(0);
+    const run = spawnSync('cbc', [join(out, 'round.lp'), 'solve'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.stdout).not.toContain('does not appear');
+    const objective = /Objective value:\s*(-?[\d.e+]+)/.exec(run.stdout);
+    const outcome = await solveRound(loadRound(scenario).round, { engine: new HighsEngine(), timeLimitSeconds: 60 });
+    // CBC maximises as the file says; the LP bound would be above the integer optimum.
+    expect(Math.round(Number(objective?.[1]))).toBe(Math.round(outcome.tiers[0]!.value * 10));
   });
 });
