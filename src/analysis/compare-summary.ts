@@ -7,7 +7,8 @@ export interface PairSummary {
   readonly second: string;
   /** Second minus first. */
   readonly servedDelta: number;
-  readonly priorityDelta: number;
+  /** Null when the two scenarios score with different priority rules: their sums are not comparable. */
+  readonly priorityDelta: number | null;
   readonly budgetUsedDelta: number;
   /** Provinces where the number served changed, largest change first (ties by name). */
   readonly provinces: readonly { readonly province: string; readonly delta: number }[];
@@ -33,7 +34,7 @@ export function summarisePair(comparison: Comparison): PairSummary | undefined {
     first: first.name,
     second: second.name,
     servedDelta: second.served - first.served,
-    priorityDelta: roundTo(second.priority - first.priority, 6),
+    priorityDelta: JSON.stringify(first.priorityRule) === JSON.stringify(second.priorityRule) ? roundTo(second.priority - first.priority, 6) : null,
     budgetUsedDelta: roundTo(second.budgetUsed - first.budgetUsed, 6),
     provinces: tallyDelta(first.byProvince, second.byProvince),
     gained: comparison.diff.filter((d) => d.servedIn.includes(second.name)).map((d) => d.request),

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { compareStrings, indexBy } from '../domain/index-by.js';
 import { priorityScores } from '../domain/priority.js';
+import type { PriorityConfig } from '../domain/types.js';
 import type { LoadedRound } from '../io/load-round.js';
 import type { AllocationResult } from './result.js';
 
@@ -18,6 +19,8 @@ export interface SolvedScenario {
 export interface ScenarioFigures {
   readonly name: string;
   readonly status: AllocationResult['status'];
+  /** The priority rule the scores come from; scores of different rules are not comparable. */
+  readonly priorityRule: PriorityConfig;
   readonly tiers: readonly { readonly tier: string; readonly value: number }[];
   readonly requests: number;
   readonly served: number;
@@ -103,6 +106,7 @@ function figuresOf(scenario: SolvedScenario, neediest: readonly string[]): Scena
   return {
     name: scenario.name,
     status: result.status,
+    priorityRule: loaded.round.priority,
     // The tie-break tier only makes the allocation unique; it means nothing to a reader.
     tiers: result.tiers.filter((t) => t.tier !== 'tie-break').map((t) => ({ tier: t.tier, value: t.value })),
     requests: loaded.round.requests.length,

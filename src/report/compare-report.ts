@@ -13,7 +13,9 @@ function pairParagraph(pair: PairSummary, text: Messages, format: Format): strin
   const places = pair.provinces.map((p) => text.placeDelta(p.delta, p.province));
   const sentences = [
     `${text.moreFewer(pair.second, pair.servedDelta, pair.first)}${text.byPlace(places)}.`,
-    text.priorityBudget(format.signed(pair.priorityDelta), `EUR ${format.signed(pair.budgetUsedDelta)}`),
+    pair.priorityDelta === null
+      ? text.budgetOnly(`EUR ${format.signed(pair.budgetUsedDelta)}`)
+      : text.priorityBudget(format.signed(pair.priorityDelta), `EUR ${format.signed(pair.budgetUsedDelta)}`),
   ];
   if (pair.gained.length > 0) sentences.push(text.gained(pair.gained.join(', ')));
   if (pair.lost.length > 0) sentences.push(text.lost(pair.lost.join(', ')));

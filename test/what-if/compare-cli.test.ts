@@ -81,11 +81,14 @@ describe('expertpool compare on the example round and a what-if', () => {
 });
 
 describe('expertpool compare with other rules and bad input', () => {
-  it('compares two priority rules and names who wins and who loses', () => {
-    const run = runCli(['compare', 'scenarios/round-2022/rule-score.yaml', 'scenarios/round-2022/rule-first-come.yaml', '--lang', 'nl'], { cwd: ROOT });
+  it('compares first come with need by poverty indicators and names who wins and who loses', () => {
+    const run = runCli(['compare', 'scenarios/round-2022/rule-first-come.yaml', 'scenarios/round-2022/rule-weighted.yaml', '--lang', 'nl'], { cwd: ROOT });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('# Vergelijking van scenario’s');
-    expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*.+\*\* bedient/);
+    expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* bedient .+ \*\*Round 2022, rule first-come\*\*/);
+    // Scores of different rules are not on one scale, so the summary does not subtract them.
+    expect(run.stdout).toContain('prioriteitssommen worden niet vergeleken');
+    expect(run.stdout).toMatch(/Enkel bediend in het tweede scenario: A\d{3}/);
   });
 
   it('gives two scenarios with the same name distinct names', () => {
