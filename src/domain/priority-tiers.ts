@@ -25,7 +25,7 @@ function matches(priorityClass: PriorityClass, request: Request, value: (indicat
  */
 export function classifyRequests(round: Round, config: TiersConfig): { names: string[]; of: Map<string, string> } {
   const municipalities = indexBy(round.municipalities, (m) => m.nis);
-  const known = knownIndicators(round.municipalities);
+  const known = knownIndicators(round.municipalities, round.requests);
   config.classes.forEach((priorityClass, position) => {
     const indicator = priorityClass.when?.indicator;
     if (indicator !== undefined && !known.includes(indicator)) {

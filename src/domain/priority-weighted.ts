@@ -41,7 +41,7 @@ export function normalise(values: readonly number[], method: 'min-max' | 'rank')
  */
 export function weightedScores(round: Round, config: WeightedConfig, field = 'priority'): Map<string, number> {
   const municipalities = indexBy(round.municipalities, (m) => m.nis);
-  const known = knownIndicators(round.municipalities);
+  const known = knownIndicators(round.municipalities, round.requests);
   const totals = new Map(round.requests.map((request) => [request.id, 0]));
   config.criteria.forEach((criterion, position) => {
     const where = `${field}.criteria[${position}].indicator`;
@@ -54,7 +54,8 @@ export function weightedScores(round: Round, config: WeightedConfig, field = 'pr
     const firstMissing = raw.findIndex((value) => value === undefined);
     if (firstMissing >= 0 && (policy === 'error' || present.length === 0)) {
       const request = round.requests[firstMissing]!;
-      const source = criterion.indicator === 'priority' ? `request ${request.id}` : `municipality ${request.municipality} (request ${request.id})`;
+      const ownColumn = criterion.indicator === 'priority' || round.requests.some((r) => r.indicators !== undefined && criterion.indicator in r.indicators);
+      const source = ownColumn ? `request ${request.id}` : `municipality ${request.municipality} (request ${request.id})`;
       throw new RuleInputError(
         { field: where },
         `${source} has no value for "${criterion.indicator}". Fill it in, or set ${field}.missing to "worst" or "median".`,

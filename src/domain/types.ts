@@ -50,6 +50,8 @@ export interface Request {
   readonly submittedAt?: string;
   /** Score used by the `score` rule (>= 0). */
   readonly priority?: number;
+  /** Further numeric columns of requests.csv, by lower-case name, for the weighted and tiers rules. */
+  readonly indicators?: Readonly<Record<string, number>>;
 }
 
 /** Where a criterion's value comes from: a municipality indicator, `population`, or the request's `priority`. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Municipality } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, cellTypes, parseRow, readNumber } from './cells.js';
+import { assertUniqueKeys, cellTypes, parseRow } from './cells.js';
 import type { CsvTable } from './csv-table.js';
+import { indicatorColumns, readIndicators } from './indicator-columns.js';
 import { InputError } from './input-error.js';
 
 export const MUNICIPALITY_COLUMNS = ['nis', 'name', 'province', 'lat', 'lon'] as const;
@@ -44,18 +45,7 @@ export function readMunicipalities(table: CsvTable, warnings: string[]): Municip
     population: cell.optional(cell.number('write a whole number of inhabitants').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative'))),
   });
   assertUniqueKeys(table, table.rows, 'nis');
-  const indicatorColumns = table.columns.filter((column) => {
-    if ((MUNICIPALITY_COLUMNS as readonly string[]).includes(column) || column === 'population') return false;
-    const bad = table.rows.find((row) => {
-      const value = row.cells[column] ?? '';
-      return value !== '' && readNumber(value, table.delimiter) === undefined;
-    });
-    if (bad) {
-      warnings.push(`${table.file}: column "${table.headers[column]}" is not numeric (row ${bad.row}: "${bad.cells[column]}") and is not used as an indicator.`);
-      return false;
-    }
-    return true;
-  });
+  const indicators = indicatorColumns(table, [...MUNICIPALITY_COLUMNS, 'population'], warnings);
   if (table.rows.length === 0) {
     throw new InputError({ file: table.file }, 'has a header but no municipalities. Add one row per municipality.');
   }
@@ -63,12 +53,7 @@ export function readMunicipalities(table: CsvTable, warnings: string[]): Municip
     .map((row): Municipality => {
       const parsed = parseRow(table, row, schema);
       assertInBelgium(table, row.row, parsed.lat, parsed.lon);
-      const indicators: Record<string, number> = {};
-      for (const column of indicatorColumns) {
-        const value = readNumber(row.cells[column] ?? '', table.delimiter);
-        if (value !== undefined) indicators[column] = value;
-      }
-      return { ...parsed, population: parsed.population, indicators };
+      return { ...parsed, population: parsed.population, indicators: readIndicators(table, row, indicators) };
     })
     .sort((a, b) => compareStrings(a.nis, b.nis));
 }

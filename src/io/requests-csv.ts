@@ -4,6 +4,7 @@ import type { Municipality, PeriodId, Request } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
 import { assertUniqueKeys, cellTypes, parseRow } from './cells.js';
 import type { CsvTable } from './csv-table.js';
+import { indicatorColumns, readIndicators } from './indicator-columns.js';
 import { formatLocation, InputError, type InputLocation } from './input-error.js';
 
 export const REQUEST_COLUMNS = ['id', 'municipality', 'domain'] as const;
@@ -38,6 +39,8 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     throw new InputError({ file: table.file }, 'has a header but no requests. Add one row per request of the round.');
   }
   const at = (row: number, column: string) => ({ file: table.file, row, column: table.headers[column] ?? column });
+  // Further numeric columns are request indicators for the weighted and tiers rules.
+  const indicators = indicatorColumns(table, [...REQUEST_COLUMNS, 'periods', 'submitted_at', 'priority'], context.warnings ?? []);
   return table.rows
     .map((row): Request => {
       const parsed = parseRow(table, row, schema);
@@ -60,6 +63,7 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
         periods,
         submittedAt: parsed.submitted_at,
         priority: parsed.priority,
+        ...(indicators.length > 0 ? { indicators: readIndicators(table, row, indicators) } : {}),
       };
     })
     .sort((a, b) => compareStrings(a.id, b.id));

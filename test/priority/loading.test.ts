@@ -49,6 +49,20 @@ describe('priority settings', () => {
   });
 });
 
+describe('request indicators', () => {
+  it('numeric extra columns of requests.csv are indicators of the request, used by the weighted rule', () => {
+    const requests = REQUESTS.replace('submitted_at,priority', 'submitted_at,priority,urgency,notes')
+      .replace(',80\n', ',80,3,call back\n')
+      .replace(',70.5\n', ',70.5,,\n')
+      .replace(',60\n', ',60,1,\n');
+    const loaded = load({ ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }], missing: worst }'), 'requests.csv': requests });
+    expect(loaded.round.requests.map((r) => r.indicators)).toEqual([{ urgency: 3 }, {}, { urgency: 1 }]);
+    expect(loaded.warnings).toContainEqual(expect.stringMatching(/column "notes" is not numeric \(row 2: "call back"\)/));
+    const error = inputError({ ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }] }'), 'requests.csv': requests });
+    expect(error.problem).toMatch(/^request A002 has no value for "urgency"/);
+  });
+});
+
 describe('constraint settings', () => {
   it('checks the ids, periods, provinces and domains they name, suggesting the closest', () => {
     expect(inputError(scenario('constraints: { pins: [{ expert: X009, request: A001 }] }')).location).toEqual({ file: 'scenario.yaml', field: 'constraints.pins[0].expert' });
