@@ -181,27 +181,28 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   // Decision rows never contain a later request's arcs, so the model's own rows are all an extension must keep.
   const arcColumns = new Set(input.order.flat());
   const pointModel: PointModel = { rowsOf: rowsByVariable(input.constraints), variables: input.variables, isArc: (column) => arcColumns.has(column) };
-  const decide = (arcs: readonly number[], isServed: boolean) =>
+  const decide = (position: number, isServed: boolean) => {
+    const arcs = input.order[position]!;
     rows.push({ name: `o${rows.length}`, indices: arcs, coefficients: arcs.map(() => 1), ...(isServed ? { min: 1 } : { max: 0 }) });
+    if (isServed) servedPositions.push(position);
+  };
   const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({ status, rows, best, solves, nodes, seconds: elapsed(), ...(message ? { message } : {}) });
 
   for (let position = 0; position < input.order.length; position++) {
     const arcs = input.order[position]!;
     if (arcs.length === 0) continue;
     if (served(arcs, best)) {
-      decide(arcs, true);
-      servedPositions.push(position);
+      decide(position, true);
       continue;
     }
     if (input.cannotAdd?.(servedPositions, position)) {
-      decide(arcs, false);
+      decide(position, false);
       continue;
     }
     const extended = best && extendPoint(best, arcs, pointModel);
     if (extended) {
       best = extended;
-      decide(arcs, true);
-      servedPositions.push(position);
+      decide(position, true);
       continue;
     }
     const model: MipModel = {
@@ -215,20 +216,19 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     nodes += answer.nodes ?? 0;
     if (answer.termination === 'error') return result('error', answer.message ?? 'no message');
     if (answer.termination === 'infeasible') {
-      // Only possible before any decision: later models keep a feasible witness.
-      if (rows.length === 0) return result('infeasible');
+      // Decisions never cut off every feasible point (a rejection is sound, a service has a
+      // witness), so this means the round itself is infeasible, unless a point was seen.
+      if (!best) return result('infeasible');
       return result('error', 'a strict-order step was called infeasible although the previous point is feasible');
     }
     if (answer.solution) best = withoutUndecided(answer.solution.values, input.order.slice(position + 1), pointModel);
     if (answer.termination === 'time_limit') {
       // Only a found point that serves k decides it; otherwise the order is not proven past here.
       if (!served(arcs, best)) return result('time_limit');
-      decide(arcs, true);
-      servedPositions.push(position);
+      decide(position, true);
       continue;
     }
-    decide(arcs, served(arcs, best));
-    if (served(arcs, best)) servedPositions.push(position);
+    decide(position, served(arcs, best));
   }
   return result('optimal');
 }
