@@ -57,11 +57,13 @@ export interface ChangedTrajectory {
   readonly trajectories: readonly { readonly scenario: string; readonly expert: string; readonly period: string }[];
 }
 
-/** Everything a comparison report renders. The first scenario is the reference. */
+/** Everything a comparison report renders. */
 export interface Comparison {
   readonly scenarios: readonly { readonly name: string; readonly file: string; readonly result: AllocationResult }[];
   readonly figures: readonly ScenarioFigures[];
-  /** The quarter of the reference's requests with the highest score (ties by id). */
+  /** The scenario whose scores define need: the first that scores need rather than order (see needReference). */
+  readonly needReference: string;
+  /** The quarter of the need reference's requests with the highest score (ties by id). */
   readonly neediestQuartile: readonly string[];
   readonly diff: readonly ServedDifference[];
   readonly changed: readonly ChangedTrajectory[];
@@ -80,6 +82,18 @@ export function uniqueNames(entries: readonly { readonly name: string; readonly 
  * decimals, so this removes float noise such as 22.200000000000045.
  */
 export const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Rules whose scores measure need; first-come and lottery scores only encode an order. */
+const measuresNeed = (priority: PriorityConfig): boolean =>
+  priority.rule === 'greedy' ? priority.order === undefined || measuresNeed(priority.order) : ['score', 'weighted', 'tiers'].includes(priority.rule);
+
+/**
+ * The scenario whose scores say who is neediest: the first whose rule
+ * measures need, else the first. So "first come against need" is judged by need.
+ */
+export function needReference<T extends { readonly loaded: LoadedRound }>(scenarios: readonly T[]): T | undefined {
+  return scenarios.find((scenario) => measuresNeed(scenario.loaded.round.priority)) ?? scenarios[0];
+}
 
 /** The quarter (rounded up) of a round's requests with the highest scores, ties broken by id. */
 export function neediestQuartile(loaded: LoadedRound): string[] {
@@ -150,7 +164,7 @@ function requestFacts(scenarios: readonly SolvedScenario[]) {
  * expert or period changed. Pure: same input, same comparison.
  */
 export function compareResults(scenarios: readonly SolvedScenario[]): Comparison {
-  const reference = scenarios[0];
+  const reference = needReference(scenarios);
   const neediest = reference ? neediestQuartile(reference.loaded) : [];
   const facts = requestFacts(scenarios);
   const trajectoryOf = scenarios.map(({ result }) => indexBy(result.assignments, (a) => a.request));
@@ -171,6 +185,7 @@ export function compareResults(scenarios: readonly SolvedScenario[]): Comparison
   return {
     scenarios: scenarios.map(({ name, file, result }) => ({ name, file, result })),
     figures: scenarios.map((scenario) => figuresOf(scenario, neediest)),
+    needReference: reference?.name ?? '',
     neediestQuartile: neediest,
     diff,
     changed,

@@ -42,7 +42,7 @@ export const MESSAGES = {
     domain: 'domain',
     summary: 'Summary',
     neediestNote: (reference: string, count: number) =>
-      `The neediest quartile is the ${count} request(s) with the highest priority under the first scenario, **${reference}**.`,
+      `The neediest quartile is the ${count} request(s) with the highest priority under **${reference}**, the first scenario whose rule measures need.`,
     differences: 'Requests served in some scenarios but not all',
     noDifferences: 'Every scenario serves the same requests.',
     request: 'request',
@@ -99,7 +99,7 @@ export const MESSAGES = {
     domain: 'domein',
     summary: 'Samenvatting',
     neediestNote: (reference: string, count: number) =>
-      `Het meest behoeftige kwart zijn de ${count} aanvraag/aanvragen met de hoogste prioriteit in het eerste scenario, **${reference}**.`,
+      `Het meest behoeftige kwart zijn de ${count} aanvraag/aanvragen met de hoogste prioriteit in **${reference}**, het eerste scenario waarvan de regel behoefte meet.`,
     differences: 'Aanvragen die in sommige scenario’s bediend worden, maar niet in alle',
     noDifferences: 'Elk scenario bedient dezelfde aanvragen.',
     request: 'aanvraag',

@@ -67,7 +67,7 @@ export function comparisonDocument(comparison: Comparison, lang: ReportLanguage)
     { kind: 'heading', level: 2, text: text.scenarios },
     { kind: 'table', header: [text.scenario, text.file], rows: comparison.scenarios.map((s) => [s.name, s.file]) },
     { kind: 'table', header: [text.figure, ...names], rows: figureRows(figures, text, format), numeric: [false, ...names.map(() => true)] },
-    { kind: 'paragraph', text: text.neediestNote(names[0] ?? '', comparison.neediestQuartile.length) },
+    { kind: 'paragraph', text: text.neediestNote(comparison.needReference, comparison.neediestQuartile.length) },
     { kind: 'heading', level: 2, text: text.perProvince },
     groupTable(text.province, figures, (f) => f.byProvince),
     { kind: 'heading', level: 2, text: text.perDomain },

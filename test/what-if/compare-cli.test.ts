@@ -89,6 +89,7 @@ describe('expertpool compare with other rules and bad input', () => {
     // Scores of different rules are not on one scale, so the summary does not subtract them.
     expect(run.stdout).toContain('prioriteitssommen worden niet vergeleken');
     expect(run.stdout).toMatch(/Enkel bediend in het tweede scenario: A\d{3}/);
+    expect(run.stdout).toContain('met de hoogste prioriteit in **Round 2022, rule weighted**');
   });
 
   it('gives two scenarios with the same name distinct names', () => {
