@@ -25,8 +25,11 @@ export interface Baseline {
   readonly order: string;
   readonly served: readonly string[];
   readonly objective: TierValues;
-  /** The optimiser's values minus the baseline's (distance: positive means the optimum travels more). */
-  readonly gain: TierValues;
+  /**
+   * The optimiser's values minus the baseline's (distance: positive means the
+   * optimum travels more); absent when the optimiser found no allocation in time.
+   */
+  readonly gain?: TierValues;
   /** Rules the hand-matching breaks (quota minimums it does not look ahead for). */
   readonly unmet: readonly string[];
 }
@@ -94,13 +97,13 @@ export async function solveWithPolicy(
   const unmet = checkAllocation(round, greedy).map((violation) => violation.message);
   const objective = tierValues(round, greedy);
   const optimum = outcome.allocation ? tierValues(round, outcome.allocation) : undefined;
-  const gain = (key: keyof TierValues) => (optimum ? exactSum([optimum[key], -objective[key]]) : 0);
+  const gain = (key: keyof TierValues, from: TierValues) => exactSum([from[key], -objective[key]]);
   const baseline: Baseline = {
     method: 'greedy',
     order: rankingConfig(round.priority).rule,
     served: greedy.trajectories.map((t) => t.request).sort(),
     objective,
-    gain: { priority: gain('priority'), served: gain('served'), distanceKm: gain('distanceKm') },
+    ...(optimum ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } } : {}),
     unmet,
   };
   if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
