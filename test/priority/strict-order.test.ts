@@ -41,6 +41,20 @@ describe('strict order (first-come, lottery)', () => {
     );
   });
 
+  it('gives the same served set with the budget on every arc as with per-expert counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryPolicyRound({ maxExperts: 4, maxRequests: 7 }), fc.nat(), async (base, seed) => {
+        const round: Round = { ...base, priority: { rule: 'lottery', seed } };
+        const order = rankRequests(round).strict!;
+        const counted = await solveRound(round, { engine: highs, timeLimitSeconds: 30, budget: 'expert-count' });
+        const perArc = await solveRound(round, { engine: highs, timeLimitSeconds: 30, budget: 'per-arc' });
+        expect(perArc.status).toBe(counted.status);
+        if (counted.allocation) expect(pattern(order, perArc.allocation!.trajectories)).toBe(pattern(order, counted.allocation.trajectories));
+      }),
+      { numRuns: 15, seed: 606 },
+    );
+  });
+
   it('under first-come, no unserved request could take the expert-period a later request holds', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryRound({ maxExperts: 4, maxRequests: 8 }), fc.array(fc.integer({ min: 0, max: 59 }), { minLength: 8, maxLength: 8 }), async (base, minutes) => {
