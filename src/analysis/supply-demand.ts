@@ -76,8 +76,8 @@ export function supplyShortfalls(round: Round): Shortfall[] {
   return found;
 }
 
-/** The supply table and shortfalls as text lines, for `validate`. */
-export function formatSupply(round: Round): string {
+/** The supply table, shortfalls and settings that make the round infeasible, as text lines for `validate`. */
+export function formatSupply(round: Round, conflicts: readonly { readonly constraint: string; readonly message: string }[] = []): string {
   const lines = ['', '  supply per domain (experts at level 1 / 2 / 3) and supplying municipalities:'];
   for (const supply of domainSupply(round)) {
     const who = supply.suppliers.map((s) => `${s.name} (${s.experts.map((e) => `${e.id}:${e.level}`).join(', ')})`).join('; ');
@@ -87,6 +87,10 @@ export function formatSupply(round: Round): string {
   if (shortfalls.length > 0) {
     lines.push('', '  shortfalls found before solving:');
     for (const shortfall of shortfalls) lines.push(`  - ${shortfall.message}`);
+  }
+  if (conflicts.length > 0) {
+    lines.push('', '  infeasible: no allocation can meet these settings:');
+    for (const conflict of conflicts) lines.push(`  - ${conflict.constraint}: ${conflict.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

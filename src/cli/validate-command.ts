@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
 import { summariseRound, type RoundSummary } from '../analysis/round-summary.js';
+import { diagnoseInfeasible } from '../analysis/diagnose-infeasible.js';
 import { domainSupply, formatSupply, supplyShortfalls } from '../analysis/supply-demand.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
@@ -54,8 +55,8 @@ export const validateCommand = {
         return EXIT.ok;
       }
       const summary = summariseRound(loaded.round);
-      const supply = { supply: domainSupply(loaded.round), shortfalls: supplyShortfalls(loaded.round) };
-      process.stdout.write(args.json ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n` : formatSummary(summary) + formatSupply(loaded.round));
+      const supply = { supply: domainSupply(loaded.round), shortfalls: supplyShortfalls(loaded.round), conflicts: diagnoseInfeasible(loaded.round) };
+      process.stdout.write(args.json ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n` : formatSummary(summary) + formatSupply(loaded.round, supply.conflicts));
       return EXIT.ok;
     });
   },

@@ -96,6 +96,7 @@ describe('policy constraints and infeasibility through the CLI', () => {
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.[0]).toMatchObject({ constraint: 'constraints.provinces.Limburg.min' });
     expect(result.diagnosis?.[0]?.message).toMatch(/^Limburg min 9, but only \d eligible requests can be served/);
+    expect(runCli(['validate', scenario]).stdout).toMatch(/infeasible: no allocation can meet these settings:\n  - constraints\.provinces\.Limburg\.min: Limburg min 9/);
     expectValidResult(result);
   });
 
