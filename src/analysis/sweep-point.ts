@@ -42,7 +42,8 @@ export function pointFromResult(value: SweepValue, result: AllocationResult): Sw
 
 /** Loads the scenario with the task's value in place, solves it and re-checks the allocation. */
 export async function solveSweepTask(task: SweepTask): Promise<SweepPoint> {
-  const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value), { allowOutside: task.allowOutside });
+  const paths = { allowOutside: task.allowOutside };
+  const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value, paths), paths);
   const result = await solveChecked(loaded, { engine: createEngine(task.engine), timeLimitSeconds: task.timeLimitSeconds });
   return pointFromResult(task.value, result);
 }

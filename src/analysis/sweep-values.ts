@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parse as parseYamlScalar } from 'yaml';
 import { InputError } from '../io/input-error.js';
+import { assertScenarioPaths, type PathPolicy } from '../io/safe-path.js';
 import type { ScenarioEdit } from '../io/scenario-file.js';
 import type { ScenarioMapping } from '../io/scenario-extends.js';
 
@@ -75,9 +76,13 @@ export function setScenarioKey(mapping: ScenarioMapping, path: readonly string[]
 /**
  * The edit that gives one sweep point: sets the key after the `extends`
  * chain is merged, so the schema then validates the value in place; messages
- * name the file and the point.
+ * name the file and the point. A data path set this way obeys the same
+ * folder rule as one written in the scenario file.
  */
-export function sweepEdit(scenarioPath: string, key: string, value: SweepValue): ScenarioEdit {
+export function sweepEdit(scenarioPath: string, key: string, value: SweepValue, paths: PathPolicy): ScenarioEdit {
   const label = `${basename(scenarioPath)} with ${key}=${String(value)}`;
-  return (effective) => ({ value: setScenarioKey(effective, key.split('.'), value, label), label });
+  return (effective) => {
+    assertScenarioPaths(setScenarioKey({}, key.split('.'), value, label), scenarioPath, label, paths);
+    return { value: setScenarioKey(effective, key.split('.'), value, label), label };
+  };
 }

@@ -105,7 +105,7 @@ async function solveOnWorkers(tasks: readonly SweepTask[], jobs: number, onProgr
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const { scenarioPath, spec } = options;
   const paths = { allowOutside: options.allowOutside };
-  for (const value of spec.values) readScenarioFile(scenarioPath, sweepEdit(scenarioPath, spec.key, value), paths);
+  for (const value of spec.values) readScenarioFile(scenarioPath, sweepEdit(scenarioPath, spec.key, value, paths), paths);
   const tasks: SweepTask[] = spec.values.map((value, index) => ({
     index,
     scenarioPath,

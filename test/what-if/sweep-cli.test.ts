@@ -74,6 +74,10 @@ describe('expertpool sweep', () => {
     const jobs = runCli(['sweep', scenario, '--vary', 'budget=1,2', '--jobs', '0']);
     expect(jobs.status).toBe(2);
     expect(jobs.stderr).toContain('--jobs');
+    const outside = runCli(['sweep', scenario, '--vary', 'data.experts=experts.csv,../../etc/passwd']);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('field "data.experts"');
+    expect(outside.stderr).toContain('--allow-outside');
     const full = runCli(['sweep', scenario, '--vary', 'budget=20000,40000', '--out', join(scenario, '..')]);
     expect(full.status).toBe(2);
     expect(full.stdout).toBe('');
