@@ -14,7 +14,7 @@ export class HighsEngine implements MipEngine {
   readonly version = HIGHS_VERSION;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
-    const highs = await highsRuntime();
+    const highs = await highsRuntime(model.variables.length);
     const started = performance.now();
     const numCols = model.variables.length;
     const instance = highs.createModel(highsModelData(highs, model));

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import highsModule from 'highs';
 import type { MipModel } from '../solve/mip-model.js';
 
@@ -7,8 +8,24 @@ const loadHighs = highsModule as unknown as typeof import('highs').default;
 export type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let runtime: Promise<Highs> | undefined;
 
-/** Loads the WASM runtime once per process; each solve still gets its own model. */
-export function highsRuntime(): Promise<Highs> {
+/**
+ * Models up to this many columns solve in less CPU time on V8's baseline WASM
+ * code (Liftoff) than V8 spends optimising HiGHS's hot functions with TurboFan:
+ * measured on the benchmark's realistic round, 0.7-0.9 s of CPU for the whole
+ * process instead of 3.4-3.6 s. Long solves of large rounds do better with
+ * the optimised code, so they keep V8's default tiering.
+ */
+const BASELINE_CODE_COLUMNS = 3000;
+
+/**
+ * Loads the WASM runtime once per process; each solve still gets its own
+ * model. `columns`, the size of the first model, picks how V8 compiles it.
+ */
+export function highsRuntime(columns?: number): Promise<Highs> {
+  if (!runtime && columns !== undefined && columns <= BASELINE_CODE_COLUMNS) {
+    // Read by V8 when it compiles the module, which happens below: the flag must precede it.
+    v8.setFlagsFromString('--liftoff-only');
+  }
   runtime ??= loadHighs();
   return runtime!;
 }
