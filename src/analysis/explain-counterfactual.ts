@@ -1,5 +1,5 @@
 import type { MipEngine } from '../engines/engine.js';
-import { solveRound } from '../solve/solve-round.js';
+import { EngineFailure, solveRound } from '../solve/solve-round.js';
 import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
 import type { Counterfactual } from './explain-types.js';
 
@@ -16,13 +16,24 @@ export interface CounterfactualOptions {
  * gets worse is what the optimum would give up.
  */
 export async function forceIn(context: ExplainContext, requestId: string, options: CounterfactualOptions): Promise<Counterfactual> {
-  const outcome = await solveRound(context.round, {
-    ...options,
-    extraRows: (arcs) => {
-      const indices = arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
-      return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
-    },
-  });
+  const current = context.tierValues(context.allocation.trajectories);
+  const names = context.formulation.tiers.map((tier) => tier.tier);
+  let outcome: Awaited<ReturnType<typeof solveRound>>;
+  try {
+    outcome = await solveRound(context.round, {
+      ...options,
+      extraRows: (arcs) => {
+        const indices = arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
+        return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
+      },
+      // Later tiers cannot change which tier is worse: stop at the first that differs.
+      stopAfter: (tier) => current !== undefined && current[names.indexOf(tier.tier)] !== tier.value,
+    });
+  } catch (error) {
+    // An engine fault in an explanation must not cost the user the allocation itself.
+    if (error instanceof EngineFailure) return { status: 'not-run', displaced: [] };
+    throw error;
+  }
   if (outcome.status === 'infeasible') return { status: 'infeasible', displaced: [] };
   if (!outcome.allocation) return { status: 'time_limit', displaced: [] };
   const stillServed = new Set(outcome.allocation.trajectories.map((t) => t.request));

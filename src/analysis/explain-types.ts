@@ -36,7 +36,7 @@ export type SwapRule = Violation['rule'] | 'scenario-constraint';
 
 /** What the solve that forces an unserved request in found. */
 export interface Counterfactual {
-  /** `not-run`: the explanation time ran out before this request's solve. */
+  /** `not-run`: the explanation time ran out before this request's solve, or the engine failed on it. */
   readonly status: 'optimal' | 'time_limit' | 'infeasible' | 'not-run';
   /** Served now, unserved in the counterfactual allocation, in request order. */
   readonly displaced: readonly DisplacedRequest[];

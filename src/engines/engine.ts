@@ -40,5 +40,10 @@ export interface SolveOptions {
 export interface MipEngine {
   readonly name: string;
   readonly version: string;
+  /**
+   * False when the engine is unreliable on general integer (non-binary)
+   * columns; the solver then keeps to a formulation of binaries only.
+   */
+  readonly generalIntegers: boolean;
   solve(model: MipModel, options: SolveOptions): Promise<EngineResult>;
 }

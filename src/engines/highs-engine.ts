@@ -12,6 +12,7 @@ const integralObjective = (model: MipModel) => model.objective.coefficients.ever
 export class HighsEngine implements MipEngine {
   readonly name = 'highs';
   readonly version = HIGHS_VERSION;
+  readonly generalIntegers = true;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
     const highs = await highsRuntime(model.variables.length);

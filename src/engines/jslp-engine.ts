@@ -65,6 +65,9 @@ function isFeasiblePoint(model: MipModel, values: Float64Array): boolean {
 export class JslpEngine implements MipEngine {
   readonly name = 'jslp';
   readonly version = JSLP_VERSION;
+  // Seen on the example round: with the expert-count budget columns it called a
+  // model infeasible that the previous tier's point satisfies.
+  readonly generalIntegers = false;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
     const timeoutMs = Math.max(10, Math.round(options.timeLimitSeconds * 1000));

@@ -56,6 +56,7 @@ const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSecon
 export class WorkerEngine implements MipEngine {
   readonly name: string;
   readonly version: string;
+  readonly generalIntegers: boolean;
   private worker: Worker | undefined;
   private solves = 0;
   private started = 0;
@@ -73,6 +74,7 @@ export class WorkerEngine implements MipEngine {
     const inner = createEngine(engineName);
     this.name = inner.name;
     this.version = inner.version;
+    this.generalIntegers = inner.generalIntegers;
   }
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {

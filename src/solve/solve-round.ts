@@ -40,6 +40,12 @@ export interface SolveRoundOptions {
    * (e.g. "force this request in" for an explanation) reuses the formulation.
    */
   readonly extraRows?: (arcs: readonly Arc[]) => readonly MipConstraint[];
+  /**
+   * Stops after a tier when this returns true; the outcome is then optimal for
+   * the tiers solved so far. A counterfactual needs only the first tier where
+   * it differs from the allocation it is compared with.
+   */
+  readonly stopAfter?: (tier: TierOutcome) => boolean;
 }
 
 /** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
@@ -61,7 +67,11 @@ export function decode(arcs: readonly Arc[], values: ArrayLike<number>): Traject
 
 /** A row that keeps a solved tier at its optimum while the next tiers run. */
 function fixTier(tier: TierObjective, optimum: number, name: string): MipConstraint {
-  return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum } : { max: optimum }) };
+  // Tier objectives have integer coefficients over binaries, so any integer point
+  // meets `>= optimum` exactly when it meets `>= optimum - 0.5`. The half-unit
+  // slack keeps engines with loose tolerances (javascript-lp-solver) from
+  // cutting off the very optimum they just reported.
+  return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum - 0.5 } : { max: optimum + 0.5 }) };
 }
 
 /** Rounds an engine's objective to the integer it must be (every tier objective has integer coefficients). */
@@ -73,7 +83,7 @@ const integral = (value: number) => Math.round(value);
  */
 export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
   const started = performance.now();
-  const built = buildFormulation(round, { budget: options.budget ?? 'expert-count' });
+  const built = buildFormulation(round, { budget: options.budget ?? (options.engine.generalIntegers ? 'expert-count' : 'per-arc') });
   const formulation: Formulation = options.extraRows ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] } : built;
   const fixed: MipConstraint[] = [];
   // Arcs ruled out by reduced costs are fixed at 0 here, tier by tier.
@@ -108,6 +118,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
       if (value !== undefined) tiers.push({ tier: tier.tier, status: pass.status, value, nodes: pass.nodes, seconds: pass.seconds, ...(pass.status === 'optimal' ? { bound: value, gap: 0 } : {}) });
       if (pass.status === 'time_limit') return outcome('time_limit');
       fixed.push(...pass.rows.map((row, index) => ({ ...row, name: `t${fixed.length + index}` })));
+      if (options.stopAfter?.(tiers[tiers.length - 1]!)) break;
       continue;
     }
     const model: MipModel = {
@@ -144,6 +155,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
           const ruledOut = await arcsRuledOut({ model, optimum: value, solution: solution.values }, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
           variables = fixAtZero(variables, ruledOut);
         }
+        if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         break;
       }
     }

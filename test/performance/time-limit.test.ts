@@ -24,6 +24,7 @@ function hardRound(options: { municipalities: number; experts: number; requests:
 class StoppingEngine implements MipEngine {
   readonly name = 'stopping';
   readonly version = 'test';
+  readonly generalIntegers = true;
   async solve(model: MipModel): Promise<EngineResult> {
     const values = new Float64Array(model.variables.length);
     return { termination: 'time_limit', solution: { values, objective: evaluate(model.objective, values) }, bound: 25, gap: 1, nodes: 3, seconds: 0.1 };
