@@ -53,9 +53,13 @@ export class HighsEngine implements MipEngine {
       switch (modelStatus) {
         case status.optimal:
           return solution ? { termination: 'optimal', solution, reducedCosts, ...details, gap: 0 } : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
-        case status.empty:
-          // A model without variables (no eligible pair): the empty allocation is optimal.
+        case status.empty: {
+          // A model without variables (no eligible pair): every row's activity is 0, so the
+          // empty allocation is optimal unless a row demands more (a pin or a minimum with no arc).
+          const unmet = model.constraints.some((row) => (row.min ?? 0) > 0 || (row.max ?? 0) < 0);
+          if (unmet) return { termination: 'infeasible', ...details };
           return { termination: 'optimal', solution: { values: new Float64Array(numCols), objective: 0 }, ...details, gap: 0 };
+        }
         case status.infeasible:
           return { termination: 'infeasible', ...details };
         case status.timeLimit:

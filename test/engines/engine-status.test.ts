@@ -53,3 +53,16 @@ describe('engine status mapping', () => {
     expect(createEngine('jslp').name).toBe('jslp');
   });
 });
+
+describe('models without columns', () => {
+  const empty = (row: { min?: number; max?: number }): MipModel => ({
+    variables: [],
+    constraints: [{ name: 'c0', indices: [], coefficients: [], ...row }],
+    objective: { sense: 'max', indices: [], coefficients: [] },
+  });
+
+  it.each([new HighsEngine(), new JslpEngine()])('$name: optimal when every row allows 0, infeasible when one demands more', async (engine) => {
+    expect((await engine.solve(empty({ max: 1 }), { timeLimitSeconds: 5 })).termination).toBe('optimal');
+    expect((await engine.solve(empty({ min: 1 }), { timeLimitSeconds: 5 })).termination).toBe('infeasible');
+  });
+});
