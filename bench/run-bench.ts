@@ -5,7 +5,8 @@
  * gap, peak memory) plus the ratio of the chosen formulation to the plain one.
  *
  * Options: --quick (no budget sweep, fewer variants), --sweep-points N (20),
- * --time-limit S per case (60), --out FILE (also write the report there).
+ * --time-limit S per case (60), --only TEXT (rounds whose label contains it;
+ * repeatable), --out FILE (also write the report there).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -69,7 +70,8 @@ function main(): void {
   ];
   process.stderr.write(`${header.join('\n')}\n`);
   const results: BenchResult[] = [];
-  for (const round of benchRounds(sweepPoints)) {
+  const only = process.argv.flatMap((arg, index) => (process.argv[index - 1] === '--only' ? [arg] : []));
+  for (const round of benchRounds(sweepPoints).filter((r) => only.length === 0 || only.some((text) => r.label.includes(text)))) {
     for (const variant of variantsFor(round, quick)) {
       // javascript-lp-solver gets a short limit: it is the fallback engine, not the fast one.
       const result = runCase(round, variant, variant.engine === 'jslp' ? Math.min(10, timeLimit) : timeLimit);
