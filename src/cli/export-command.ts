@@ -36,9 +36,7 @@ export const exportCommand = {
         `expertpool model of "${loaded.round.name}", tier "${tier.tier}" (${tier.sense === 'max' ? 'maximise' : 'minimise'}; optimum / ${tier.scale} = the tier value)`,
         `${model.variables.length} columns (x0..x${arcs - 1} are trajectories, the rest counts), ${model.constraints.length} rows`,
       ];
-      const data = loaded.scenario.data;
-      const folder = resolve(loaded.scenarioPath, '..');
-      const inputs = [loaded.scenarioPath, resolve(folder, data.municipalities), resolve(folder, data.experts), resolve(folder, data.requests)];
+      const inputs = loaded.inputPaths;
       for (const [file, format, comment] of [[args.lp, 'lp', '\\'], [args.mps, 'mps', '*']] as const) {
         if (file === undefined) continue;
         // Both formats allow comment lines at the top: "\" in LP files, "*" in MPS files.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { generateRound } from '../io/generate-round.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 
 export interface GenerateArgs {
@@ -12,6 +12,7 @@ export interface GenerateArgs {
   seed: number;
   periods: number;
   out: string;
+  force: boolean;
 }
 
 /** Rejects a count that is not a whole number within [min, max]. */
@@ -33,6 +34,7 @@ export const generateCommand = {
       .option('seed', { type: 'number', default: 1, describe: 'Seed: the same options and seed always give the same files' })
       .option('periods', { type: 'number', default: 3, describe: 'Periods of the round (P1, P2, ...)' })
       .option('out', { type: 'string', demandOption: true, describe: 'Folder to write the round into' })
+      .option('force', { type: 'boolean', default: false, describe: 'Allow writing into an existing folder that is not empty (replaces the generated files there)' })
       .example('$0 generate --municipalities 285 --experts 60 --requests 300 --budget 250000 --seed 7 --out rounds/flanders', 'A Flanders-scale round'),
   handler: async (args: GenerateArgs) => {
     process.exitCode = await runCommand(async () => {
@@ -42,6 +44,7 @@ export const generateCommand = {
       requireCount('periods', args.periods, 1, 12);
       requireCount('seed', args.seed, 0, 2 ** 32 - 1);
       if (!(args.budget > 0) || !Number.isFinite(args.budget)) throw new UsageError(`--budget must be a positive number of EUR (got ${args.budget})`);
+      assertOutputFolder(resolve(args.out), { force: args.force, inputs: [] });
       const files = generateRound({ ...args });
       const written = writeOutputs(resolve(args.out), files, []);
       process.stdout.write(`Wrote ${written.length} files into ${args.out}: ${Object.keys(files).join(', ')}\n`);

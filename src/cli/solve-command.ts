@@ -51,9 +51,7 @@ export const solveCommand = {
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const data = loaded.scenario.data;
-      const base = resolve(loaded.scenarioPath, '..');
-      const inputFiles = [loaded.scenarioPath, resolve(base, data.municipalities), resolve(base, data.experts), resolve(base, data.requests)];
+      const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
       const engine = new WorkerEngine(args.engine, {
         signal: interrupt.signal,

@@ -39,9 +39,7 @@ export function checkWhatIfArgs(args: WhatIfArgs): void {
 
 /** Every file a run reads, so --out never overwrites one. */
 export function inputFiles(loaded: LoadedRound): string[] {
-  const folder = resolve(loaded.scenarioPath, '..');
-  const data = loaded.scenario.data;
-  return [...loaded.scenarioFiles, resolve(folder, data.municipalities), resolve(folder, data.experts), resolve(folder, data.requests)];
+  return [...loaded.inputPaths];
 }
 
 /** A result without an allocation: infeasible, or stopped before any tier was solved. */

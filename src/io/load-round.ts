@@ -25,6 +25,8 @@ export interface LoadedRound {
   readonly warnings: readonly string[];
   /** Absolute paths of the scenario file and every file it `extends`. */
   readonly scenarioFiles: readonly string[];
+  /** Absolute paths of every file the round was read from (scenarios, CSVs, history): what outputs must never replace. */
+  readonly inputPaths: readonly string[];
 }
 
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -49,9 +51,11 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
   for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
   const warnings: string[] = [];
   const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
+  const inputPaths = sources.map((source) => source.path);
 
   const table = (path: string, required: readonly string[]) => {
     const label = basename(path);
+    inputPaths.push(resolve(folder, path));
     const file = readTextFile(resolve(folder, path), label, { maxBytes: limits.maxFileBytes, key: 'maxFileBytes' });
     inputs[label] = sha256(file.bytes);
     return parseCsv(file.text, label, required, limits);
@@ -84,5 +88,5 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     ...(history ? { history } : {}),
   };
   assertRankable(round, policy.label, (csv) => basename(scenario.data[csv]));
-  return { round, scenario, scenarioPath, inputs, warnings, scenarioFiles: sources.map((source) => source.path) };
+  return { round, scenario, scenarioPath, inputs, warnings, scenarioFiles: sources.map((source) => source.path), inputPaths };
 }

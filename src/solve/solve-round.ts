@@ -67,11 +67,7 @@ export function decode(arcs: readonly Arc[], values: ArrayLike<number>): Traject
 
 /** A row that keeps a solved tier at its optimum while the next tiers run. */
 function fixTier(tier: TierObjective, optimum: number, name: string): MipConstraint {
-  // Tier objectives have integer coefficients over binaries, so any integer point
-  // meets `>= optimum` exactly when it meets `>= optimum - 0.5`. The half-unit
-  // slack keeps engines with loose tolerances (javascript-lp-solver) from
-  // cutting off the very optimum they just reported.
-  return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum - 0.5 } : { max: optimum + 0.5 }) };
+  return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum } : { max: optimum }) };
 }
 
 /** Rounds an engine's objective to the integer it must be (every tier objective has integer coefficients). */

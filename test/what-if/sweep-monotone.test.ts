@@ -18,6 +18,7 @@ const asLoaded = (round: Round): LoadedRound => ({
   inputs: {},
   warnings: [],
   scenarioFiles: [],
+  inputPaths: [],
 });
 
 /** The sweep points of `round` at each budget, solved and checked like `expertpool sweep --vary budget=...`. */
