@@ -62,6 +62,16 @@ describe('expertpool solve', () => {
     expect(existsSync(join(folder, 'result.json'))).toBe(false);
   });
 
+  it('never overwrites a history file either, even with --force', () => {
+    const history = 'year,expert,municipality,domain\n2021,X001,41002,wonen\n';
+    const scenario = `${SCENARIO}year: 2022\nhistory: { file: assignments.csv, servedBefore: exclude }\n`;
+    const folder = smallRound({ 'assignments.csv': history, 'scenario.yaml': scenario });
+    const refused = runCli(['solve', join(folder, 'scenario.yaml'), '--out', folder, '--force']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/assignments\.csv: is an input of this run/);
+    expect(readFileSync(join(folder, 'assignments.csv'), 'utf8')).toBe(history);
+  });
+
   it('exits 2 with file, row and column on bad input, without a stack trace or output', () => {
     const folder = smallRound({ 'experts.csv': EXPERTS.replace('15000.5', 'duur') });
     const out = join(folder, 'out');
