@@ -51,7 +51,11 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
   if (syntaxError) {
     const position = syntaxError.linePos?.[0];
     const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
-    throw new InputError({ file: label, line: position?.line, col: position?.col }, `is not valid YAML/JSON: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`);
+    // The parser recurses per nesting level; a stack overflow means absurdly deep nesting, not a bug.
+    const problem = /Maximum call stack size exceeded/.test(firstLine)
+      ? 'nests lists or mappings too deeply to be a scenario'
+      : firstLine.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError({ file: label, line: position?.line, col: position?.col }, `is not valid YAML/JSON: ${problem}`);
   }
   let value: unknown;
   try {
@@ -128,7 +132,17 @@ function describeSchemaError(file: string, error: ErrorObject | undefined): Inpu
         { file, field: fieldOf(error.instancePath) },
         `is ${JSON.stringify(error.data)}, but must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
       );
-    default:
-      return new InputError({ file, field: fieldOf(error.instancePath) }, `${error.message ?? 'is invalid'} (found ${JSON.stringify(error.data)}).`);
+    default: {
+      const found = `(found ${JSON.stringify(error.data)})`;
+      const limit = params.limit as number;
+      const plain: Partial<Record<string, string>> = {
+        exclusiveMinimum: `must be more than ${limit}`,
+        minimum: `must be at least ${limit}`,
+        maximum: `must be at most ${limit}`,
+        exclusiveMaximum: `must be less than ${limit}`,
+        type: `must be ${params.type === 'integer' ? 'a whole number' : `of type ${String(params.type)}`}`,
+      };
+      return new InputError({ file, field: fieldOf(error.instancePath) }, `${plain[error.keyword] ?? error.message ?? 'is invalid'} ${found}.`);
+    }
   }
 }

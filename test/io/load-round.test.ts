@@ -80,7 +80,7 @@ describe('loading a round', () => {
     ['an unknown key, with a suggestion', 'name: T\nbudgett: 5\n', { field: 'budgett' }, /not a known key\. Did you mean "budget"\?/],
     ['an unknown nested key', 'name: T\nbudget: 5\nconstraints: { maxPerMunicipalty: 2 }\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'constraints.maxPerMunicipalty' }, /Did you mean "maxPerMunicipality"/],
     ['a missing key', 'name: T\nbudget: 5\n', { field: 'data' }, /required/],
-    ['a wrong type', 'name: T\nbudget: veel\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'budget' }, /must be number/],
+    ['a wrong type', 'name: T\nbudget: veel\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'budget' }, /must be of type number \(found "veel"\)/],
     ['an unknown rule', 'name: T\nbudget: 5\npriority: { rule: loting }\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'priority.rule' }, /must be one of/],
     ['a YAML syntax error', 'name: T\nbudget: [5\n', { line: 3 }, /not valid YAML/],
   ])('rejects a scenario with %s', (_, scenario, location, message) => {

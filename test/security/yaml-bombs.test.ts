@@ -42,5 +42,6 @@ describe('YAML alias expansion is bounded', () => {
     const depth = 20_000;
     const error = inputErrorOf(() => parseScenarioMapping(`name: ${'['.repeat(depth)}${']'.repeat(depth)}\n`, 'deep.yaml'));
     expect(error.location.file).toBe('deep.yaml');
+    expect(error.problem).toMatch(/nests lists or mappings too deeply/);
   });
 });
