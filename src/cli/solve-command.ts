@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
-import { sensitivityMarkdown } from '../report/sensitivity-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
@@ -24,6 +23,7 @@ export interface SolveArgs extends ReportArgs {
   force: boolean;
   allowOutside: boolean;
   sensitivity: boolean;
+  explain: 'full' | 'fast';
 }
 
 export const solveCommand = {
@@ -38,6 +38,12 @@ export const solveCommand = {
       .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .option('sensitivity', { type: 'boolean', default: false, describe: 'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds' })
+      .option('explain', {
+        type: 'string',
+        default: 'full',
+        choices: ['full', 'fast'],
+        describe: 'full: confirm each "outranked" reason with a counterfactual solve that forces the request in (one solve per such request); fast: reasons from the allocation alone',
+      })
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
@@ -59,7 +65,7 @@ export const solveCommand = {
         fault: engineFaultFromEnvironment(),
       });
       const solveAll = async () => {
-        const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit });
+        const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: args.explain === 'fast' ? 'none' : 'all' });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
         return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;
@@ -75,8 +81,8 @@ export const solveCommand = {
           inputFiles,
         );
       }
-      const sensitivitySection = result.sensitivity ? `\n${sensitivityMarkdown(result.sensitivity, reports.lang)}` : '';
-      process.stdout.write(args.json ? resultJson(result) : `${markdownReport(result, loaded.round, reports.lang)}${sensitivitySection}`);
+      // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
+      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
       // Why a round is infeasible belongs on the terminal too, whatever the report shows.
       for (const conflict of result.diagnosis ?? []) process.stderr.write(`infeasible: ${conflict.constraint}: ${conflict.message}\n`);
       // time_limit with no tier solved means no allocation was found in time.
