@@ -32,6 +32,15 @@ describe('expertpool solve', () => {
     expect(jslp.objective).toEqual(highs.objective);
   });
 
+  it('--explain fast gives the same allocation without counterfactual solves', () => {
+    const full = JSON.parse(runCli(['solve', EXAMPLE, '--json']).stdout);
+    const fast = JSON.parse(runCli(['solve', EXAMPLE, '--json', '--explain', 'fast']).stdout);
+    expect(fast.assignments).toEqual(full.assignments);
+    expect(full.run.explanation.counterfactualSolves).toBeGreaterThan(0);
+    expect(fast.run.explanation.counterfactualSolves).toBe(0);
+    expect(fast.unserved.map((u: { request: string }) => u.request)).toEqual(full.unserved.map((u: { request: string }) => u.request));
+  });
+
   it('is byte-identical across runs apart from timing fields', () => {
     const first = runCli(['solve', EXAMPLE, '--json']).stdout;
     const second = runCli(['solve', EXAMPLE, '--json']).stdout;
