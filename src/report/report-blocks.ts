@@ -75,8 +75,14 @@ svg text{font-family:system-ui,sans-serif;font-size:12px}`;
 
 /** Renders a document as one self-contained HTML page (inline style and SVG, no scripts; the page's CSP enforces both). */
 export function renderHtml(document: ReportDocument): string {
-  const body: string[] = [`<h1>${escapeHtml(document.title)}</h1>`];
-  for (const block of document.blocks) {
+  const body = `<h1>${escapeHtml(document.title)}</h1>\n${renderHtmlBlocks(document.blocks)}`;
+  return htmlPage({ lang: document.lang, title: document.title, style: STYLE, body });
+}
+
+/** Renders blocks as HTML elements, one per line, e.g. a section inside another report; every text escaped. */
+export function renderHtmlBlocks(blocks: readonly Block[]): string {
+  const body: string[] = [];
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
         body.push(`<h${block.level}>${inlineHtml(block.text)}</h${block.level}>`);
@@ -99,5 +105,5 @@ export function renderHtml(document: ReportDocument): string {
         break;
     }
   }
-  return htmlPage({ lang: document.lang, title: document.title, style: STYLE, body: body.join('\n') });
+  return body.join('\n');
 }
