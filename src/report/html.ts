@@ -5,6 +5,8 @@ import type { Round } from '../domain/types.js';
 import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
 import { escapeHtml, htmlPage, htmlTable, svgBarChart } from './html-kit.js';
 import type { Lang } from './messages.js';
+import type { PartSection } from './policy-sections.js';
+import { renderHtmlBlocks } from './report-blocks.js';
 import { reportSections } from './report-sections.js';
 
 /** The report's style: screen and print, colours by period and role; no external resources. */
@@ -13,6 +15,7 @@ export const REPORT_STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}
 .status{color:var(--muted);margin:0 0 16px}.status strong{color:var(--ink)}
+.diagnosis{border:2px solid #d62728;border-radius:4px;background:#fdf1f1;padding:0 16px 8px}.diagnosis h2{margin-top:12px;color:#a51d1e;border-bottom-color:#f0c4c4}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f3f5f8}td.num,th.num{text-align:right;white-space:nowrap}
 table.sortable th{cursor:pointer;user-select:none}table.sortable th[aria-sort=ascending]::after{content:" \\25B2"}table.sortable th[aria-sort=descending]::after{content:" \\25BC"}
@@ -61,14 +64,28 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 });
 `.trim();
 
+/** A section of plain parts as HTML, every text escaped; `h2` or `h3` headed, in a `<section>` when it has a class. */
+function htmlPartSection(section: PartSection, level: 2 | 3, cls?: string): string {
+  const parts = section.parts.map((part) => {
+    if (part.kind === 'text') return `<p>${escapeHtml(part.text)}</p>`;
+    if (part.kind === 'table') return htmlTable(part.table, { sortable: false });
+    return `<ul>\n${part.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+  });
+  const content = [`<h${level}>${escapeHtml(section.title)}</h${level}>`, ...parts].join('\n');
+  return level === 2 ? `<section${cls ? ` class="${cls}"` : ''}>\n${content}\n</section>` : content;
+}
+
 /**
  * report.html: one self-contained file with the content of report.md plus a
  * map, a timeline of experts by period, budget use and served vs. requested
  * per province and per domain; sortable tables; the result embedded as JSON.
+ * The diagnosis of an infeasible round comes first, right after the status;
+ * the priority rule, baseline, shortfalls and sensitivity where the result has them.
  */
 export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 'en'): string {
   const s = reportSections(result, round, lang);
   const m = s.messages;
+  const policy = s.policy;
   const balance = demandSupply(round, result);
   const count = (value: number) => formatNumber(value, lang);
   const chart = (title: string, list: typeof balance.domains) =>
@@ -77,7 +94,9 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
   const paragraph = (text: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>`;
   const body = [
     `<header>\n<h1>${escapeHtml(s.title)}</h1>\n<p class="status">${escapeHtml(m.statusLabel)}: <strong>${escapeHtml(s.status)}</strong></p>\n</header>`,
+    ...(policy.diagnosis ? [htmlPartSection(policy.diagnosis, 2, 'diagnosis')] : []),
     section(m.section.summary, htmlTable(s.summary, { sortable: false, id: 'summary' }), `<h3>${escapeHtml(m.section.budgetUse)}</h3>`, svgBudget(result, round, m, lang)),
+    ...[policy.priority, policy.baseline].filter((part) => part !== undefined).map((part) => htmlPartSection(part, 2)),
     section(m.section.map, svgMap(result, round, m)),
     section(m.section.timeline, svgTimeline(result, round, m)),
     section(
@@ -85,7 +104,7 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
       paragraph(m.text.sortHint, 'hint'),
       ...s.periods.map((p) => `<h3>${escapeHtml(m.section.period(p.period))}</h3>\n${p.table ? htmlTable(p.table) : paragraph(m.text.noTrajectories)}`),
     ),
-    section(m.section.unserved, s.unserved ? htmlTable(s.unserved, { id: 'unserved' }) : paragraph(m.text.everyoneServed)),
+    section(m.section.unserved, s.unserved ? htmlTable(s.unserved, { id: 'unserved' }) : paragraph(s.unservedNone)),
     section(m.section.choices, s.choices.rows.length > 0 ? htmlTable(s.choices, { id: 'choices' }) : paragraph(m.text.noTrajectories)),
     section(m.section.stability, ...(s.stability ? [paragraph(m.text.stabilityIntro), htmlTable(s.stability, { id: 'stability' })] : [paragraph(m.text.stable)])),
     section(
@@ -99,7 +118,9 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
       htmlTable(s.domains),
       `<h3>${escapeHtml(m.section.perProvince)}</h3>`,
       htmlTable(s.provinces),
+      ...(policy.shortfalls ? [htmlPartSection(policy.shortfalls, 3)] : []),
     ),
+    ...(policy.sensitivity ? [`<section>\n${renderHtmlBlocks(policy.sensitivity)}\n</section>`] : []),
     section(m.section.run, htmlTable(s.run, { sortable: false, id: 'run' })),
     `<footer>${escapeHtml(m.text.generatedBy(result.run.version))}</footer>`,
   ].join('\n');

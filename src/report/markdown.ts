@@ -1,6 +1,8 @@
 import type { AllocationResult } from '../analysis/result.js';
 import type { Round } from '../domain/types.js';
 import type { Lang } from './messages.js';
+import type { PartSection } from './policy-sections.js';
+import { renderMarkdownBlocks } from './report-blocks.js';
 import { reportSections, type TableData } from './report-sections.js';
 
 /**
@@ -23,27 +25,44 @@ export function markdownTable(table: TableData): string {
   return [header, rule, ...table.rows.map((row) => `| ${row.map((c) => cell(c.text)).join(' | ')} |`)].join('\n');
 }
 
+/** A section of plain parts as Markdown lines, every text escaped; ends with a blank line. */
+function markdownPartSection(section: PartSection, level: 2 | 3): string[] {
+  const lines = [`${'#'.repeat(level)} ${cell(section.title)}`, ''];
+  for (const part of section.parts) {
+    if (part.kind === 'text') lines.push(markdownText(part.text), '');
+    else if (part.kind === 'table') lines.push(markdownTable(part.table), '');
+    else lines.push(...part.items.map((item) => `- ${markdownText(item)}`), '');
+  }
+  return lines;
+}
+
 /**
- * report.md: summary figures, the allocation by period, the unserved requests
+ * report.md: why the round is infeasible (if it is), summary figures, the
+ * priority rule, the greedy baseline, the allocation by period, the unserved requests
  * with their reasons, why each expert, the stability check, demand and
- * supply, and the run record.
+ * supply with its shortfalls, the sensitivity (if asked), and the run record.
  */
 export function markdownReport(result: AllocationResult, round: Round, lang: Lang = 'en'): string {
   const s = reportSections(result, round, lang);
   const m = s.messages;
+  const policy = s.policy;
   const lines: string[] = [`# ${cell(s.title)}`, '', `${m.statusLabel}: **${s.status}**.`, ''];
+  if (policy.diagnosis) lines.push(...markdownPartSection(policy.diagnosis, 2));
   lines.push(`## ${m.section.summary}`, '', markdownTable(s.summary), '');
+  for (const section of [policy.priority, policy.baseline]) if (section) lines.push(...markdownPartSection(section, 2));
   lines.push(`## ${m.section.allocation}`, '');
   for (const period of s.periods) {
     lines.push(`### ${m.section.period(period.period)}`, '', period.table ? markdownTable(period.table) : m.text.noTrajectories, '');
   }
-  lines.push(`## ${m.section.unserved}`, '', s.unserved ? markdownTable(s.unserved) : m.text.everyoneServed, '');
+  lines.push(`## ${m.section.unserved}`, '', s.unserved ? markdownTable(s.unserved) : s.unservedNone, '');
   lines.push(`## ${m.section.choices}`, '', s.choices.rows.length > 0 ? markdownTable(s.choices) : m.text.noTrajectories, '');
   lines.push(`## ${m.section.stability}`, '');
   lines.push(...(s.stability ? [m.text.stabilityIntro, '', markdownTable(s.stability)] : [m.text.stable]), '');
   lines.push(`## ${m.section.demandSupply}`, '', markdownText(s.recruit), '');
   lines.push(`### ${m.section.perDomain}`, '', markdownTable(s.domains), '');
   lines.push(`### ${m.section.perProvince}`, '', markdownTable(s.provinces), '');
+  if (policy.shortfalls) lines.push(...markdownPartSection(policy.shortfalls, 3));
+  if (policy.sensitivity) lines.push(renderMarkdownBlocks(policy.sensitivity));
   lines.push(`## ${m.section.run}`, '', markdownTable(s.run), '');
   return lines.join('\n');
 }

@@ -90,6 +90,8 @@ export interface ReportMessages {
   readonly text: {
     readonly noTrajectories: string;
     readonly everyoneServed: string;
+    /** Infeasible rounds: no allocation, so "every request is served" would be false. */
+    readonly noAllocation: string;
     readonly noAlternatives: string;
     readonly stable: string;
     readonly stabilityIntro: string;
@@ -106,6 +108,38 @@ export interface ReportMessages {
     readonly reasons: string;
     readonly alternatives: string;
     readonly stability: string;
+  };
+  /** The policy parts of the result: diagnosis, priority rule, greedy baseline, shortfalls. */
+  readonly policy: {
+    readonly section: { readonly diagnosis: string; readonly priority: string; readonly baseline: string; readonly shortfalls: string };
+    readonly diagnosisIntro: string;
+    /** The rule's scenario name (`first-come`, ...) and what it does. */
+    readonly rule: (name: string, description: string) => string;
+    readonly ruleDescription: Readonly<Record<'score' | 'weighted' | 'tiers' | 'first-come' | 'lottery' | 'greedy', string>>;
+    readonly greedyOrder: (rule: string) => string;
+    readonly seed: (seed: string) => string;
+    readonly order: (shown: number, total: number) => string;
+    readonly more: (count: number) => string;
+    readonly classesIntro: string;
+    readonly baselineIntro: (rule: string) => string;
+    readonly noGain: string;
+    readonly unmet: string;
+    readonly shortfallsIntro: string;
+    readonly wholeRound: string;
+    readonly column: {
+      readonly setting: string;
+      readonly conflict: string;
+      readonly class: string;
+      readonly requests: string;
+      readonly served: string;
+      readonly inOrder: string;
+      readonly handMatching: string;
+      readonly optimiser: string;
+      readonly gain: string;
+      readonly demand: string;
+      readonly supply: string;
+      readonly shortBy: string;
+    };
   };
   readonly legend: {
     readonly supplier: string;

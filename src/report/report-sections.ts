@@ -7,6 +7,7 @@ import type { AllocationResult } from '../analysis/result.js';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
 import { MESSAGES, type Lang, type ReportMessages } from './messages.js';
+import { policySections, type PolicySections } from './policy-sections.js';
 
 /** One table cell: its text, and a number to sort by where the column is numeric. */
 export interface Cell {
@@ -31,12 +32,16 @@ export interface ReportSections {
   readonly summary: TableData;
   readonly periods: readonly { readonly period: string; readonly table?: TableData }[];
   readonly unserved?: TableData;
+  /** What the unserved section says when it has no table. */
+  readonly unservedNone: string;
   readonly choices: TableData;
   readonly stability?: TableData;
   readonly domains: TableData;
   readonly provinces: TableData;
   readonly recruit: string;
   readonly run: TableData;
+  /** Diagnosis, priority rule, baseline, shortfalls and sensitivity, where the result has them. */
+  readonly policy: PolicySections;
 }
 
 const text = (value: string): Cell => ({ text: value });
@@ -174,11 +179,13 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
     summary,
     periods,
     unserved,
+    unservedNone: result.status === 'infeasible' ? m.text.noAllocation : m.text.everyoneServed,
     choices,
     stability,
     domains: balanceTable(balance.domains, c.domain, lang, m),
     provinces: balanceTable(balance.provinces, c.province, lang, m),
     recruit,
     run: runTable(result, round, lang, m),
+    policy: policySections(result, round, lang, m),
   };
 }
