@@ -101,4 +101,16 @@ describe('report.html in chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('sets the diagnosis of an infeasible round apart with the page\'s own style, allowed by its hash', async () => {
+    const { result, round } = await exampleResult();
+    const diagnosis = [{ constraint: 'constraints.provinces.Limburg.min', message: 'Limburg min 9, but only 6 eligible requests can be served.' }];
+    const { page, problems } = await open(htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'), 'report.infeasible.html');
+    const box = page.locator('section.diagnosis');
+    await expect(box.isVisible()).resolves.toBe(true);
+    await expect(box.locator('h2').textContent()).resolves.toBe('Why the round is infeasible');
+    await expect(page.evaluate("getComputedStyle(document.querySelector('section.diagnosis')).borderTopColor")).resolves.toBe('rgb(214, 39, 40)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

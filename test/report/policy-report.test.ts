@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { solveChecked } from '../../src/analysis/solve-checked.js';
+import type { AllocationResult } from '../../src/analysis/result.js';
+import type { Round } from '../../src/domain/types.js';
+import { HighsEngine } from '../../src/engines/highs-engine.js';
+import { loadRound } from '../../src/io/load-round.js';
+import { htmlReport } from '../../src/report/html.js';
+import { markdownReport } from '../../src/report/markdown.js';
+import { ORDER_SHOWN } from '../../src/report/policy-sections.js';
+import { runCli } from '../support/run-cli.js';
+import { SCENARIO, smallRound, writeRoundFolder } from '../support/temp-round.js';
+import { exampleResult, normalised } from './example-result.js';
+
+// Reports of rounds that use the policy fields of the result: an infeasible
+// round's diagnosis, strict-order and class rules, the greedy baseline.
+// After an intended change: npx vitest run test/report/policy-report.test.ts -u
+const GOLDEN = '../golden/policy';
+const EXAMPLE_FOLDER = 'scenarios/round-2022';
+
+/** The example round's files in a temp folder, plus a variant scenario that extends it. */
+function exampleVariant(name: string, yaml: string): string {
+  const files = Object.fromEntries(['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((file) => [file, readFileSync(join(EXAMPLE_FOLDER, file))]));
+  return join(writeRoundFolder({ ...files, [name]: yaml }), name);
+}
+
+/** Solves a scenario in process, without the counterfactual solves (their text is covered by the example golden files). */
+async function solved(scenario: string): Promise<{ result: AllocationResult; round: Round }> {
+  const loaded = loadRound(scenario);
+  const result = await solveChecked(loaded, { engine: new HighsEngine(), timeLimitSeconds: 60, counterfactuals: 'none' });
+  return { result: normalised(result), round: loaded.round };
+}
+
+/** The text between a Markdown heading and the next heading of the same or a higher level. */
+function markdownSection(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`${heading}\n`);
+  expect(start, `no section ${heading}`).toBeGreaterThanOrEqual(0);
+  const level = heading.split(' ')[0]!;
+  const rest = markdown.slice(start + heading.length);
+  const end = rest.search(new RegExp(`\\n#{1,${level.length}} `));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+describe('report of an infeasible round', () => {
+  const infeasible = () =>
+    solved(exampleVariant('infeasible.yaml', 'extends: scenario.yaml\nname: Round 2022, Limburg min 9\nconstraints: { provinces: { Limburg: { min: 9 } } }\n'));
+
+  it('shows the diagnosis right after the status line, in Markdown and HTML, English and Dutch', async () => {
+    const { result, round } = await infeasible();
+    expect(result.status).toBe('infeasible');
+    expect(result.diagnosis?.map((d) => d.constraint)).toEqual(['constraints.provinces.Limburg.min']);
+    const english = markdownReport(result, round, 'en');
+    const afterStatus = english.split('\n').slice(2, 6);
+    expect(afterStatus).toEqual([expect.stringMatching(/^Status: \*\*infeasible/), '', '## Why the round is infeasible', '']);
+    expect(markdownSection(english, '## Why the round is infeasible')).toContain('| constraints.provinces.Limburg.min | Limburg min 9, but only 6 eligible requests');
+    expect(english).toContain('No allocation was made, so no request is served');
+    expect(english).not.toContain('Every request is served');
+    const html = htmlReport(result, round, 'nl');
+    expect(html).toMatch(/<\/header>\n<section class="diagnosis">\n<h2>Waarom de ronde onhaalbaar is<\/h2>/);
+    expect(html).toContain('<td>constraints.provinces.Limburg.min</td>');
+    await expect(english).toMatchFileSnapshot(`${GOLDEN}/infeasible.en.md`);
+    await expect(markdownReport(result, round, 'nl')).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.md`);
+    await expect(html).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.html`);
+  });
+});
+
+describe('report of a strict-order rule', () => {
+  it('first-come: the request order with the served requests marked, and the baseline', async () => {
+    const { result, round } = await solved(join(EXAMPLE_FOLDER, 'rule-first-come.yaml'));
+    const order = result.priority!.order!;
+    expect(order.length).toBeGreaterThan(ORDER_SHOWN);
+    const served = new Set(result.assignments.map((a) => a.request));
+    const markdown = markdownReport(result, round, 'en');
+    const rule = markdownSection(markdown, '## Priority rule');
+    expect(rule).toContain('Rule: first-come.');
+    const expected = order
+      .slice(0, ORDER_SHOWN)
+      .map((id) => (served.has(id) ? `${id} ✓` : id))
+      .join(', ');
+    expect(rule).toContain(`first ${ORDER_SHOWN} of ${order.length} (✓ served): ${expected} … and ${order.length - ORDER_SHOWN} more`);
+    // The baseline's gain is the optimiser's tier value minus the hand-matching's.
+    const baseline = result.baseline!;
+    const gainRow = `| served | ${baseline.objective.served} | ${result.objective.served} | ${baseline.gain!.served > 0 ? '+' : ''}${baseline.gain!.served} |`;
+    expect(markdownSection(markdown, '## Against hand-matching')).toContain(gainRow);
+    await expect(markdown).toMatchFileSnapshot(`${GOLDEN}/first-come.en.md`);
+    await expect(htmlReport(result, round, 'nl')).toMatchFileSnapshot(`${GOLDEN}/first-come.nl.html`);
+  });
+
+  it('lottery: the seed and the drawn order; tiers: the classes with their served counts', async () => {
+    const lottery = await solved(join(EXAMPLE_FOLDER, 'rule-lottery.yaml'));
+    const lotteryRule = markdownSection(markdownReport(lottery.result, lottery.round, 'nl'), '## Prioriteitsregel');
+    expect(lotteryRule).toContain(`Seed van de loting: ${lottery.result.run.seed}`);
+    const drawnServed = new Set(lottery.result.assignments.map((a) => a.request));
+    const firstThree = lottery.result.priority!.order!.slice(0, 3).map((id) => (drawnServed.has(id) ? `${id} ✓` : id));
+    expect(lotteryRule).toContain(`(✓ bediend): ${firstThree.join(', ')}, `);
+    const tiers = await solved(join(EXAMPLE_FOLDER, 'rule-tiers.yaml'));
+    const served = new Set(tiers.result.assignments.map((a) => a.request));
+    const classes = markdownSection(markdownReport(tiers.result, tiers.round, 'en'), '## Priority rule');
+    for (const cls of tiers.result.priority!.classes!) {
+      const count = cls.requests.filter((id) => served.has(id)).length;
+      expect(classes).toContain(`| ${cls.name} | ${cls.requests.length} | ${count} | `);
+    }
+  });
+});
+
+describe('report of the greedy baseline', () => {
+  it('under the greedy rule, names the order it follows; without a gain or with unmet rules, says so', async () => {
+    const greedy = await solved(join(EXAMPLE_FOLDER, 'rule-greedy.yaml'));
+    const markdown = markdownReport(greedy.result, greedy.round, 'en');
+    expect(markdownSection(markdown, '## Priority rule')).toContain('The hand-matching follows the order of the score rule.');
+    // Under the greedy rule the allocation is the hand-matching itself: its values are the summary's.
+    expect(markdownSection(markdown, '## Against hand-matching')).toContain(`| served | ${greedy.result.objective.served} |`);
+
+    const { result, round } = await exampleResult();
+    const { gain: _gain, ...noGain } = result.baseline!;
+    const broken = { ...result, baseline: { ...noGain, unmet: ['Limburg gets 1 trajectory, below its minimum of 2 | <b>'] } };
+    const report = markdownReport(broken, round, 'en');
+    const section = markdownSection(report, '## Against hand-matching');
+    expect(section).toContain('| figure | hand-matching |\n');
+    expect(section).toContain('The optimiser found no allocation in time, so there is no gain to show.');
+    expect(section).toContain('The hand-matching breaks these rules:\n\n- Limburg gets 1 trajectory, below its minimum of 2 \\| &lt;b&gt;');
+    expect(htmlReport(broken, round, 'nl')).toContain('<li>Limburg gets 1 trajectory, below its minimum of 2 | &lt;b&gt;</li>');
+  });
+});
+
+describe('policy sections escape what comes from the input', () => {
+  it('class names, request ids, settings and domains', async () => {
+    const { result, round } = await exampleResult();
+    const hostile = '<img src=x onerror=alert(1)>|*x*';
+    const tampered: AllocationResult = {
+      ...result,
+      priority: { rule: 'tiers', classes: [{ name: hostile, requests: [hostile] }] },
+      diagnosis: [{ constraint: `constraints.provinces.${hostile}.min`, message: hostile }],
+      shortfalls: [{ domain: hostile, demand: 3, supply: 1, message: hostile }],
+    };
+    const html = htmlReport(tampered, round, 'en');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;|*x*</td>');
+    const markdown = markdownReport(tampered, round, 'en');
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain('| &lt;img src=x onerror=alert(1)&gt;\\|\\*x\\* | whole round | 3 | 1 | 2 |');
+  });
+});
+
+describe('expertpool solve --sensitivity --out', () => {
+  it('puts the sensitivity into report.md and report.html, and prints the same Markdown as report.md', () => {
+    const scenario = join(smallRound({ 'scenario.yaml': SCENARIO.replace('budget: 50000', 'budget: 20000') }), 'scenario.yaml');
+    for (const lang of ['en', 'nl'] as const) {
+      const out = join(mkdtempSync(join(tmpdir(), 'expertpool-sensitivity-')), 'out');
+      const run = runCli(['solve', scenario, '--sensitivity', '--out', out, '--lang', lang]);
+      expect(run.status, run.stderr).toBe(0);
+      const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+      const html = readFileSync(join(out, 'report.html'), 'utf8');
+      const title = lang === 'en' ? 'Sensitivity: what one more unit would add' : 'Gevoeligheid: wat één eenheid meer zou opleveren';
+      const budgetRow = lang === 'en' ? 'EUR 10,000 more budget' : 'EUR 10.000 meer budget';
+      // Before the run record, once, in both files.
+      expect(markdown.split(`## ${title}`)).toHaveLength(2);
+      expect(markdown.indexOf(`## ${title}`)).toBeLessThan(markdown.indexOf(lang === 'en' ? '## Run record' : '## Uitvoeringsgegevens'));
+      expect(markdown).toContain(`| ${budgetRow} |`);
+      expect(html).toContain(`<section>\n<h2>${title}</h2>`);
+      expect(html).toContain(`<tr><td>${budgetRow}</td>`);
+      expect(run.stdout).toBe(markdown);
+    }
+    const plain = runCli(['solve', scenario]);
+    expect(plain.stdout).not.toContain('Sensitivity');
+  });
+});
