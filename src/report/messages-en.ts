@@ -85,6 +85,7 @@ export const EN: ReportMessages = {
     noTrajectories: 'No trajectories.',
     everyoneServed: 'Every request is served.',
     noAllocation: 'No allocation was made, so no request is served: see why the round is infeasible.',
+    noAllocationInTime: 'No allocation was found within the time limit, so no request is served; allow more time with --time-limit.',
     noAlternatives: 'no other eligible expert',
     stable: 'No unserved request outranks a served request of the same domain and period.',
     stabilityIntro: 'Unserved requests with a higher priority than a served request of the same domain, in a period they accept, and what justifies it:',

@@ -85,6 +85,7 @@ export const NL: ReportMessages = {
     noTrajectories: 'Geen trajecten.',
     everyoneServed: 'Elke aanvraag wordt bediend.',
     noAllocation: 'Er is geen toewijzing, dus geen enkele aanvraag wordt bediend: zie waarom de ronde onhaalbaar is.',
+    noAllocationInTime: 'Binnen de tijdslimiet is geen toewijzing gevonden, dus geen enkele aanvraag wordt bediend; geef meer tijd met --time-limit.',
     noAlternatives: 'geen andere geschikte expert',
     stable: 'Geen enkele niet bediende aanvraag staat hoger dan een bediende aanvraag van hetzelfde domein en dezelfde periode.',
     stabilityIntro: 'Niet bediende aanvragen met een hogere prioriteit dan een bediende aanvraag van hetzelfde domein, in een periode die ze aanvaarden, en wat dat verantwoordt:',

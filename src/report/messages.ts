@@ -92,6 +92,7 @@ export interface ReportMessages {
     readonly everyoneServed: string;
     /** Infeasible rounds: no allocation, so "every request is served" would be false. */
     readonly noAllocation: string;
+    readonly noAllocationInTime: string;
     readonly noAlternatives: string;
     readonly stable: string;
     readonly stabilityIntro: string;

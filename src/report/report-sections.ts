@@ -179,7 +179,12 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
     summary,
     periods,
     unserved,
-    unservedNone: result.status === 'infeasible' ? m.text.noAllocation : m.text.everyoneServed,
+    unservedNone:
+      result.status === 'infeasible'
+        ? m.text.noAllocation
+        : result.status === 'time_limit' && result.tiers.length === 0
+          ? m.text.noAllocationInTime
+          : m.text.everyoneServed,
     choices,
     stability,
     domains: balanceTable(balance.domains, c.domain, lang, m),
