@@ -3,14 +3,15 @@ import { UnknownEngineError } from '../engines/registry.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError } from '../io/input-error.js';
 import { EngineFailure } from '../solve/solve-round.js';
+import { EXIT } from './exit-codes.js';
 
 /** A wrong flag or argument combination: exit 2, like bad input. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Exit codes of the CLI, the contract scripts rely on; 130 (128 + SIGINT) is the shells' code for Ctrl-C. */
-export const EXIT = { ok: 0, noAllocation: 1, input: 2, internal: 3, interrupted: 130 } as const;
+// The codes live in a module of their own so main can name them without loading the engines.
+export { EXIT } from './exit-codes.js';
 
 /**
  * Runs a command and owns its exit code: known errors print one message and

@@ -1,27 +1,17 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
-import { EXIT } from './command-wrapper.js';
-import { explainCommand } from './explain-command.js';
-import { compareCommand } from './compare-command.js';
-import { exportCommand } from './export-command.js';
-import { generateCommand } from './generate-command.js';
-import { solveCommand } from './solve-command.js';
-import { sweepCommand } from './sweep-command.js';
-import { validateCommand } from './validate-command.js';
+import { EXIT } from './exit-codes.js';
+import { LAZY_COMMANDS, yargsCommand } from './lazy-commands.js';
 
 /** Parses argv and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[] = hideBin(process.argv)): Promise<void> {
-  await yargs([...argv])
+  const parser = yargs([...argv])
     .scriptName('expertpool')
-    .usage('$0 <command> [options]\n\nAllocate scarce experts to municipalities with an exact integer program.')
-    .command(solveCommand as never)
-    .command(validateCommand as never)
-    .command(explainCommand as never)
-    .command(compareCommand as never)
-    .command(sweepCommand as never)
-    .command(generateCommand as never)
-    .command(exportCommand as never)
+    .usage('$0 <command> [options]\n\nAllocate scarce experts to municipalities with an exact integer program.');
+  // Each command's module (engines, reports, schema validator) is imported only when that command runs.
+  for (const lazy of LAZY_COMMANDS) parser.command(yargsCommand(lazy) as never);
+  await parser
     .demandCommand(1, 'Name a command: solve or validate.')
     .strict()
     .version(VERSION)

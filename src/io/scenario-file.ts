@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
@@ -32,8 +33,21 @@ const SCHEMA_URL = new URL('../../schemas/scenario.schema.json', import.meta.url
 /** The scenario JSON Schema, the documented contract. */
 export const scenarioSchema: Record<string, unknown> = JSON.parse(readFileSync(SCHEMA_URL, 'utf8'));
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowMatchingProperties: true });
-const validateScenario = ajv.compile<ScenarioFile>(scenarioSchema);
+let compiledValidator: ValidateFunction<ScenarioFile> | undefined;
+
+/**
+ * The schema validator, compiled on first use: loading ajv and compiling the schema takes about a
+ * tenth of a second, which commands that never read a scenario (`--version`, `generate`) should not pay.
+ * ajv is loaded with require because this must stay synchronous.
+ */
+function scenarioValidator(): ValidateFunction<ScenarioFile> {
+  if (!compiledValidator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowMatchingProperties: true });
+    compiledValidator = ajv.compile<ScenarioFile>(scenarioSchema);
+  }
+  return compiledValidator;
+}
 
 /**
  * Parses scenario text (YAML or JSON; JSON is valid YAML) and validates it
@@ -71,6 +85,7 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
 
 /** Checks an effective scenario mapping against the schema; `label` names it in messages. */
 export function validateScenarioMapping(value: ScenarioMapping, label: string): ScenarioFile {
+  const validateScenario = scenarioValidator();
   if (!validateScenario(value)) {
     throw describeSchemaError(label, pickError(validateScenario.errors ?? []));
   }
