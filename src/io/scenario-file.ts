@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
@@ -11,6 +10,7 @@ import { assertNoControlCharacters, MAX_SCENARIO_BYTES, type InputLimits } from 
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
+import { compileScenarioValidator } from './scenario-validator.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
 export interface ScenarioFile {
@@ -30,22 +30,19 @@ export interface ScenarioFile {
 
 const SCHEMA_URL = new URL('../../schemas/scenario.schema.json', import.meta.url);
 
+const schemaText = readFileSync(SCHEMA_URL, 'utf8');
+
 /** The scenario JSON Schema, the documented contract. */
-export const scenarioSchema: Record<string, unknown> = JSON.parse(readFileSync(SCHEMA_URL, 'utf8'));
+export const scenarioSchema: Record<string, unknown> = JSON.parse(schemaText);
 
 let compiledValidator: ValidateFunction<ScenarioFile> | undefined;
 
 /**
- * The schema validator, compiled on first use: loading ajv and compiling the schema takes about a
- * tenth of a second, which commands that never read a scenario (`--version`, `generate`) should not pay.
- * ajv is loaded with require because this must stay synchronous.
+ * The schema validator, made on first use: commands that never read a scenario (`--version`,
+ * `generate`) should not pay for loading ajv (see scenario-validator.ts).
  */
 function scenarioValidator(): ValidateFunction<ScenarioFile> {
-  if (!compiledValidator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowMatchingProperties: true });
-    compiledValidator = ajv.compile<ScenarioFile>(scenarioSchema);
-  }
+  compiledValidator ??= compileScenarioValidator<ScenarioFile>(scenarioSchema, schemaText);
   return compiledValidator;
 }
 
