@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/registry.js';
-import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
+import { prestartEngineWorker, SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
@@ -55,6 +55,8 @@ export const solveCommand = {
       const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();
+      // The engine's thread boots while the round is read; the engine below adopts it.
+      prestartEngineWorker(args.engine, engineFaultFromEnvironment());
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const inputFiles = loaded.inputPaths;

@@ -42,6 +42,38 @@ export function engineWorkerUrl(): URL {
 
 const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSeconds);
 
+/** A worker started before its engine existed (see prestartEngineWorker), waiting to be adopted. */
+let prestarted: { readonly key: string; readonly worker: Worker } | undefined;
+
+const workerKey = (data: EngineWorkerData) => `${data.engine}/${data.fault ?? ''}`;
+
+/**
+ * Starts the worker for `engine` now, so that its thread boots and loads the engine's JavaScript
+ * (about 0.1 s) while the caller still reads the round; the next WorkerEngine for the same engine
+ * and fault adopts it instead of starting its own. The WASM runtime itself still loads at the first
+ * solve, which picks how V8 compiles it from the model's size. Idle, it does not keep the process alive.
+ */
+export function prestartEngineWorker(engine: string, fault?: EngineFault): void {
+  if (prestarted) return;
+  const data: EngineWorkerData = { engine, fault };
+  const worker = new Worker(engineWorkerUrl(), { workerData: data });
+  worker.unref();
+  // A worker that fails before it is adopted is dropped; an 'error' event without a listener would throw.
+  const forget = () => {
+    if (prestarted?.worker === worker) prestarted = undefined;
+  };
+  worker.on('error', forget).on('exit', forget);
+  prestarted = { key: workerKey(data), worker };
+}
+
+/** The prestarted worker, if it was started for exactly this engine and fault; it is then no longer shared. */
+function adoptPrestarted(data: EngineWorkerData): Worker | undefined {
+  if (prestarted?.key !== workerKey(data)) return undefined;
+  const { worker } = prestarted;
+  prestarted = undefined;
+  return worker;
+}
+
 /**
  * Runs an engine of the registry in a worker thread, so that a solve can be
  * stopped whatever the engine does: the time limit is enforced by terminating
@@ -106,7 +138,7 @@ export class WorkerEngine implements MipEngine {
 
   private startWorker(): Worker {
     const workerData: EngineWorkerData = { engine: this.engineName, fault: this.options.fault };
-    const worker = new Worker(engineWorkerUrl(), { workerData });
+    const worker = adoptPrestarted(workerData) ?? new Worker(engineWorkerUrl(), { workerData });
     this.started++;
     // An idle worker that fails or ends is dropped, never reused; an 'error' event without a listener would throw here.
     const forget = () => {
