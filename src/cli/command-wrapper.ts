@@ -1,5 +1,5 @@
 import { AllocationCheckError } from '../analysis/solve-checked.js';
-import { UnknownEngineError } from '../engines/registry.js';
+import { UnknownEngineError } from '../engines/engine-info.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError } from '../io/input-error.js';
 import { EngineFailure } from '../solve/solve-round.js';

@@ -2,7 +2,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { LANGS } from '../analysis/number-format.js';
-import { ENGINE_NAMES } from '../engines/registry.js';
+import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { explainRequest, explanationText } from '../report/explanation.js';

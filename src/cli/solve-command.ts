@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { ENGINE_NAMES } from '../engines/registry.js';
+import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { prestartEngineWorker, SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ENGINE_NAMES } from '../engines/registry.js';
+import { ENGINE_NAMES } from '../engines/engine-info.js';
 import type { LoadedRound } from '../io/load-round.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';

@@ -1,9 +1,9 @@
 import type { MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import { engineInfo, HIGHS_VERSION } from './engine-info.js';
 import { highsModelData, highsRuntime } from './highs-model.js';
 
-/** The pinned `highs` package version (HiGHS compiled to WebAssembly). */
-export const HIGHS_VERSION = '1.15.3';
+export { HIGHS_VERSION };
 
 /** True when every objective coefficient is an integer, so a gap below 1 proves optimality. */
 const integralObjective = (model: MipModel) => model.objective.coefficients.every((c) => Number.isInteger(c));
@@ -12,7 +12,7 @@ const integralObjective = (model: MipModel) => model.objective.coefficients.ever
 export class HighsEngine implements MipEngine {
   readonly name = 'highs';
   readonly version = HIGHS_VERSION;
-  readonly generalIntegers = true;
+  readonly generalIntegers = engineInfo('highs').generalIntegers;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
     const highs = await highsRuntime(model.variables.length);

@@ -1,9 +1,9 @@
 import jslpModule from 'javascript-lp-solver';
 import { evaluate, type MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import { engineInfo, JSLP_VERSION } from './engine-info.js';
 
-/** The pinned `javascript-lp-solver` package version. */
-export const JSLP_VERSION = '1.0.3';
+export { JSLP_VERSION };
 
 // The package's types describe CommonJS; under ESM its default export is the solver.
 const solver = jslpModule as unknown as typeof import('javascript-lp-solver').default;
@@ -65,9 +65,8 @@ function isFeasiblePoint(model: MipModel, values: Float64Array): boolean {
 export class JslpEngine implements MipEngine {
   readonly name = 'jslp';
   readonly version = JSLP_VERSION;
-  // Seen on the example round: with the expert-count budget columns it called a
-  // model infeasible that the previous tier's point satisfies.
-  readonly generalIntegers = false;
+  // See engine-info.ts: it called a model with general integers infeasible.
+  readonly generalIntegers = engineInfo('jslp').generalIntegers;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
     const timeoutMs = Math.max(10, Math.round(options.timeLimitSeconds * 1000));

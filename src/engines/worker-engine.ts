@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
-import { createEngine } from './registry.js';
+import { engineInfo } from './engine-info.js';
 import type { EngineFault, EngineWorkerData, SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
 
 /** Thrown when the caller's abort signal stops a solve (Ctrl-C): no result exists. */
@@ -102,8 +102,9 @@ export class WorkerEngine implements MipEngine {
     private readonly engineName: string,
     private readonly options: WorkerEngineOptions = {},
   ) {
-    // The registry validates the name here, in the caller's thread, with its usual error.
-    const inner = createEngine(engineName);
+    // The name is validated here, in the caller's thread, with the registry's usual error;
+    // the engine itself is loaded only in the worker.
+    const inner = engineInfo(engineName);
     this.name = inner.name;
     this.version = inner.version;
     this.generalIntegers = inner.generalIntegers;
