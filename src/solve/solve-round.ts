@@ -70,6 +70,16 @@ function fixTier(tier: TierObjective, optimum: number, name: string): MipConstra
   return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum } : { max: optimum }) };
 }
 
+/**
+ * |bound - value| / max(|bound|, |value|): 0 when proven, at most 1, and finite
+ * when the incumbent is 0 (where the engine's own gap is infinite and would
+ * turn into null in JSON).
+ */
+export function relativeGap(value: number, bound: number): number {
+  const scale = Math.max(Math.abs(bound), Math.abs(value));
+  return scale === 0 ? 0 : Math.abs(bound - value) / scale;
+}
+
 /** Rounds an engine's objective to the integer it must be (every tier objective has integer coefficients). */
 const integral = (value: number) => Math.round(value);
 
@@ -137,7 +147,8 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         if (result.solution) best = result.solution.values;
         if (result.solution) {
           const value = integral(result.solution.objective) / tier.scale;
-          tiers.push({ tier: tier.tier, status: 'time_limit', value, bound: inUnits(result.bound), gap: result.gap, nodes: result.nodes, seconds: result.seconds });
+          const bound = inUnits(result.bound);
+          tiers.push({ tier: tier.tier, status: 'time_limit', value, bound, gap: bound === undefined ? undefined : relativeGap(value, bound), nodes: result.nodes, seconds: result.seconds });
         }
         return outcome('time_limit');
       }

@@ -9,7 +9,7 @@ import { generateRound } from '../../src/io/generate-round.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { writeOutputs } from '../../src/io/write-outputs.js';
 import { evaluate, type MipModel } from '../../src/solve/mip-model.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { relativeGap, solveRound } from '../../src/solve/solve-round.js';
 import { runCli } from '../support/run-cli.js';
 import { tinyRound } from '../support/tiny-round.js';
 
@@ -62,12 +62,29 @@ describe('a solve stopped by its time limit', () => {
     const result = JSON.parse(run.stdout) as { status: string; assignments: unknown[]; tiers: { status: string; value: number; bound?: number; gap?: number }[] };
     expect(result.status).toBe('time_limit');
     if (run.status === 0) {
-      const stopped = result.tiers.find((tier) => tier.status === 'time_limit')!;
-      expect(stopped.gap).toBeGreaterThan(0);
-      expect(stopped.bound).toBeGreaterThan(stopped.value);
+      // Either the engine stopped a tier with an incumbent (then its bound and a finite gap are
+      // reported), or the hard stop ended a later tier and the earlier, proven tiers stand alone.
+      const stopped = result.tiers.find((tier) => tier.status === 'time_limit');
+      if (stopped) {
+        expect(stopped.gap).toBeGreaterThan(0);
+        expect(stopped.gap).toBeLessThanOrEqual(1);
+        expect(stopped.bound).toBeGreaterThan(stopped.value);
+      } else {
+        expect(result.tiers.length).toBeGreaterThan(0);
+        expect(result.tiers.every((tier) => tier.status === 'optimal')).toBe(true);
+      }
     } else {
       expect(run.status).toBe(1);
       expect(result.assignments).toEqual([]);
     }
+  });
+});
+
+describe('relativeGap', () => {
+  it('is 0 when proven, finite when the incumbent is 0, and symmetric in scale', () => {
+    expect(relativeGap(10, 10)).toBe(0);
+    expect(relativeGap(0, 25)).toBe(1);
+    expect(relativeGap(0, 0)).toBe(0);
+    expect(relativeGap(90, 100)).toBeCloseTo(0.1);
   });
 });
