@@ -91,6 +91,7 @@ export const NL: ReportMessages = {
     stabilityIntro: 'Niet bediende aanvragen met een hogere prioriteit dan een bediende aanvraag van hetzelfde domein, in een periode die ze aanvaarden, en wat dat verantwoordt:',
     recruit: (domains, provinces) => `Werf eerst extra experts aan in: ${domains}; en in de buurt van: ${provinces}.`,
     recruitNone: 'Geen onbediende vraag: geen extra experts nodig.',
+    recruitNoAllocation: 'Zonder toewijzing is er geen advies over waar experts aan te werven: maak de ronde eerst haalbaar (of geef meer tijd).',
     unavailable: 'niet beschikbaar',
     free: 'vrij',
     generatedBy: (version) => `Gemaakt met expertpool ${version}.`,

@@ -93,6 +93,7 @@ export interface ReportMessages {
     /** Infeasible rounds: no allocation, so "every request is served" would be false. */
     readonly noAllocation: string;
     readonly noAllocationInTime: string;
+    readonly recruitNoAllocation: string;
     readonly noAlternatives: string;
     readonly stable: string;
     readonly stabilityIntro: string;

@@ -167,8 +167,11 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
           columns: [{ label: c.unservedRequest }, { label: c.servedRequest }, { label: c.domain }, { label: c.period }, { label: c.justification }],
           rows: result.stability.map((s) => [text(s.unserved), text(s.served), text(s.domain), text(s.period), text(stabilityText(s, lang))]),
         };
-  const recruit =
-    balance.recruit.domains.length === 0
+  // Without an allocation every request counts as unserved, which says nothing about where experts are short.
+  const noAllocation = result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0);
+  const recruit = noAllocation
+    ? m.text.recruitNoAllocation
+    : balance.recruit.domains.length === 0
       ? m.text.recruitNone
       : m.text.recruit(joinList(balance.recruit.domains.slice(0, 3), phrases), joinList(balance.recruit.provinces.slice(0, 3), phrases));
   return {
@@ -179,12 +182,7 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
     summary,
     periods,
     unserved,
-    unservedNone:
-      result.status === 'infeasible'
-        ? m.text.noAllocation
-        : result.status === 'time_limit' && result.tiers.length === 0
-          ? m.text.noAllocationInTime
-          : m.text.everyoneServed,
+    unservedNone: result.status === 'infeasible' ? m.text.noAllocation : noAllocation ? m.text.noAllocationInTime : m.text.everyoneServed,
     choices,
     stability,
     domains: balanceTable(balance.domains, c.domain, lang, m),
