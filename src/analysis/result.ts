@@ -67,3 +67,10 @@ export interface AllocationResult {
     readonly explanation: { readonly counterfactualSolves: number; readonly seconds: number };
   };
 }
+
+/**
+ * A result without an allocation: infeasible, or stopped before any tier was
+ * solved (exit code 1). Takes any result-like value, e.g. a sweep point.
+ */
+export const hasNoAllocation = (result: { readonly status: string; readonly tiers: readonly unknown[] }): boolean =>
+  result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0);

@@ -11,7 +11,8 @@ import { comparisonDocument } from '../report/compare-report.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
-import { checkWhatIfArgs, hasNoAllocation, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
+import { hasNoAllocation } from '../analysis/result.js';
+import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 export interface CompareArgs extends WhatIfArgs {
   scenarios: string[];

@@ -1,3 +1,4 @@
+import { hasNoAllocation } from '../analysis/result.js';
 import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
 import { solveChecked } from '../analysis/solve-checked.js';
@@ -51,7 +52,7 @@ export const explainCommand = {
       const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() => engine.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
-      if (result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0)) {
+      if (hasNoAllocation(result)) {
         process.stderr.write(`expertpool: the round has no allocation (${result.status}); there is nothing to explain.\n`);
         return EXIT.noAllocation;
       }

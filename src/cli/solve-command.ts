@@ -1,3 +1,4 @@
+import { hasNoAllocation } from '../analysis/result.js';
 import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
@@ -87,8 +88,7 @@ export const solveCommand = {
       process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
       // Why a round is infeasible belongs on the terminal too, whatever the report shows.
       for (const conflict of result.diagnosis ?? []) process.stderr.write(`infeasible: ${conflict.constraint}: ${conflict.message}\n`);
-      // time_limit with no tier solved means no allocation was found in time.
-      if (result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0)) return EXIT.noAllocation;
+      if (hasNoAllocation(result)) return EXIT.noAllocation;
       return EXIT.ok;
     });
   },

@@ -9,7 +9,8 @@ import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
-import { checkWhatIfArgs, hasNoAllocation, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
+import { hasNoAllocation } from '../analysis/result.js';
+import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 export interface SweepArgs extends WhatIfArgs {
   scenario: string;

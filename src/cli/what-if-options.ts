@@ -41,7 +41,3 @@ export function checkWhatIfArgs(args: WhatIfArgs): void {
 export function inputFiles(loaded: LoadedRound): string[] {
   return [...loaded.inputPaths];
 }
-
-/** A result without an allocation: infeasible, or stopped before any tier was solved. */
-export const hasNoAllocation = (result: { status: string; tiers: readonly unknown[] }) =>
-  result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0);

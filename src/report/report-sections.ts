@@ -3,7 +3,7 @@ import { roundNamer } from '../analysis/explain-allocation.js';
 import { alternativeText, joinList, reasonText, stabilityText } from '../analysis/explain-text.js';
 import { EXPLAIN_PHRASES } from '../analysis/explain-phrases.js';
 import { formatEuro, formatKm, formatNumber } from '../analysis/number-format.js';
-import type { AllocationResult } from '../analysis/result.js';
+import { hasNoAllocation, type AllocationResult } from '../analysis/result.js';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
 import { MESSAGES, type Lang, type ReportMessages } from './messages.js';
@@ -168,7 +168,7 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
           rows: result.stability.map((s) => [text(s.unserved), text(s.served), text(s.domain), text(s.period), text(stabilityText(s, lang))]),
         };
   // Without an allocation every request counts as unserved, which says nothing about where experts are short.
-  const noAllocation = result.status === 'infeasible' || (result.status === 'time_limit' && result.tiers.length === 0);
+  const noAllocation = hasNoAllocation(result);
   const recruit = noAllocation
     ? m.text.recruitNoAllocation
     : balance.recruit.domains.length === 0

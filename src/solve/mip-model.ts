@@ -78,3 +78,6 @@ export function evaluate(expression: LinearExpression, values: ArrayLike<number>
   });
   return total;
 }
+
+/** A binary column above this value is read as 1 (engines return 1 within their tolerances). */
+export const ONE = 0.5;

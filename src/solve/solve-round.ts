@@ -2,7 +2,7 @@ import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
 import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
 import { arcsRuledOut, fixAtZero } from './reduced-cost-fixing.js';
-import { assertValidModel, evaluate, type MipConstraint, type MipModel } from './mip-model.js';
+import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from './mip-model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
 
 /** What one lexicographic tier achieved. */
@@ -52,9 +52,6 @@ export interface SolveRoundOptions {
 export class EngineFailure extends Error {
   override readonly name = 'EngineFailure';
 }
-
-/** Tolerance for reading a binary as 1. */
-const ONE = 0.5;
 
 /** The trajectories a solution selects, in canonical order. */
 export function decode(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {

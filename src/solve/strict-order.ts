@@ -1,7 +1,7 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Round } from '../domain/types.js';
 import { maxTrajectoriesWithinBudget, type Arc } from './formulation.js';
-import { evaluate, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
+import { evaluate, ONE, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
 
 /** What the lexicographic pass over a strict order decided. */
 export interface StrictOrderOutcome {
@@ -53,7 +53,6 @@ export function budgetBounds(arcs: readonly Arc[], order: readonly (readonly num
   };
 }
 
-const ONE = 0.5;
 /** Rows are integral; this only absorbs floating noise in the engine's point. */
 const TOLERANCE = 1e-6;
 
