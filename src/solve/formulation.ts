@@ -8,6 +8,7 @@ import { integerScale, scaled } from './integer-scale.js';
 import type { LinearExpression, MipConstraint, MipVariable } from './mip-model.js';
 import { policyRows } from './policy-rows.js';
 import { priorityTiers, type PriorityTier } from './priority-objectives.js';
+import { tieBreakCoefficients } from './tie-break.js';
 
 /** A possible trajectory: variable i of the model is arc i. */
 export interface Arc {
@@ -192,8 +193,8 @@ function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking
         return { tier, sense: 'min', scale: 10, expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.distanceKm, 10)) } };
     }
   });
-  // Tie-break: among allocations equal on every tier, prefer arcs earlier in the
-  // canonical order (expert id, request id, period), so the optimum is one allocation.
-  tiers.push({ tier: 'tie-break', sense: 'min', scale: 1, expression: { indices: all, coefficients: all.map((index) => index + 1) } });
+  // The tie-break: see tie-break.ts for its coefficients and its scope.
+  tiers.push({ tier: 'tie-break', sense: 'min', scale: 1, expression: { indices: all, coefficients: tieBreakCoefficients(round.periods, arcs) } });
   return tiers;
 }
+

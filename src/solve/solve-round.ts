@@ -4,6 +4,7 @@ import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, t
 import { arcsRuledOut, fixAtZero } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from './mip-model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
+import { arcsOutsideChosenPairs } from './tie-break.js';
 
 /** What one lexicographic tier achieved. */
 export interface TierOutcome {
@@ -124,6 +125,8 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
       if (options.stopAfter?.(tiers[tiers.length - 1]!)) break;
       continue;
     }
+    // The tie-break only chooses periods for the pairs already chosen (see tie-break.ts).
+    if (tier.tier === 'tie-break' && best) variables = fixAtZero(variables, arcsOutsideChosenPairs(formulation.arcs, best));
     const model: MipModel = {
       variables,
       constraints: [...formulation.constraints, ...fixed],
@@ -154,12 +157,15 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         const value = integral(solution.objective);
         best = solution.values;
         tiers.push({ tier: tier.tier, status: 'optimal', value: value / tier.scale, bound: value / tier.scale, gap: 0, nodes: result.nodes, seconds: result.seconds });
+        // Checked before the fixing below: its LP serves only the tiers after this one.
+        if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         fixed.push(fixTier(tier, value, `t${fixed.length}`));
-        if ((options.reducedCostFixing ?? true) && tier !== formulation.tiers[formulation.tiers.length - 1]) {
+        // No fixing before the tie-break: its scope fixes more (see tie-break.ts).
+        const next = formulation.tiers[formulation.tiers.indexOf(tier) + 1];
+        if ((options.reducedCostFixing ?? true) && next !== undefined && next.tier !== 'tie-break') {
           const ruledOut = await arcsRuledOut({ model, optimum: value, solution: solution.values }, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
           variables = fixAtZero(variables, ruledOut);
         }
-        if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         break;
       }
     }

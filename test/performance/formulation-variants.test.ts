@@ -7,10 +7,11 @@ import { solveRound, type SolveOutcome } from '../../src/solve/solve-round.js';
 import { arbitraryRound } from '../support/random-round.js';
 
 const highs = new HighsEngine();
-const tierValues = (outcome: SolveOutcome) => outcome.tiers.map((tier) => [tier.tier, tier.value]);
+// The tie-break is left out: it chooses periods for the pairs each solve picked, which may differ (see tie-break.ts).
+const tierValues = (outcome: SolveOutcome) => outcome.tiers.filter((tier) => tier.tier !== 'tie-break').map((tier) => [tier.tier, tier.value]);
 
 describe('budget formulations and reduced-cost fixing', () => {
-  it('per-arc, expert-count and expert-count without fixing reach the same value on every tier', async () => {
+  it('per-arc, expert-count and expert-count without fixing reach the same value on every objective tier', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryRound({ maxExperts: 5, maxRequests: 9 }), async (round) => {
         const plain = await solveRound(round, { engine: highs, timeLimitSeconds: 30, budget: 'per-arc', reducedCostFixing: false });
@@ -20,7 +21,6 @@ describe('budget formulations and reduced-cost fixing', () => {
           expect(outcome.status).toBe('optimal');
           expect(checkAllocation(round, outcome.allocation!)).toEqual([]);
         }
-        // Tie-break included. (Allocations may still differ: two arcs can swap periods at an equal tie-break sum.)
         expect(tierValues(counted)).toEqual(tierValues(plain));
         expect(tierValues(fixedByCosts)).toEqual(tierValues(plain));
       }),
