@@ -1,7 +1,7 @@
 import type { MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
 import { engineInfo, HIGHS_VERSION } from './engine-info.js';
-import { highsModelData, highsRuntime } from './highs-model.js';
+import { highsModelData, highsRuntime, sizeDependentSettings } from './highs-model.js';
 
 export { HIGHS_VERSION };
 
@@ -19,6 +19,7 @@ export class HighsEngine implements MipEngine {
     const started = performance.now();
     const numCols = model.variables.length;
     const instance = highs.createModel(highsModelData(highs, model));
+    const settings = sizeDependentSettings(numCols);
     try {
       instance.options.set({
         output_flag: false,
@@ -26,9 +27,10 @@ export class HighsEngine implements MipEngine {
         time_limit: Math.max(0.01, options.timeLimitSeconds),
         mip_rel_gap: 0,
         mip_abs_gap: integralObjective(model) ? 0.999 : 1e-9,
+        ...settings.options,
       });
       // A start is only a hint; HiGHS rejects an empty vector, so skip it for models without columns.
-      if (options.start && numCols > 0) instance.setSolution({ colValue: options.start });
+      if (options.start && numCols > 0 && settings.useStart) instance.setSolution({ colValue: options.start });
       const { modelStatus } = instance.run();
       const status = highs.constants.modelStatus;
       const info = (name: string) => {
