@@ -59,7 +59,7 @@ describe('the tie-break', () => {
         { ...tinyRound.requests[0]!, id: 'R1', periods: ['P1', 'P3'] },
         { ...tinyRound.requests[0]!, id: 'R2', periods: ['P1', 'P3'] },
       ],
-      constraints: {},
+      constraints: { maxPerMunicipality: 2 },
     };
     const outcome = await solveRound(round, { engine: highs, timeLimitSeconds: 30 });
     expect(outcome.allocation!.trajectories).toEqual([
