@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The CLI runs from the compiled dist/ folder, built by `npm ci` (the `prepare` script).
+// The CLI runs from its bundle in dist/bundle/, built by `npm ci` (the `prepare` script; see scripts/bundle-cli.mjs).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+const entry = new URL('../dist/bundle/main.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('expertpool: dist/ is missing; run "npm ci" (or "npm run build") in the expertpool folder first.\n');
   process.exit(3);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packageFile } from './package-root.js';
 
 /** expertpool's own version, from package.json. */
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;

@@ -4,7 +4,8 @@
  * every run (see scenario-validator.ts).
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../package-root.js';
 import { writePrecompiledValidator } from './scenario-validator.js';
 
-const schemaText = readFileSync(new URL('../../schemas/scenario.schema.json', import.meta.url), 'utf8');
+const schemaText = readFileSync(packageFile('schemas/scenario.schema.json'), 'utf8');
 writePrecompiledValidator(schemaText);

@@ -10,6 +10,7 @@ import { assertNoControlCharacters, MAX_SCENARIO_BYTES, type InputLimits } from 
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
+import { packageFile } from '../package-root.js';
 import { compileScenarioValidator } from './scenario-validator.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
@@ -28,7 +29,7 @@ export interface ScenarioFile {
   readonly limits?: Partial<InputLimits>;
 }
 
-const SCHEMA_URL = new URL('../../schemas/scenario.schema.json', import.meta.url);
+const SCHEMA_URL = packageFile('schemas/scenario.schema.json');
 
 const schemaText = readFileSync(SCHEMA_URL, 'utf8');
 

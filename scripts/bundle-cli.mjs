@@ -1,0 +1,40 @@
+/**
+ * Build step (`npm run build`, after tsc): bundles the CLI from dist/ into
+ * dist/bundle/ with esbuild, which bin/expertpool.js runs.
+ *
+ * Why: Node loads an ES module graph file by file (resolve, read, parse,
+ * link), and the CLI's graph is several hundred files once yargs, zod,
+ * papaparse, yaml and ajv are counted: about 0.1 s per run, a tenth of a small
+ * round's solve. One file per entry point (plus shared chunks, and one chunk
+ * per command, which still loads only when that command runs) takes most of
+ * it away. The library (dist/*.js) and the tests keep the unbundled modules.
+ *
+ * Left out of the bundle: HiGHS and javascript-lp-solver locate their own
+ * files (the WASM binary) beside their modules, and load only in the engine's
+ * worker anyway.
+ */
+import { build } from 'esbuild';
+import { copyFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+const outdir = dist('bundle');
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  // The worker scripts are entry points too: worker-engine.ts and sweep.ts start them from beside themselves.
+  entryPoints: { main: dist('cli/main.js'), 'engine-worker': dist('engines/engine-worker.js'), 'sweep-worker': dist('analysis/sweep-worker.js') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['highs', 'javascript-lp-solver'],
+  // Bundled CommonJS dependencies (ajv, papaparse) call require() for Node's built-ins; an ES module has none.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+// The precompiled scenario validator is looked up beside the module that uses it (see scenario-validator.ts).
+copyFileSync(dist('io/scenario-validator.generated.cjs'), dist('bundle/scenario-validator.generated.cjs'));
