@@ -1,5 +1,6 @@
 import type { Allocation, Request, Round } from '../domain/types.js';
 import type { MipEngine } from '../engines/engine.js';
+import { EnginePool } from './engine-pool.js';
 import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
 import { explainContext, type ExplainContext } from './explain-context.js';
@@ -19,6 +20,12 @@ export interface ExplainOptions {
    * the listed ids (`explain --request`).
    */
   readonly counterfactuals?: 'all' | 'none' | readonly string[];
+  /**
+   * More engines (e.g. one worker thread per further core): the counterfactual
+   * solves then run side by side, one per engine. Each solve's result depends
+   * only on its model, so the explanation is the same.
+   */
+  readonly moreEngines?: readonly MipEngine[];
 }
 
 /** Every explanation of an allocation. */
@@ -81,26 +88,33 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
   const context = explainContext(round, allocation);
   const namer = roundNamer(round);
   const wanted = options.counterfactuals ?? 'all';
+  const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
   let solves = 0;
-  const unserved: UnservedRequest[] = [];
-  for (const request of round.requests) {
-    if (context.servedBy.has(request.id)) continue;
-    const counterfactual = async (): Promise<Counterfactual> => {
-      const left = options.timeLimitSeconds - elapsed();
+  const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
+  // All at once: the pool lets one counterfactual solve per engine run, and Promise.all keeps the requests' order.
+  const unserved: UnservedRequest[] = await Promise.all(
+    unservedRequests.map(async (request): Promise<UnservedRequest> => {
       const chosen = wanted === 'all' || (wanted !== 'none' && wanted.includes(request.id));
-      if (!chosen || left <= 0) return { status: 'not-run', displaced: [] };
-      solves++;
-      return forceIn(context, request.id, { engine: options.engine, timeLimitSeconds: left });
-    };
-    const facts = await unservedReasons(context, request, counterfactual);
-    unserved.push({
-      request: request.id,
-      municipality: request.municipality,
-      domain: request.domain,
-      priority: context.scores.get(request.id) ?? 0,
-      // Key order code, message, facts: the contract's two fields read first in result.json.
-      reasons: facts.map((fact) => ({ ...{ code: fact.code, message: reasonText(fact, request, 'en', namer) }, ...fact })),
-    });
-  }
+      const counterfactual = async (): Promise<Counterfactual> => {
+        if (!chosen) return { status: 'not-run', displaced: [] };
+        return pool.run(async (engine) => {
+          // The time left is read when an engine is free, not when the request joined the queue.
+          const left = options.timeLimitSeconds - elapsed();
+          if (left <= 0) return { status: 'not-run', displaced: [] };
+          solves++;
+          return forceIn(context, request.id, { engine, timeLimitSeconds: left });
+        });
+      };
+      const facts = await unservedReasons(context, request, counterfactual);
+      return {
+        request: request.id,
+        municipality: request.municipality,
+        domain: request.domain,
+        priority: context.scores.get(request.id) ?? 0,
+        // Key order code, message, facts: the contract's two fields read first in result.json.
+        reasons: facts.map((fact) => ({ ...{ code: fact.code, message: reasonText(fact, request, 'en', namer) }, ...fact })),
+      };
+    }),
+  );
   return { unserved, choices: explainChoices(context), stability: stabilityCheck(context), counterfactualSolves: solves, seconds: elapsed() };
 }

@@ -20,6 +20,8 @@ export interface SolveCheckedOptions {
   readonly engine: MipEngine;
   readonly timeLimitSeconds: number;
   readonly counterfactuals?: ExplainOptions['counterfactuals'];
+  /** Further engines for the counterfactual solves; see ExplainOptions. */
+  readonly moreEngines?: ExplainOptions['moreEngines'];
 }
 
 /**

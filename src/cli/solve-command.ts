@@ -4,6 +4,7 @@ import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { prestartEngineWorker, SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
+import { moreWorkerEngines } from './more-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
@@ -62,18 +63,17 @@ export const solveCommand = {
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
-      const engine = new WorkerEngine(args.engine, {
-        signal: interrupt.signal,
-        scenario: `"${loaded.round.name}" (${args.scenario})`,
-        fault: engineFaultFromEnvironment(),
-      });
+      const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() };
+      const engine = new WorkerEngine(args.engine, engineOptions);
+      // The counterfactual solves of a full explanation run side by side on the other cores.
+      const moreEngines = args.explain === 'full' ? moreWorkerEngines(args.engine, engineOptions) : [];
       const solveAll = async () => {
-        const solved = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: args.explain === 'fast' ? 'none' : 'all' });
+        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: args.explain === 'fast' ? 'none' : 'all' });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
         return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;
       };
-      const result = await solveAll().finally(() => engine.close());
+      const result = await solveAll().finally(() => Promise.all([engine, ...moreEngines].map((each) => each.close())));
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {

@@ -130,6 +130,15 @@ export class WorkerEngine implements MipEngine {
     };
   }
 
+  /**
+   * Starts the worker thread now, so that it boots while other work runs (it
+   * would otherwise start at the first solve). Idle, it does not keep the
+   * process alive.
+   */
+  warmUp(): void {
+    (this.worker ?? this.startWorker()).unref();
+  }
+
   /** Terminates the worker, if one is running. */
   async close(): Promise<void> {
     const worker = this.worker;
