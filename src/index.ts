@@ -1,0 +1,32 @@
+/**
+ * expertpool as a library: load a round, solve it to proven optimality, check
+ * and explain the allocation, and render the reports, as the CLI does.
+ *
+ *   import { loadRound, solveChecked, createEngine, markdownReport } from 'expertpool';
+ *   const loaded = loadRound('scenarios/round-2022/scenario.yaml');
+ *   const result = await solveChecked(loaded, { engine: createEngine('highs'), timeLimitSeconds: 60 });
+ *   console.log(markdownReport(result, loaded.round, 'en'));
+ */
+export type * from './domain/types.js';
+export { loadRound, type LoadedRound, type LoadOptions } from './io/load-round.js';
+export { InputError, type InputLocation } from './io/input-error.js';
+export { generateRound, type GenerateOptions, type GeneratedFiles } from './io/generate-round.js';
+export { assertOutputFolder, writeOutputs, type OutputFiles } from './io/write-outputs.js';
+export { createEngine, ENGINE_NAMES, UnknownEngineError, type EngineName } from './engines/registry.js';
+export type { EngineResult, MipEngine, SolveOptions, Termination } from './engines/engine.js';
+export { WorkerEngine, SolveInterrupted, type WorkerEngineOptions } from './engines/worker-engine.js';
+export { exportModelText } from './engines/highs-model.js';
+export { buildFormulation, type Arc, type BudgetFormulation, type Formulation, type TierObjective } from './solve/formulation.js';
+export type { MipConstraint, MipModel, MipVariable } from './solve/mip-model.js';
+export { solveRound, EngineFailure, type SolveOutcome, type SolveRoundOptions, type TierOutcome } from './solve/solve-round.js';
+export { checkAllocation, type Violation } from './analysis/check-allocation.js';
+export { solveChecked, AllocationCheckError, type SolveCheckedOptions } from './analysis/solve-checked.js';
+export { explainAllocation, type AllocationExplanation, type ExplainOptions } from './analysis/explain-allocation.js';
+export { hasNoAllocation, type AllocationResult, type Assignment, type UnservedRequest } from './analysis/result.js';
+export { compareResults, type Comparison, type SolvedScenario } from './analysis/compare.js';
+export { runSweep, type SweepOptions, type SweepResult } from './analysis/sweep.js';
+export { resultJson } from './report/json.js';
+export { markdownReport } from './report/markdown.js';
+export { htmlReport } from './report/html.js';
+export { assignmentsCsv, unservedCsv, type CsvDialect } from './report/csv.js';
+export { VERSION } from './version.js';
