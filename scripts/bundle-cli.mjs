@@ -14,11 +14,33 @@
  * worker anyway.
  */
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const outdir = dist('bundle');
+
+/**
+ * yargs's ES module shim takes the folder above its node_modules as the
+ * program's folder (from its own import.meta.url) and looks for package.json
+ * from there. Bundled, its import.meta.url is the bundle's, which has no
+ * node_modules in its path, so it fell back to the working directory and read
+ * every directory from there up to the root on each run (0.05 s from a busy
+ * folder). The shim gets the location it has when not bundled, and with it its
+ * locale files.
+ */
+const yargsShimLocation = {
+  name: 'yargs-shim-location',
+  setup(build) {
+    build.onLoad({ filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const own = "fileURLToPath(import.meta.url)";
+      if (!source.includes(own)) throw new Error(`${args.path} no longer computes its folder from ${own}; update scripts/bundle-cli.mjs`);
+      const unbundled = "fileURLToPath(new URL('../../node_modules/yargs/lib/platform-shims/esm.mjs', import.meta.url))";
+      return { contents: source.replace(own, unbundled), loader: 'js' };
+    });
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -34,6 +56,7 @@ await build({
   // Bundled CommonJS dependencies (ajv, papaparse) call require() for Node's built-ins; an ES module has none.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'linked',
+  plugins: [yargsShimLocation],
   logLevel: 'warning',
 });
 // The precompiled scenario validator is looked up beside the module that uses it (see scenario-validator.ts).
