@@ -1,7 +1,7 @@
 import type { MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
 import { engineInfo, HIGHS_VERSION } from './engine-info.js';
-import { highsModelData, highsRuntime, sizeDependentSettings } from './highs-model.js';
+import { highsModelData, highsRuntime, highsSettings } from './highs-model.js';
 
 export { HIGHS_VERSION };
 
@@ -19,7 +19,7 @@ export class HighsEngine implements MipEngine {
     const started = performance.now();
     const numCols = model.variables.length;
     const instance = highs.createModel(highsModelData(highs, model));
-    const settings = sizeDependentSettings(numCols);
+    const settings = highsSettings(numCols, model.variables.filter((variable) => variable.upper === 0).length);
     try {
       instance.options.set({
         output_flag: false,

@@ -17,25 +17,41 @@ let runtime: Promise<Highs> | undefined;
  */
 const BASELINE_CODE_COLUMNS = 3000;
 
-/** Up to this many columns a model counts as small for the HiGHS options below. */
+/** Up to this many columns a model counts as small for the HiGHS settings below. */
 const SMALL_MODEL_COLUMNS = 1000;
 
+/** How HiGHS runs one model, beyond the options every solve sets. */
+export interface HighsSettings {
+  readonly options: Readonly<Record<string, string | boolean>>;
+  /** Whether to pass the caller's start solution. */
+  readonly useStart: boolean;
+}
+
 /**
- * How HiGHS is run on a model of `columns` columns, beyond the options every
- * solve sets. On a small model presolve and the feasibility-jump heuristic
- * cost more than they save, and a start solution makes HiGHS run its RINS
- * sub-MIP around it, while without one randomized rounding finds the same
- * optimum at the root for free. Measured on the benchmark's realistic round
- * (241 columns), `expertpool solve` on one core, three runs each: the solve
- * took 0.28-0.33 s instead of 0.49-0.53 s, and its 21 counterfactual solves
- * 1.27-1.47 s instead of 1.96-2.09 s. On a generated round of 1,212
- * columns presolve already paid off (5.9 s with it, 7.1 s without), and on
- * Flanders-scale rounds the start and the defaults win or tie, so larger
- * models keep HiGHS's defaults and their start. None of this changes what is
- * proven: the gap tolerances stay as they are.
+ * HiGHS's settings for a model of `columns` columns, `fixedColumns` of them
+ * fixed at 0 (by reduced-cost fixing or the tie-break's scope). None of them
+ * changes what is proven: the gap tolerances stay as they are.
+ *
+ * - Small models (up to 1,000 columns): no presolve, no feasibility jump, no
+ *   start. Each costs more than it saves, and a start makes HiGHS run its RINS
+ *   sub-MIP around it, where without one randomized rounding finds the same
+ *   optimum at the root. Realistic round (241 columns), `expertpool solve` on
+ *   one core, three runs each: solve 0.28-0.33 s instead of 0.49-0.53 s, its
+ *   21 counterfactual solves 1.27-1.47 s instead of 1.96-2.09 s.
+ * - Large models (over 3,000 columns) with no fixed column, i.e. a round's
+ *   first tier: no presolve. On the Flanders rounds it removed a fifth of the
+ *   columns in 1.7 s of a 3.7 s solve; without it the first tier took
+ *   1.4-1.7 s instead of 3.5-3.6 s (loose), 3.0-3.4 s instead of 3.6-3.9 s
+ *   (tight), 3.9-4.3 s instead of 4.1-4.5 s (middle), 5.3-6.6 s instead of
+ *   6.3-7.3 s (seed 2), two runs each on one core.
+ * - Everything else keeps HiGHS's defaults and the start: later tiers, where
+ *   presolve removes the thousands of fixed columns, and mid-sized first tiers
+ *   (1,212 columns: 0.46-0.68 s with presolve, 1.2-1.6 s without).
  */
-export function sizeDependentSettings(columns: number): { readonly options: Record<string, string | boolean>; readonly useStart: boolean } {
-  return columns <= SMALL_MODEL_COLUMNS ? { options: { presolve: 'off', mip_heuristic_run_feasibility_jump: false }, useStart: false } : { options: {}, useStart: true };
+export function highsSettings(columns: number, fixedColumns: number): HighsSettings {
+  if (columns <= SMALL_MODEL_COLUMNS) return { options: { presolve: 'off', mip_heuristic_run_feasibility_jump: false }, useStart: false };
+  if (columns > BASELINE_CODE_COLUMNS && fixedColumns === 0) return { options: { presolve: 'off' }, useStart: true };
+  return { options: {}, useStart: true };
 }
 
 /**
