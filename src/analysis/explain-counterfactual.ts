@@ -2,6 +2,7 @@ import type { MipEngine } from '../engines/engine.js';
 import { EngineFailure, solveRound } from '../solve/solve-round.js';
 import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
 import type { Counterfactual } from './explain-types.js';
+import { forcedAllocation } from './forced-start.js';
 
 /** Engine and time a counterfactual solve may use. */
 export interface CounterfactualOptions {
@@ -28,6 +29,7 @@ export async function forceIn(context: ExplainContext, requestId: string, option
       },
       // Later tiers cannot change which tier is worse: stop at the first that differs.
       stopAfter: (tier) => current !== undefined && current[names.indexOf(tier.tier)] !== tier.value,
+      start: forcedAllocation(context, requestId),
     });
   } catch (error) {
     // An engine fault in an explanation must not cost the user the allocation itself.

@@ -34,6 +34,13 @@ export interface SolveOptions {
   readonly timeLimitSeconds: number;
   /** A feasible point to start from (e.g. the previous tier's optimum). */
   readonly start?: Float64Array;
+  /**
+   * Where the start comes from: the optimum of the previous tier (default), a
+   * point far from this objective's optimum, or a heuristic point for this
+   * very objective (a counterfactual's repaired allocation), which an engine
+   * should always use.
+   */
+  readonly startKind?: 'previous-tier' | 'heuristic';
 }
 
 /** A MIP engine. Implementations map every status of theirs onto Termination honestly. */

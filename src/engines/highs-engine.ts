@@ -30,7 +30,9 @@ export class HighsEngine implements MipEngine {
         ...settings.options,
       });
       // A start is only a hint; HiGHS rejects an empty vector, so skip it for models without columns.
-      if (options.start && numCols > 0 && settings.useStart) instance.setSolution({ colValue: options.start });
+      // A heuristic start for this objective always helps; a previous tier's optimum only on larger models (see highsSettings).
+      const useStart = settings.useStart || options.startKind === 'heuristic';
+      if (options.start && numCols > 0 && useStart) instance.setSolution({ colValue: options.start });
       const { modelStatus } = instance.run();
       const status = highs.constants.modelStatus;
       const info = (name: string) => {

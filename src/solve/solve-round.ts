@@ -4,6 +4,7 @@ import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, t
 import { arcsRuledOut, fixAtZero } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from './mip-model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
+import { startVector } from './start-vector.js';
 import { arcsOutsideChosenPairs } from './tie-break.js';
 
 /** What one lexicographic tier achieved. */
@@ -47,6 +48,11 @@ export interface SolveRoundOptions {
    * it differs from the allocation it is compared with.
    */
   readonly stopAfter?: (tier: TierOutcome) => boolean;
+  /**
+   * A valid allocation (for the round with `extraRows`) to start the first
+   * tier from, e.g. a counterfactual's allocation repaired by hand.
+   */
+  readonly start?: Allocation;
 }
 
 /** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
@@ -93,7 +99,8 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
   // Arcs ruled out by reduced costs are fixed at 0 here, tier by tier.
   let variables = formulation.variables;
   const tiers: TierOutcome[] = [];
-  let best: Float64Array | undefined;
+  let best: Float64Array | undefined = options.start ? startVector(formulation, options.start.trajectories) : undefined;
+  const startKind = () => (tiers.length === 0 && options.start ? 'heuristic' : 'previous-tier');
   const elapsed = () => (performance.now() - started) / 1000;
   const outcome = (status: SolveOutcome['status']): SolveOutcome => ({
     status,
@@ -135,7 +142,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
     assertValidModel(model);
     const left = options.timeLimitSeconds - elapsed();
     const result: EngineResult =
-      left > 0 ? await options.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
+      left > 0 ? await options.engine.solve(model, { timeLimitSeconds: left, start: best, startKind: startKind() }) : { termination: 'time_limit', seconds: 0 };
     const inUnits = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? undefined : value / tier.scale);
     switch (result.termination) {
       case 'error':
