@@ -2,13 +2,10 @@ import { compareStrings, indexBy } from '../domain/index-by.js';
 import { policyFilter } from '../domain/policy.js';
 import { priorityScores } from '../domain/priority.js';
 import type { Allocation, Expert, Municipality, Request, Round, Trajectory } from '../domain/types.js';
-import { buildFormulation, type Arc, type Formulation } from '../solve/formulation.js';
+import { arcKey, buildFormulation, type Arc, type Formulation } from '../solve/formulation.js';
 import { evaluate } from '../solve/mip-model.js';
 import { checkAllocation } from './check-allocation.js';
 import type { SwapRule, TierDifference } from './explain-types.js';
-
-/** Key of one arc (expert, request, period), as the formulation's arcs are looked up. */
-export const arcKey = (expert: string, request: string, period: string): string => `${expert}\u0000${request}\u0000${period}`;
 
 /** Key of one expert-period slot. */
 export const slotKey = (expert: string, period: string): string => `${expert}\u0000${period}`;

@@ -19,6 +19,9 @@ export interface Arc {
   readonly score: number;
 }
 
+/** Key of one arc (expert, request, period), by which an allocation's trajectories are looked up among the arcs. */
+export const arcKey = (expert: string, request: string, period: string): string => `${expert}\u0000${request}\u0000${period}`;
+
 /** A tier's objective. The MIP value divided by `scale` is the tier's value in its own unit. */
 export interface TierObjective {
   readonly tier: ObjectiveTier | 'tie-break' | PriorityTier['tier'];

@@ -1,7 +1,5 @@
 import type { Trajectory } from '../domain/types.js';
-import type { Formulation } from './formulation.js';
-
-const key = (expert: string, request: string, period: string) => `${expert}\u0000${request}\u0000${period}`;
+import { arcKey, type Formulation } from './formulation.js';
 
 /**
  * A start point for `formulation` from an allocation: its arcs at 1, the other
@@ -12,10 +10,10 @@ const key = (expert: string, request: string, period: string) => `${expert}\u000
  * start is only a hint.
  */
 export function startVector(formulation: Formulation, trajectories: readonly Trajectory[]): Float64Array | undefined {
-  const index = new Map(formulation.arcs.map((arc, column) => [key(arc.expert.id, arc.request.id, arc.period), column]));
+  const index = new Map(formulation.arcs.map((arc, column) => [arcKey(arc.expert.id, arc.request.id, arc.period), column]));
   const values = new Float64Array(formulation.variables.length);
   for (const t of trajectories) {
-    const column = index.get(key(t.expert, t.request, t.period));
+    const column = index.get(arcKey(t.expert, t.request, t.period));
     if (column === undefined) return undefined;
     values[column] = 1;
   }

@@ -28,6 +28,7 @@ export function tieBreakCoefficients(periods: readonly PeriodId[], arcs: readonl
  * is deterministic for the canonical model.
  */
 export function arcsOutsideChosenPairs(arcs: readonly Arc[], solution: ArrayLike<number>): number[] {
-  const chosen = new Set(arcs.flatMap((arc, index) => ((solution[index] ?? 0) > ONE ? [`${arc.expert.id}\u0000${arc.request.id}`] : [])));
-  return arcs.flatMap((arc, index) => (chosen.has(`${arc.expert.id}\u0000${arc.request.id}`) ? [] : [index]));
+  const pair = (arc: Arc) => `${arc.expert.id}\u0000${arc.request.id}`;
+  const chosen = new Set(arcs.flatMap((arc, index) => ((solution[index] ?? 0) > ONE ? [pair(arc)] : [])));
+  return arcs.flatMap((arc, index) => (chosen.has(pair(arc)) ? [] : [index]));
 }
