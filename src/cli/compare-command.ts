@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { compareResults, uniqueNames, type SolvedScenario } from '../analysis/compare.js';
 import { solveChecked } from '../analysis/solve-checked.js';
-import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
-import { moreWorkerEngines } from './more-engines.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
+import { solveEngines } from './more-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
@@ -44,12 +44,9 @@ export const compareCommand = {
         for (const [index, { file, loaded }] of rounds.entries()) {
           for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
           const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${file})`, fault: engineFaultFromEnvironment() };
-          const engine = new WorkerEngine(args.engine, engineOptions);
           // The counterfactual solves run side by side on the other cores, as in solve.
-          const moreEngines = moreWorkerEngines(args.engine, engineOptions);
-          const result = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit }).finally(() =>
-            Promise.all([engine, ...moreEngines].map((each) => each.close())),
-          );
+          const engines = solveEngines(args.engine, engineOptions, { explain: true });
+          const result = await solveChecked(loaded, { engine: engines.engine, moreEngines: engines.moreEngines, timeLimitSeconds: args.timeLimit }).finally(() => engines.close());
           solved.push({ name: names[index]!, file, loaded, result });
         }
       } finally {

@@ -3,8 +3,8 @@ import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
-import { prestartEngineWorker, SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
-import { moreWorkerEngines } from './more-engines.js';
+import { prestartEngineWorker, SolveInterrupted } from '../engines/worker-engine.js';
+import { solveEngines } from './more-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
@@ -64,16 +64,16 @@ export const solveCommand = {
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
       const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() };
-      const engine = new WorkerEngine(args.engine, engineOptions);
       // The counterfactual solves of a full explanation run side by side on the other cores.
-      const moreEngines = args.explain === 'full' ? moreWorkerEngines(args.engine, engineOptions) : [];
+      const engines = solveEngines(args.engine, engineOptions, { explain: args.explain === 'full' });
+      const { engine, moreEngines } = engines;
       const solveAll = async () => {
         const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: args.explain === 'fast' ? 'none' : 'all' });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
         return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;
       };
-      const result = await solveAll().finally(() => Promise.all([engine, ...moreEngines].map((each) => each.close())));
+      const result = await solveAll().finally(() => engines.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {

@@ -27,6 +27,7 @@ class InjectedTrap extends Error {
 
 function injectFault(request: SolveRequestMessage): void {
   const { fault } = data;
+  if (request.warmUp) return;
   const first = request.solveIndex === 0 && request.attempt === 1;
   if (fault === 'exit-once' && first) process.exit(70);
   if (fault === 'hang' || (fault === 'hang-after-first' && request.solveIndex > 0)) spinForever();

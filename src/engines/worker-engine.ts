@@ -42,6 +42,13 @@ export function engineWorkerUrl(): URL {
 
 const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSeconds);
 
+/**
+ * How long a warm-up solve may run. Long enough to solve a realistic round's
+ * first tier (0.1 s), short enough that a large round's warm-up ends long
+ * before the main solve does.
+ */
+const WARM_UP_SECONDS = 0.3;
+
 /** A worker started before its engine existed (see prestartEngineWorker), waiting to be adopted. */
 let prestarted: { readonly key: string; readonly worker: Worker } | undefined;
 
@@ -52,9 +59,10 @@ const workerKey = (data: EngineWorkerData) => `${data.engine}/${data.fault ?? ''
  * (about 0.1 s) while the caller still reads the round; the next WorkerEngine for the same engine
  * and fault adopts it instead of starting its own. The WASM runtime itself still loads at the first
  * solve, which picks how V8 compiles it from the model's size. Idle, it does not keep the process alive.
+ * Returns the worker's thread id.
  */
-export function prestartEngineWorker(engine: string, fault?: EngineFault): void {
-  if (prestarted) return;
+export function prestartEngineWorker(engine: string, fault?: EngineFault): number {
+  if (prestarted) return prestarted.worker.threadId;
   const data: EngineWorkerData = { engine, fault };
   const worker = new Worker(engineWorkerUrl(), { workerData: data });
   worker.unref();
@@ -64,6 +72,7 @@ export function prestartEngineWorker(engine: string, fault?: EngineFault): void 
   };
   worker.on('error', forget).on('exit', forget);
   prestarted = { key: workerKey(data), worker };
+  return worker.threadId;
 }
 
 /** The prestarted worker, if it was started for exactly this engine and fault; it is then no longer shared. */
@@ -92,6 +101,13 @@ export class WorkerEngine implements MipEngine {
   private worker: Worker | undefined;
   private solves = 0;
   private started = 0;
+  /** The warm-up solve in flight, which the first real solve waits for. */
+  private warming: Promise<unknown> | undefined;
+
+  /** The thread id of the current worker, if one is running. */
+  get threadId(): number | undefined {
+    return this.worker?.threadId;
+  }
 
   /** Worker threads started so far: 1 for a run without faults, one more after each crash or hard stop. */
   get workersStarted(): number {
@@ -111,6 +127,9 @@ export class WorkerEngine implements MipEngine {
   }
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
+    // One message at a time on the worker's channel: a warm-up still running is awaited, not raced.
+    if (this.warming) await this.warming;
+    this.warming = undefined;
     const solveIndex = this.solves++;
     const started = performance.now();
     const crashes: string[] = [];
@@ -133,10 +152,20 @@ export class WorkerEngine implements MipEngine {
   /**
    * Starts the worker thread now, so that it boots while other work runs (it
    * would otherwise start at the first solve). Idle, it does not keep the
-   * process alive.
+   * process alive. With a model, the worker also solves it for at most
+   * WARM_UP_SECONDS and drops the result: the engine's runtime is then loaded
+   * and its code compiled for models of that kind before the first real solve
+   * (for HiGHS, 0.1-0.15 s of a realistic round's first counterfactual solve).
    */
-  warmUp(): void {
-    (this.worker ?? this.startWorker()).unref();
+  warmUp(model?: MipModel): void {
+    const worker = this.worker ?? this.startWorker();
+    if (!model || this.warming) {
+      worker.unref();
+      return;
+    }
+    const request: SolveRequestMessage = { model, options: { timeLimitSeconds: WARM_UP_SECONDS }, solveIndex: -1, attempt: 1, warmUp: true };
+    // A warm-up that crashes or hangs loses only its worker; the next solve starts a fresh one.
+    this.warming = this.attempt(request).catch(() => undefined);
   }
 
   /** Terminates the worker, if one is running. */

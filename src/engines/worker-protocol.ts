@@ -32,6 +32,8 @@ export interface SolveRequestMessage {
   readonly solveIndex: number;
   /** 1 for the first try, 2 for the retry on a fresh worker. */
   readonly attempt: number;
+  /** A warm-up solve, whose result is dropped: it injects no fault and counts as no solve. */
+  readonly warmUp?: boolean;
 }
 
 /** The worker's answer: the engine's result, or the fault that stopped the engine. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { solveEngines } from '../../src/cli/more-engines.js';
 import { prestartEngineWorker, WorkerEngine } from '../../src/engines/worker-engine.js';
 import type { MipModel } from '../../src/solve/mip-model.js';
 
@@ -39,6 +40,20 @@ describe('a prestarted engine worker', () => {
       expect((await faulty.solve(KNAPSACK, { timeLimitSeconds: 10 })).termination).toBe('error');
     } finally {
       await faulty.close();
+    }
+  });
+
+  it('goes to the engine that solves, not to an extra engine of the explanation', async () => {
+    const thread = prestartEngineWorker('highs');
+    const engines = solveEngines('highs', {}, { explain: true });
+    try {
+      const [solving, ...more] = engines.workers;
+      expect(solving!.threadId).toBe(thread);
+      expect(more.map((engine) => engine.threadId)).not.toContain(thread);
+      expect((await engines.engine.solve(KNAPSACK, { timeLimitSeconds: 10 })).solution?.objective).toBe(8);
+      expect(solving!.workersStarted).toBe(1);
+    } finally {
+      await engines.close();
     }
   });
 });
