@@ -1,6 +1,7 @@
 import { haversineKm, roundedKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
 import { checkPolicy, type PolicyViolation } from './check-policy.js';
+import { expertPeriodKey, roundLookup } from './round-lookup.js';
 
 /** One broken rule, with the ids involved. */
 export interface Violation {
@@ -23,9 +24,7 @@ export interface Violation {
  */
 export function checkAllocation(round: Round, allocation: Allocation): Violation[] {
   const violations: Violation[] = [];
-  const experts = new Map(round.experts.map((e) => [e.id, e]));
-  const requests = new Map(round.requests.map((r) => [r.id, r]));
-  const municipalities = new Map(round.municipalities.map((m) => [m.nis, m]));
+  const { experts, requests, municipalities } = roundLookup(round);
   const count = <K>(map: Map<K, number>, key: K) => {
     const next = (map.get(key) ?? 0) + 1;
     map.set(key, next);
@@ -58,7 +57,7 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
       const km = roundedKm(haversineKm(supplier, host));
       if (km > expert.maxDistanceKm) violations.push({ rule: 'eligibility', message: `${where}: ${km} km is beyond the expert's ${expert.maxDistanceKm} km` });
     }
-    if (count(perExpertPeriod, `${expert.id} ${period}`) === 2) violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
+    if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2) violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
     if (count(perExpert, expert.id) === expert.maxTrajectories + 1) {
       violations.push({ rule: 'expert-max', message: `${expert.id} has more than ${expert.maxTrajectories} trajectories` });
     }

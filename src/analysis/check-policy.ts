@@ -1,4 +1,5 @@
 import type { Allocation, Round } from '../domain/types.js';
+import { expertPeriodKey, roundLookup } from './round-lookup.js';
 
 /** A broken policy constraint of the scenario. */
 export interface PolicyViolation {
@@ -21,9 +22,7 @@ function tally(keys: readonly string[]): Map<string, number> {
  */
 export function checkPolicy(round: Round, allocation: Allocation): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
-  const experts = new Map(round.experts.map((e) => [e.id, e]));
-  const requests = new Map(round.requests.map((r) => [r.id, r]));
-  const provinceOf = new Map(round.municipalities.map((m) => [m.nis, m.province]));
+  const { experts, requests, municipalities, servedBefore, ongoing } = roundLookup(round);
   const known = allocation.trajectories.flatMap((t) => {
     const expert = experts.get(t.expert);
     const request = requests.get(t.request);
@@ -43,14 +42,13 @@ export function checkPolicy(round: Round, allocation: Allocation): PolicyViolati
       if (max !== undefined && count > max) violations.push({ rule, message: `${name} receives ${count} trajectories, more than its max ${max}` });
     }
   };
-  quota('province-quota', constraints.provinces, tally(known.map((t) => provinceOf.get(t.request.municipality) ?? '')));
+  quota('province-quota', constraints.provinces, tally(known.map((t) => municipalities.get(t.request.municipality)?.province ?? '')));
   quota('domain-quota', constraints.domains, tally(known.map((t) => t.request.domain)));
 
   for (const pin of constraints.pins ?? []) {
     const kept = known.some((t) => t.expert.id === pin.expert && t.request.id === pin.request && (pin.period === undefined || t.period === pin.period));
     if (!kept) violations.push({ rule: 'pin', message: `pinned trajectory ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''} is missing` });
   }
-  const servedBefore = new Set(round.history?.servedBefore === 'exclude' ? round.history.records.map((r) => r.municipality) : []);
   for (const t of known) {
     const where = `${t.expert.id} -> ${t.request.id} in ${t.period}`;
     for (const rule of constraints.exclude ?? []) {
@@ -61,7 +59,7 @@ export function checkPolicy(round: Round, allocation: Allocation): PolicyViolati
     const level = t.expert.levels[t.request.domain] ?? 1;
     if (needed !== undefined && level < needed) violations.push({ rule: 'min-level', message: `${where}: level ${level} in ${t.request.domain}, below the required ${needed}` });
     if (servedBefore.has(t.request.municipality)) violations.push({ rule: 'served-before', message: `${where}: municipality ${t.request.municipality} was served before and is excluded` });
-    if ((round.history?.ongoing ?? []).some((slot) => slot.expert === t.expert.id && slot.period === t.period)) {
+    if (ongoing.has(expertPeriodKey(t.expert.id, t.period))) {
       violations.push({ rule: 'ongoing', message: `${where}: the expert is committed to an ongoing trajectory then` });
     }
   }
