@@ -3,7 +3,7 @@ import { policyFilter } from '../domain/policy.js';
 import { priorityScores } from '../domain/priority.js';
 import type { Allocation, Expert, Municipality, Request, Round, Trajectory } from '../domain/types.js';
 import { arcKey, buildFormulation, type Arc, type Formulation } from '../solve/formulation.js';
-import { evaluate } from '../solve/mip-model.js';
+import { arcEvaluation } from './arc-evaluation.js';
 import { checkAllocation } from './check-allocation.js';
 import type { SwapRule, TierDifference } from './explain-types.js';
 
@@ -62,14 +62,15 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]);
     arcIndex.set(arcKey(arc.expert.id, arc.request.id, arc.period), index);
   });
+  const evaluation = arcEvaluation(formulation);
   const tierValues = (trajectories: readonly Trajectory[]) => {
-    const values = new Float64Array(formulation.arcs.length);
+    const arcs = new Set<number>();
     for (const t of trajectories) {
       const index = arcIndex.get(arcKey(t.expert, t.request, t.period));
       if (index === undefined) return undefined;
-      values[index] = 1;
+      arcs.add(index);
     }
-    return formulation.tiers.map((tier) => Math.round(evaluate(tier.expression, values)) / tier.scale);
+    return evaluation.tierValues(arcs);
   };
   return {
     round,
@@ -130,15 +131,10 @@ export function swapped(context: ExplainContext, remove: Trajectory, add: Trajec
 export function brokenRules(context: ExplainContext, trajectories: readonly Trajectory[]): SwapRule[] {
   const rules: SwapRule[] = checkAllocation(context.round, { trajectories }).map((violation) => violation.rule);
   if (rules.length > 0) return [...new Set(rules)];
-  const values = new Float64Array(context.formulation.arcs.length);
+  const arcs = new Set<number>();
   for (const t of trajectories) {
     const index = context.arcIndex.get(arcKey(t.expert, t.request, t.period));
-    if (index !== undefined) values[index] = 1;
+    if (index !== undefined) arcs.add(index);
   }
-  const EPSILON = 1e-6;
-  const broken = context.formulation.constraints.some((row) => {
-    const value = evaluate(row, values);
-    return (row.min !== undefined && value < row.min - EPSILON) || (row.max !== undefined && value > row.max + EPSILON);
-  });
-  return broken ? ['scenario-constraint'] : [];
+  return arcEvaluation(context.formulation).breaksARow(arcs) ? ['scenario-constraint'] : [];
 }
