@@ -3,7 +3,7 @@ import type { MipEngine } from '../engines/engine.js';
 import { EnginePool } from './engine-pool.js';
 import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
-import { explainContext, type ExplainContext } from './explain-context.js';
+import { byPriority, explainContext, type ExplainContext } from './explain-context.js';
 import { forceIn } from './explain-counterfactual.js';
 import { stabilityCheck } from './explain-stability.js';
 import { reasonText, type Namer } from './explain-text.js';
@@ -16,16 +16,32 @@ export interface ExplainOptions {
   readonly timeLimitSeconds: number;
   /**
    * Which unserved requests get a counterfactual solve: all (default), none
-   * (fast, e.g. for sweeps: `outranked` then names no displaced requests), or
-   * the listed ids (`explain --request`).
+   * (fast, e.g. for sweeps: `outranked` then names no displaced requests), the
+   * listed ids (`explain --request`), or the `highestPriority` unserved
+   * requests with an eligible expert, highest priority first, ties by id (the
+   * CLI's default: bounded on rounds with hundreds of unserved requests).
    */
-  readonly counterfactuals?: 'all' | 'none' | readonly string[];
+  readonly counterfactuals?: CounterfactualSelection;
   /**
    * More engines (e.g. one worker thread per further core): the counterfactual
    * solves then run side by side, one per engine. Each solve's result depends
    * only on its model, so the explanation is the same.
    */
   readonly moreEngines?: readonly MipEngine[];
+}
+
+/** Which unserved requests get a counterfactual solve; see ExplainOptions. */
+export type CounterfactualSelection = 'all' | 'none' | readonly string[] | { readonly highestPriority: number };
+
+/** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
+function selectedForCounterfactuals(context: ExplainContext, unserved: readonly Request[], selection: CounterfactualSelection): ReadonlySet<string> | 'all' {
+  if (selection === 'all') return selection;
+  if (selection === 'none') return new Set();
+  if ('highestPriority' in selection) {
+    const candidates = unserved.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
+    return new Set(byPriority(context, candidates).slice(0, selection.highestPriority));
+  }
+  return new Set(selection);
 }
 
 /** Every explanation of an allocation. */
@@ -87,14 +103,14 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
   const elapsed = () => (performance.now() - started) / 1000;
   const context = explainContext(round, allocation);
   const namer = roundNamer(round);
-  const wanted = options.counterfactuals ?? 'all';
   const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
   let solves = 0;
   const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
+  const wanted = selectedForCounterfactuals(context, unservedRequests, options.counterfactuals ?? 'all');
   // All at once: the pool lets one counterfactual solve per engine run, and Promise.all keeps the requests' order.
   const unserved: UnservedRequest[] = await Promise.all(
     unservedRequests.map(async (request): Promise<UnservedRequest> => {
-      const chosen = wanted === 'all' || (wanted !== 'none' && wanted.includes(request.id));
+      const chosen = wanted === 'all' || wanted.has(request.id);
       const counterfactual = async (): Promise<Counterfactual> => {
         if (!chosen) return { status: 'not-run', displaced: [] };
         return pool.run(async (engine) => {

@@ -97,7 +97,7 @@ const EN: ExplainPhrases = {
     displacesNobody: 'Serving it would displace no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
     notProven: '(best allocation found within the time limit)',
-    notRun: 'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace.',
+    notRun: 'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
   },
   alternative: {
     busy: (expert, slots) => `${expert} is busy: ${slots}.`,
@@ -162,7 +162,7 @@ const NL: ExplainPhrases = {
     displacesNobody: 'Deze aanvraag bedienen verdringt geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
-    notRun: 'De geschikte experts zijn bezet of buiten budget; er liep geen tegenfeitelijke berekening om de aanvragen te noemen die zouden moeten wijken.',
+    notRun: 'De geschikte experts zijn bezet of buiten budget; er liep geen tegenfeitelijke berekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` berekent er een voor elke zulke aanvraag, binnen de tijdslimiet).',
   },
   alternative: {
     busy: (expert, slots) => `${expert} is bezet: ${slots}.`,

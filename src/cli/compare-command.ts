@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { compareResults, uniqueNames, type SolvedScenario } from '../analysis/compare.js';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
+import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
 import { solveEngines } from './more-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
@@ -17,6 +18,7 @@ import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from 
 
 export interface CompareArgs extends WhatIfArgs {
   scenarios: string[];
+  explain: ExplainMode;
 }
 
 export const compareCommand = {
@@ -25,6 +27,7 @@ export const compareCommand = {
   builder: (yargs: Argv) =>
     withWhatIfOptions(yargs, { what: 'comparison', files: 'compare.json, compare.md, compare.html, compare.csv and diff.csv', timeLimit: 'Seconds for each scenario' })
       .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'Two or more scenario files; the first is the reference' })
+      .option('explain', EXPLAIN_OPTION)
       .example('$0 compare scenarios/round-2022/scenario.yaml scenarios/round-2022/what-if-budget-300k.yaml', 'What EUR 50,000 more would change')
       .example('$0 compare a.yaml b.yaml c.yaml --out out/compare --lang nl', 'Three scenarios, Dutch report files'),
   handler: async (args: CompareArgs) => {
@@ -45,8 +48,11 @@ export const compareCommand = {
           for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
           const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${file})`, fault: engineFaultFromEnvironment() };
           // The counterfactual solves run side by side on the other cores, as in solve.
-          const engines = solveEngines(args.engine, engineOptions, { explain: true });
-          const result = await solveChecked(loaded, { engine: engines.engine, moreEngines: engines.moreEngines, timeLimitSeconds: args.timeLimit }).finally(() => engines.close());
+          const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
+          const counterfactuals = counterfactualsFor(args.explain);
+          const result = await solveChecked(loaded, { engine: engines.engine, moreEngines: engines.moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals }).finally(() =>
+            engines.close(),
+          );
           solved.push({ name: names[index]!, file, loaded, result });
         }
       } finally {

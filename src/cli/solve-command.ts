@@ -4,6 +4,7 @@ import { analyseSensitivity } from '../analysis/sensitivity.js';
 import { solveChecked } from '../analysis/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { prestartEngineWorker, SolveInterrupted } from '../engines/worker-engine.js';
+import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
 import { solveEngines } from './more-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
@@ -25,7 +26,7 @@ export interface SolveArgs extends ReportArgs {
   force: boolean;
   allowOutside: boolean;
   sensitivity: boolean;
-  explain: 'full' | 'fast';
+  explain: ExplainMode;
 }
 
 export const solveCommand = {
@@ -40,12 +41,7 @@ export const solveCommand = {
       .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .option('sensitivity', { type: 'boolean', default: false, describe: 'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds' })
-      .option('explain', {
-        type: 'string',
-        default: 'full',
-        choices: ['full', 'fast'],
-        describe: 'full: confirm each "outranked" reason with a counterfactual solve that forces the request in (one solve per such request); fast: reasons from the allocation alone',
-      })
+      .option('explain', EXPLAIN_OPTION)
       .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
@@ -65,10 +61,10 @@ export const solveCommand = {
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
       const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() };
       // The counterfactual solves of a full explanation run side by side on the other cores.
-      const engines = solveEngines(args.engine, engineOptions, { explain: args.explain === 'full' });
+      const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
       const { engine, moreEngines } = engines;
       const solveAll = async () => {
-        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: args.explain === 'fast' ? 'none' : 'all' });
+        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: counterfactualsFor(args.explain) });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
         return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;

@@ -41,6 +41,13 @@ describe('expertpool solve', () => {
     expect(fast.unserved.map((u: { request: string }) => u.request)).toEqual(full.unserved.map((u: { request: string }) => u.request));
   });
 
+  it('--explain auto (the default) confirms every outranked reason of a round with few of them, as full does', () => {
+    const auto = runCli(['solve', EXAMPLE, '--json']).stdout;
+    const full = runCli(['solve', EXAMPLE, '--json', '--explain', 'full']).stdout;
+    expect(withoutTiming(auto)).toBe(withoutTiming(full));
+    expect(withoutTiming(runCli(['solve', EXAMPLE, '--json', '--explain', 'auto']).stdout)).toBe(withoutTiming(full));
+  });
+
   it('is byte-identical across runs apart from timing fields', () => {
     const first = runCli(['solve', EXAMPLE, '--json']).stdout;
     const second = runCli(['solve', EXAMPLE, '--json']).stdout;

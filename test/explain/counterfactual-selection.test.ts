@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { explainAllocation } from '../../src/analysis/explain-allocation.js';
+import { priorityScores } from '../../src/domain/priority.js';
+import { HighsEngine } from '../../src/engines/highs-engine.js';
+import { buildFormulation } from '../../src/solve/formulation.js';
+import { solveRound } from '../../src/solve/solve-round.js';
+import { arbitraryRound } from '../support/random-round.js';
+
+const engine = new HighsEngine();
+
+describe('counterfactual solves for the highest-priority unserved requests', () => {
+  it('run for exactly those, highest priority first and ties by id, and for no other', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryRound({ maxExperts: 3, maxRequests: 7 }), fc.nat({ max: 4 }), async (round, count) => {
+        const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
+        const allocation = outcome.allocation!;
+        const served = new Set(allocation.trajectories.map((t) => t.request));
+        const withArcs = new Set(buildFormulation(round).arcs.map((arc) => arc.request.id));
+        const scores = priorityScores(round);
+        const candidates = round.requests
+          .map((request) => request.id)
+          .filter((id) => !served.has(id) && withArcs.has(id))
+          .sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
+        const chosen = new Set(candidates.slice(0, count));
+
+        const explained = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30, counterfactuals: { highestPriority: count } });
+        expect(explained.counterfactualSolves).toBe(chosen.size);
+        for (const unserved of explained.unserved) {
+          for (const reason of unserved.reasons) {
+            if (reason.code === 'outranked') expect(reason.counterfactual.status !== 'not-run').toBe(chosen.has(unserved.request));
+          }
+        }
+        // With room for every candidate, the selection is the full explanation.
+        const all = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30 });
+        const roomy = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30, counterfactuals: { highestPriority: candidates.length } });
+        expect({ ...roomy, seconds: 0 }).toEqual({ ...all, seconds: 0 });
+      }),
+      { numRuns: 25, seed: 2718 },
+    );
+  });
+});
