@@ -21,7 +21,7 @@ export type { MipConstraint, MipModel, MipVariable } from './solve/mip-model.js'
 export { solveRound, EngineFailure, type SolveOutcome, type SolveRoundOptions, type TierOutcome } from './solve/solve-round.js';
 export { checkAllocation, type Violation } from './analysis/check-allocation.js';
 export { solveChecked, AllocationCheckError, type SolveCheckedOptions } from './analysis/solve-checked.js';
-export { explainAllocation, type AllocationExplanation, type ExplainOptions } from './analysis/explain-allocation.js';
+export { explainAllocation, type AllocationExplanation, type CounterfactualSelection, type ExplainOptions } from './analysis/explain-allocation.js';
 export { hasNoAllocation, type AllocationResult, type Assignment, type UnservedRequest } from './analysis/result.js';
 export { compareResults, type Comparison, type SolvedScenario } from './analysis/compare.js';
 export { runSweep, type SweepOptions, type SweepResult } from './analysis/sweep.js';
