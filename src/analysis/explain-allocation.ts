@@ -1,5 +1,6 @@
 import type { Allocation, Request, Round } from '../domain/types.js';
 import type { MipEngine } from '../engines/engine.js';
+import type { FirstTierRelaxation } from '../solve/solve-round.js';
 import { EnginePool } from './engine-pool.js';
 import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
@@ -28,6 +29,12 @@ export interface ExplainOptions {
    * only on its model, so the explanation is the same.
    */
   readonly moreEngines?: readonly MipEngine[];
+  /**
+   * The first tier's LP relaxation from the solve that found the allocation:
+   * each counterfactual solve fixes with it the arcs that cannot be in an
+   * allocation as good as its start (see FirstTierRelaxation).
+   */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
 /** Which unserved requests get a counterfactual solve; see ExplainOptions. */
@@ -118,7 +125,7 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
           const left = options.timeLimitSeconds - elapsed();
           if (left <= 0) return { status: 'not-run', displaced: [] };
           solves++;
-          return forceIn(context, request.id, { engine, timeLimitSeconds: left });
+          return forceIn(context, request.id, { engine, timeLimitSeconds: left, firstTierRelaxation: options.firstTierRelaxation });
         });
       };
       const facts = await unservedReasons(context, request, counterfactual);

@@ -1,5 +1,5 @@
 import type { MipEngine } from '../engines/engine.js';
-import { EngineFailure, solveRound } from '../solve/solve-round.js';
+import { EngineFailure, solveRound, type FirstTierRelaxation } from '../solve/solve-round.js';
 import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
 import type { Counterfactual } from './explain-types.js';
 import { forcedAllocation } from './forced-start.js';
@@ -8,6 +8,8 @@ import { forcedAllocation } from './forced-start.js';
 export interface CounterfactualOptions {
   readonly engine: MipEngine;
   readonly timeLimitSeconds: number;
+  /** The first tier's relaxation from the solve of the round (see FirstTierRelaxation). */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
 /**

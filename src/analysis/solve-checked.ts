@@ -35,6 +35,8 @@ export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOpt
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (violations.length > 0) throw new AllocationCheckError(violations);
   }
-  const explanation = outcome.allocation ? await explainAllocation(loaded.round, outcome.allocation, options) : undefined;
+  const explanation = outcome.allocation
+    ? await explainAllocation(loaded.round, outcome.allocation, { ...options, firstTierRelaxation: outcome.firstTierRelaxation })
+    : undefined;
   return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation), loaded.round, fields);
 }

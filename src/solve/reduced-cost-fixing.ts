@@ -1,21 +1,14 @@
 import type { MipEngine } from '../engines/engine.js';
 import type { MipModel, MipVariable } from './mip-model.js';
 
-/** A solved tier: its model (objective included), its proven optimum and the optimal point. */
-export interface SolvedTier {
-  readonly model: MipModel;
-  readonly optimum: number;
-  readonly solution: ArrayLike<number>;
-}
-
 /** Primal values at or below this count as "at the lower bound 0". */
 const AT_ZERO = 1e-9;
 
 /**
- * Reduced-cost fixing between tiers. Every later tier keeps this tier at its
- * optimum, so an arc that cannot be 1 in any solution worth `optimum` can be
- * fixed to 0 for the rest of the solve. LP duality says which: for the LP
- * relaxation with value z_LP and reduced costs d, every feasible point x obeys
+ * Reduced-cost fixing. Every later tier keeps a solved tier at its optimum,
+ * so an arc that cannot be 1 in any solution worth `optimum` can be fixed to
+ * 0 for the rest of the solve. LP duality says which: for the LP relaxation
+ * with value z_LP and reduced costs d, every feasible point x obeys
  *
  *   objective(x) <= z_LP - sum over columns at 0 in the LP of |d_j| x_j   (max; mirrored for min),
  *
@@ -25,28 +18,54 @@ const AT_ZERO = 1e-9;
  * tie-break) solve in tenths of a second instead of seconds. The margin
  * absorbs the LP's feasibility tolerances.
  *
- * Returns the arc indices (among the first `arcCount` columns) to fix at 0;
- * none when the engine reports no reduced costs (e.g. javascript-lp-solver),
- * the LP does not solve in time, or its answer is inconsistent with `solution`.
+ * The same bound holds for every point of a model with more rows, and for any
+ * value its optimum is known to reach (see TierRelaxation).
  */
-export async function arcsRuledOut(tier: SolvedTier, arcCount: number, engine: MipEngine, timeLimitSeconds: number): Promise<number[]> {
-  const relaxation: MipModel = { ...tier.model, variables: tier.model.variables.map((variable) => ({ ...variable, integer: false })) };
+/**
+ * A tier's LP relaxation, solved: it rules out the arcs that cannot be 1 in
+ * any point worth at least `value` (at most, for a min tier). The point
+ * `solution` of that worth must keep its arcs; if the numbers say otherwise,
+ * nothing is ruled out.
+ *
+ * With `value` the tier's optimum this is the fixing between tiers. With
+ * `value` a lower bound on another model's optimum whose points are all
+ * points of this one, e.g. the same round with a request forced in and a
+ * start allocation worth `value`, it fixes arcs for that model too: a
+ * counterfactual solve of a Flanders round then starts with 6,900-7,500 of
+ * its 8,314 arcs at 0.
+ */
+export interface TierRelaxation {
+  ruledOut(value: number, solution: ArrayLike<number>): number[];
+}
+
+/**
+ * Solves the LP relaxation of `model` (a tier's model with its objective).
+ * Undefined when the engine reports no reduced costs (e.g. javascript-lp-solver)
+ * or the LP does not solve in time. Arcs are the first `arcCount` columns.
+ */
+export async function tierRelaxation(model: MipModel, arcCount: number, engine: MipEngine, timeLimitSeconds: number): Promise<TierRelaxation | undefined> {
+  const relaxation: MipModel = { ...model, variables: model.variables.map((variable) => ({ ...variable, integer: false })) };
   const result = await engine.solve(relaxation, { timeLimitSeconds });
-  if (result.termination !== 'optimal' || !result.solution || !result.reducedCosts) return [];
+  if (result.termination !== 'optimal' || !result.solution || !result.reducedCosts) return undefined;
   const lpValue = result.solution.objective;
-  const gap = tier.model.objective.sense === 'max' ? lpValue - tier.optimum : tier.optimum - lpValue;
+  const { values } = result.solution;
+  const reducedCosts = result.reducedCosts;
   const margin = 1e-3 + 1e-6 * Math.max(1, Math.abs(lpValue));
-  // The LP bounds the MIP: a negative gap beyond tolerance means the numbers cannot be trusted.
-  if (gap < -margin) return [];
-  const ruledOut: number[] = [];
-  for (let column = 0; column < arcCount; column++) {
-    const value = result.solution.values[column] ?? 0;
-    const reducedCost = Math.abs(result.reducedCosts[column] ?? 0);
-    if (value <= AT_ZERO && tier.model.variables[column]!.upper > 0 && reducedCost > gap + margin) ruledOut.push(column);
-  }
-  // The optimal point found for the tier must survive; if it does not, fix nothing.
-  if (ruledOut.some((column) => (tier.solution[column] ?? 0) > 0.5)) return [];
-  return ruledOut;
+  return {
+    ruledOut: (value, solution) => {
+      const gap = model.objective.sense === 'max' ? lpValue - value : value - lpValue;
+      // The LP bounds the MIP: a negative gap beyond tolerance means the numbers cannot be trusted.
+      if (gap < -margin) return [];
+      const ruledOut: number[] = [];
+      for (let column = 0; column < arcCount; column++) {
+        const reducedCost = Math.abs(reducedCosts[column] ?? 0);
+        if ((values[column] ?? 0) <= AT_ZERO && model.variables[column]!.upper > 0 && reducedCost > gap + margin) ruledOut.push(column);
+      }
+      // The point of that worth must survive; if it does not, fix nothing.
+      if (ruledOut.some((column) => (solution[column] ?? 0) > 0.5)) return [];
+      return ruledOut;
+    },
+  };
 }
 
 /** The variables with the given columns fixed at 0. */

@@ -1,7 +1,7 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
 import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
-import { arcsRuledOut, fixAtZero } from './reduced-cost-fixing.js';
+import { fixAtZero, tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from './mip-model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
 import { startVector } from './start-vector.js';
@@ -27,6 +27,19 @@ export interface SolveOutcome {
   readonly tiers: readonly TierOutcome[];
   readonly model: { readonly variables: number; readonly constraints: number };
   readonly seconds: number;
+  /** The solved LP relaxation of the round's first tier, when the solve had one; see FirstTierRelaxation. */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
+}
+
+/**
+ * The LP relaxation of a round's first tier, over the round's formulation
+ * without extra rows or fixed columns. A counterfactual solve of the same
+ * formulation plus rows (every point of which is a point of this one) fixes
+ * with it the arcs that cannot be 1 in any point as good as its start.
+ */
+export interface FirstTierRelaxation {
+  readonly formulation: Formulation;
+  readonly relaxation: TierRelaxation;
 }
 
 export interface SolveRoundOptions {
@@ -53,6 +66,13 @@ export interface SolveRoundOptions {
    * tier from, e.g. a counterfactual's allocation repaired by hand.
    */
   readonly start?: Allocation;
+  /**
+   * The first tier's relaxation from a solve of the same formulation without
+   * `extraRows`: with a `start`, the arcs that cannot be 1 in any point as good
+   * as the start are fixed at 0 before the first tier (ignored for another
+   * formulation or without a start).
+   */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
 /** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
@@ -102,13 +122,23 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
   let best: Float64Array | undefined = options.start ? startVector(formulation, options.start.trajectories) : undefined;
   const startKind = () => (tiers.length === 0 && options.start ? 'heuristic' : 'previous-tier');
   const elapsed = () => (performance.now() - started) / 1000;
+  let relaxed: FirstTierRelaxation | undefined;
   const outcome = (status: SolveOutcome['status']): SolveOutcome => ({
     status,
     allocation: best ? { trajectories: decode(formulation.arcs, best) } : undefined,
     tiers,
     model: { variables: formulation.variables.length, constraints: formulation.constraints.length },
     seconds: elapsed(),
+    ...(relaxed ? { firstTierRelaxation: relaxed } : {}),
   });
+  const first = formulation.tiers[0];
+  const given = options.firstTierRelaxation;
+  if (given && given.formulation === built && best && first && !first.order) {
+    // Every point of this model is one of the relaxed model's; the optimum is at least as good as the start.
+    const ruledOut = given.relaxation.ruledOut(evaluate(first.expression, best), best);
+    // Fixing only part of the arcs costs more than it saves (the engine then presolves a model that is still large).
+    if (ruledOut.length >= formulation.arcs.length / 2) variables = fixAtZero(variables, ruledOut);
+  }
 
   for (const tier of formulation.tiers) {
     if (tier.order) {
@@ -170,8 +200,10 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         // No fixing before the tie-break: its scope fixes more (see tie-break.ts).
         const next = formulation.tiers[formulation.tiers.indexOf(tier) + 1];
         if ((options.reducedCostFixing ?? true) && next !== undefined && next.tier !== 'tie-break') {
-          const ruledOut = await arcsRuledOut({ model, optimum: value, solution: solution.values }, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
-          variables = fixAtZero(variables, ruledOut);
+          const relaxation = await tierRelaxation(model, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
+          variables = fixAtZero(variables, relaxation?.ruledOut(value, solution.values) ?? []);
+          // Only the plain first tier's relaxation holds for other models of this formulation.
+          if (relaxation && tier === first && formulation === built && !options.firstTierRelaxation) relaxed = { formulation: built, relaxation };
         }
         break;
       }

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arcEvaluation } from '../../src/analysis/arc-evaluation.js';
+import { explainContext } from '../../src/analysis/explain-context.js';
+import { forceIn } from '../../src/analysis/explain-counterfactual.js';
+import { forcedAllocation } from '../../src/analysis/forced-start.js';
+import { arcKey, buildFormulation } from '../../src/solve/formulation.js';
+import { startVector } from '../../src/solve/start-vector.js';
+import { HighsEngine } from '../../src/engines/highs-engine.js';
+import { solveRound } from '../../src/solve/solve-round.js';
+import { arbitraryPolicyRound } from '../priority/policy-arbitraries.js';
+import { arbitraryRound } from '../support/random-round.js';
+
+const engine = new HighsEngine();
+
+describe('counterfactual solves with arcs fixed by the first tier’s relaxation', () => {
+  for (const [name, rounds] of [
+    ['random rounds', arbitraryRound({ maxExperts: 4, maxRequests: 9 })],
+    ['rounds with pins, quotas, caps and exclusions', arbitraryPolicyRound({ maxExperts: 4, maxRequests: 9 })],
+  ] as const) {
+    it(`reach the same status and the same first worse tier as without: ${name}`, async () => {
+      let fixedSome = false;
+      await fc.assert(
+        fc.asyncProperty(rounds, async (round) => {
+          const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
+          if (outcome.status !== 'optimal') return;
+          const relaxation = outcome.firstTierRelaxation;
+          const context = explainContext(round, outcome.allocation!);
+          for (const request of round.requests) {
+            if (context.servedBy.has(request.id) || (context.arcsOf.get(request.id) ?? []).length === 0) continue;
+            const plain = await forceIn(context, request.id, { engine, timeLimitSeconds: 30 });
+            const fixed = await forceIn(context, request.id, { engine, timeLimitSeconds: 30, firstTierRelaxation: relaxation });
+            expect({ status: fixed.status, worse: fixed.worse }).toEqual({ status: plain.status, worse: plain.worse });
+            if (relaxation) fixedSome = true;
+          }
+        }),
+        { numRuns: 30, seed: 1618 },
+      );
+      expect(fixedSome).toBe(true);
+    });
+  }
+
+  it('rule out only arcs that no allocation as good as the start uses: the forced optimum keeps all of its arcs', async () => {
+    let ruledOutSome = false;
+    await fc.assert(
+      fc.asyncProperty(arbitraryPolicyRound({ maxExperts: 4, maxRequests: 9 }), async (round) => {
+        const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
+        const relaxation = outcome.firstTierRelaxation;
+        if (outcome.status !== 'optimal' || !relaxation) return;
+        const formulation = buildFormulation(round, { budget: 'expert-count' });
+        expect(relaxation.formulation).toBe(formulation);
+        const context = explainContext(round, outcome.allocation!);
+        const first = formulation.tiers[0]!;
+        for (const request of round.requests) {
+          if (context.servedBy.has(request.id) || (context.arcsOf.get(request.id) ?? []).length === 0) continue;
+          const start = forcedAllocation(context, request.id);
+          if (!start) continue;
+          const startArcs = new Set(start.trajectories.map((t) => context.arcIndex.get(arcKey(t.expert, t.request, t.period))!));
+          const startValue = arcEvaluation(context.formulation).tierValues(startArcs)[0]! * first.scale;
+          const ruledOut = new Set(relaxation.relaxation.ruledOut(startValue, startVector(formulation, start.trajectories)!));
+          ruledOutSome ||= ruledOut.size > 0;
+          // The forced optimum, solved without any fixing: none of its arcs may be ruled out.
+          const forced = await solveRound(round, {
+            engine,
+            timeLimitSeconds: 30,
+            extraRows: (arcs) => {
+              const indices = arcs.flatMap((arc, index) => (arc.request.id === request.id ? [index] : []));
+              return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
+            },
+            stopAfter: () => true,
+          });
+          for (const t of forced.allocation!.trajectories) expect(ruledOut.has(context.arcIndex.get(arcKey(t.expert, t.request, t.period))!)).toBe(false);
+        }
+      }),
+      { numRuns: 100, seed: 31415 },
+    );
+    expect(ruledOutSome).toBe(true);
+  });
+});
