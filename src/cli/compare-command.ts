@@ -49,7 +49,7 @@ export const compareCommand = {
           const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${file})`, fault: engineFaultFromEnvironment() };
           // The counterfactual solves run side by side on the other cores, as in solve.
           const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
-          const counterfactuals = counterfactualsFor(args.explain);
+          const counterfactuals = counterfactualsFor(args.explain, loaded.round);
           const result = await solveChecked(loaded, { engine: engines.engine, moreEngines: engines.moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals }).finally(() =>
             engines.close(),
           );

@@ -64,7 +64,7 @@ export const solveCommand = {
       const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
       const { engine, moreEngines } = engines;
       const solveAll = async () => {
-        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: counterfactualsFor(args.explain) });
+        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: counterfactualsFor(args.explain, loaded.round) });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
         return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;

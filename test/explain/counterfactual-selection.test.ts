@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainAllocation } from '../../src/analysis/explain-allocation.js';
+import { AUTO_ARC_BUDGET, AUTO_MINIMUM, autoCounterfactuals } from '../../src/cli/explain-option.js';
 import { priorityScores } from '../../src/domain/priority.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { buildFormulation } from '../../src/solve/formulation.js';
@@ -37,6 +38,21 @@ describe('counterfactual solves for the highest-priority unserved requests', () 
         expect({ ...roomy, seconds: 0 }).toEqual({ ...all, seconds: 0 });
       }),
       { numRuns: 25, seed: 2718 },
+    );
+  });
+
+  it('--explain auto: as many as fit the arc budget, at least the minimum', () => {
+    // The realistic generated round (228 arcs, 21 outranked requests) gets all; a Flanders round 12; huge rounds the minimum.
+    expect(autoCounterfactuals(228)).toBeGreaterThanOrEqual(21);
+    expect(autoCounterfactuals(8314)).toBe(12);
+    expect(autoCounterfactuals(152_695)).toBe(AUTO_MINIMUM);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (arcs) => {
+        const count = autoCounterfactuals(arcs);
+        expect(count).toBeGreaterThanOrEqual(AUTO_MINIMUM);
+        if (count > AUTO_MINIMUM) expect(count * arcs).toBeLessThanOrEqual(AUTO_ARC_BUDGET);
+        expect(autoCounterfactuals(arcs + 1)).toBeLessThanOrEqual(count);
+      }),
     );
   });
 });
