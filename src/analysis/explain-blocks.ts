@@ -2,7 +2,8 @@ import { judgePair } from '../domain/eligibility.js';
 import { compareStrings } from '../domain/index-by.js';
 import type { PolicyBlock } from '../domain/policy.js';
 import type { Request } from '../domain/types.js';
-import { byPriority, slotKey, type ExplainContext } from './explain-context.js';
+import { byPriority, type ExplainContext } from './explain-context.js';
+import { expertPeriodKey } from './round-lookup.js';
 import type { NearestMiss, ReasonFacts } from './explain-types.js';
 
 /**
@@ -56,7 +57,7 @@ const domainQuota: UnservedCheck = (context, request) => {
 const budget: UnservedCheck = (context, _request, arcs) => {
   const arcList = arcs.map((index) => context.formulation.arcs[index]!);
   const open = arcList.filter(
-    (arc) => !context.slotHolder.has(slotKey(arc.expert.id, arc.period)) && (context.load.get(arc.expert.id)?.length ?? 0) < arc.expert.maxTrajectories,
+    (arc) => !context.slotHolder.has(expertPeriodKey(arc.expert.id, arc.period)) && (context.load.get(arc.expert.id)?.length ?? 0) < arc.expert.maxTrajectories,
   );
   const cheapest = (list: typeof arcList) => Math.min(...list.map((arc) => arc.expert.cost));
   const experts = (list: typeof arcList) => [...new Set(list.map((arc) => arc.expert.id))].sort(compareStrings);

@@ -1,7 +1,8 @@
 import { compareStrings } from '../domain/index-by.js';
 import type { Trajectory } from '../domain/types.js';
 import { policyBlocks } from './explain-blocks.js';
-import { brokenRules, firstDifference, slotKey, swapped, type ExplainContext } from './explain-context.js';
+import { brokenRules, firstDifference, swapped, type ExplainContext } from './explain-context.js';
+import { expertPeriodKey } from './round-lookup.js';
 import { alternativeText } from './explain-text.js';
 import type { AlternativeFacts, Choice } from './explain-types.js';
 
@@ -14,9 +15,9 @@ function alternativeFacts(context: ExplainContext, chosen: Trajectory, expertId:
   const expert = context.experts.get(expertId)!;
   const load = context.load.get(expertId) ?? [];
   if (load.length >= expert.maxTrajectories) return { code: 'at-max', expert: expertId, limit: expert.maxTrajectories, heldBy: load };
-  const free = periods.filter((period) => !context.slotHolder.has(slotKey(expertId, period)));
+  const free = periods.filter((period) => !context.slotHolder.has(expertPeriodKey(expertId, period)));
   if (free.length === 0) {
-    return { code: 'busy', expert: expertId, heldBy: periods.map((period) => ({ period, request: context.slotHolder.get(slotKey(expertId, period))! })) };
+    return { code: 'busy', expert: expertId, heldBy: periods.map((period) => ({ period, request: context.slotHolder.get(expertPeriodKey(expertId, period))! })) };
   }
   let firstBroken: AlternativeFacts | undefined;
   for (const period of free) {

@@ -1,14 +1,12 @@
-import { compareStrings, indexBy } from '../domain/index-by.js';
+import { compareStrings } from '../domain/index-by.js';
 import { policyFilter } from '../domain/policy.js';
 import { priorityScores } from '../domain/priority.js';
 import type { Allocation, Expert, Municipality, Request, Round, Trajectory } from '../domain/types.js';
-import { arcKey, buildFormulation, type Arc, type Formulation } from '../solve/formulation.js';
+import { arcColumnByKey, arcKey, buildFormulation, type Arc, type Formulation } from '../solve/formulation.js';
 import { arcEvaluation } from './arc-evaluation.js';
 import { checkAllocation } from './check-allocation.js';
+import { expertPeriodKey, roundLookup } from './round-lookup.js';
 import type { SwapRule, TierDifference } from './explain-types.js';
-
-/** Key of one expert-period slot. */
-export const slotKey = (expert: string, period: string): string => `${expert}\u0000${period}`;
 
 /**
  * Everything the explanations read, built once per allocation: the round's
@@ -44,24 +42,20 @@ const CENTS = 100;
 /** Builds the context of an allocation of `round`. */
 export function explainContext(round: Round, allocation: Allocation): ExplainContext {
   const formulation = buildFormulation(round);
-  const requests = indexBy(round.requests, (r) => r.id);
-  const experts = indexBy(round.experts, (e) => e.id);
+  const { experts, requests, municipalities } = roundLookup(round);
   const servedBy = new Map<string, Trajectory>();
   const slotHolder = new Map<string, string>();
   const load = new Map<string, string[]>();
   let spentCents = 0;
   for (const trajectory of allocation.trajectories) {
     servedBy.set(trajectory.request, trajectory);
-    slotHolder.set(slotKey(trajectory.expert, trajectory.period), trajectory.request);
+    slotHolder.set(expertPeriodKey(trajectory.expert, trajectory.period), trajectory.request);
     load.set(trajectory.expert, [...(load.get(trajectory.expert) ?? []), trajectory.request]);
     spentCents += Math.round((experts.get(trajectory.expert)?.cost ?? 0) * CENTS);
   }
   const arcsOf = new Map<string, number[]>();
-  const arcIndex = new Map<string, number>();
-  formulation.arcs.forEach((arc: Arc, index) => {
-    arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]);
-    arcIndex.set(arcKey(arc.expert.id, arc.request.id, arc.period), index);
-  });
+  formulation.arcs.forEach((arc: Arc, index) => arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]));
+  const arcIndex = arcColumnByKey(formulation.arcs);
   const evaluation = arcEvaluation(formulation);
   const tierValues = (trajectories: readonly Trajectory[]) => {
     const arcs = new Set<number>();
@@ -78,7 +72,7 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     formulation,
     experts,
     requests,
-    municipalities: indexBy(round.municipalities, (m) => m.nis),
+    municipalities,
     scores: priorityScores(round),
     servedBy,
     slotHolder,

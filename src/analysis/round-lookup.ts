@@ -7,14 +7,14 @@ export interface RoundLookup {
   readonly municipalities: ReadonlyMap<string, Municipality>;
   /** Municipalities the history excludes (`servedBefore: exclude`). */
   readonly servedBefore: ReadonlySet<string>;
-  /** `expert period` of every ongoing trajectory. */
+  /** The expert-period (expertPeriodKey) of every ongoing trajectory. */
   readonly ongoing: ReadonlySet<string>;
 }
 
 const lookups = new WeakMap<Round, RoundLookup>();
 
-/** `expert period`, the key of an expert-period in the lookup's sets. */
-export const expertPeriodKey = (expert: string, period: string) => `${expert} ${period}`;
+/** Key of one expert-period slot, in the lookup's sets and wherever slots are counted or held. */
+export const expertPeriodKey = (expert: string, period: string): string => `${expert}\u0000${period}`;
 
 /**
  * The lookups of `round`, built once per round object: a checker called many

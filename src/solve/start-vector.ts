@@ -1,5 +1,5 @@
 import type { Trajectory } from '../domain/types.js';
-import { arcKey, type Formulation } from './formulation.js';
+import { arcColumnByKey, arcKey, type Formulation } from './formulation.js';
 
 /**
  * A start point for `formulation` from an allocation: its arcs at 1, the other
@@ -10,7 +10,7 @@ import { arcKey, type Formulation } from './formulation.js';
  * start is only a hint.
  */
 export function startVector(formulation: Formulation, trajectories: readonly Trajectory[]): Float64Array | undefined {
-  const index = new Map(formulation.arcs.map((arc, column) => [arcKey(arc.expert.id, arc.request.id, arc.period), column]));
+  const index = arcColumnByKey(formulation.arcs);
   const values = new Float64Array(formulation.variables.length);
   for (const t of trajectories) {
     const column = index.get(arcKey(t.expert, t.request, t.period));
