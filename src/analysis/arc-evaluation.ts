@@ -1,7 +1,5 @@
 import type { Formulation } from '../solve/formulation.js';
-
-/** A row counts as broken beyond this tolerance, as the solver's rows are read elsewhere. */
-const EPSILON = 1e-6;
+import { rowHolds } from '../solve/mip-model.js';
 
 /**
  * The formulation's tiers and rows evaluated on a set of arcs (the arcs at 1,
@@ -39,9 +37,6 @@ function arcColumns(formulation: Formulation) {
   return { starts, rows, coefficients };
 }
 
-const outside = (value: number, row: { readonly min?: number; readonly max?: number }) =>
-  (row.min !== undefined && value < row.min - EPSILON) || (row.max !== undefined && value > row.max + EPSILON);
-
 /** The evaluation of `formulation`, built once per formulation (formulations are frozen). */
 export function arcEvaluation(formulation: Formulation): ArcEvaluation {
   const cached = evaluations.get(formulation);
@@ -57,7 +52,7 @@ export function arcEvaluation(formulation: Formulation): ArcEvaluation {
   });
   const columns = arcColumns(formulation);
   // Rows that no arc at 1 can satisfy on its own: broken at activity 0 (a pin, a minimum quota).
-  const brokenAtZero = formulation.constraints.flatMap((row, index) => (outside(0, row) ? [index] : []));
+  const brokenAtZero = formulation.constraints.flatMap((row, index) => (rowHolds(row, 0) ? [] : [index]));
   const evaluation: ArcEvaluation = {
     tierValues: (arcs) =>
       formulation.tiers.map((tier, t) => {
@@ -73,7 +68,7 @@ export function arcEvaluation(formulation: Formulation): ArcEvaluation {
           activity.set(row, (activity.get(row) ?? 0) + columns.coefficients[at]!);
         }
       }
-      for (const [row, value] of activity) if (outside(value, formulation.constraints[row]!)) return true;
+      for (const [row, value] of activity) if (!rowHolds(formulation.constraints[row]!, value)) return true;
       return brokenAtZero.some((row) => !activity.has(row));
     },
   };

@@ -10,7 +10,7 @@ const MAX_MORE_ENGINES = 3;
  * explanation (one per core beyond the first, at most MAX_MORE_ENGINES). Their
  * threads start now, so they boot while the main solve runs. None on one core.
  */
-export function moreWorkerEngines(engine: string, options: WorkerEngineOptions): WorkerEngine[] {
+function moreWorkerEngines(engine: string, options: WorkerEngineOptions): WorkerEngine[] {
   const count = Math.min(MAX_MORE_ENGINES, availableParallelism() - 1);
   return Array.from({ length: Math.max(0, count) }, () => {
     const more = new WorkerEngine(engine, options);

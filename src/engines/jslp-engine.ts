@@ -1,5 +1,5 @@
 import jslpModule from 'javascript-lp-solver';
-import { evaluate, type MipModel } from '../solve/mip-model.js';
+import { evaluate, rowHolds, type MipModel } from '../solve/mip-model.js';
 import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
 import { engineInfo, JSLP_VERSION } from './engine-info.js';
 
@@ -50,10 +50,7 @@ function isFeasiblePoint(model: MipModel, values: Float64Array): boolean {
   });
   return (
     integral &&
-    model.constraints.every((row) => {
-      const activity = evaluate(row, values);
-      return (row.min === undefined || activity >= row.min - FEASIBILITY_TOLERANCE) && (row.max === undefined || activity <= row.max + FEASIBILITY_TOLERANCE);
-    })
+    model.constraints.every((row) => rowHolds(row, evaluate(row, values)))
   );
 }
 

@@ -79,5 +79,13 @@ export function evaluate(expression: LinearExpression, values: ArrayLike<number>
   return total;
 }
 
+/** How far a row's activity may lie outside its bounds and still count as holding (engines' feasibility tolerance). */
+export const ROW_TOLERANCE = 1e-6;
+
+/** Whether `activity` lies within the row's bounds, up to ROW_TOLERANCE. */
+export function rowHolds(row: { readonly min?: number; readonly max?: number }, activity: number): boolean {
+  return (row.min === undefined || activity >= row.min - ROW_TOLERANCE) && (row.max === undefined || activity <= row.max + ROW_TOLERANCE);
+}
+
 /** A binary column above this value is read as 1 (engines return 1 within their tolerances). */
 export const ONE = 0.5;

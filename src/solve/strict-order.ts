@@ -1,7 +1,7 @@
 import type { EngineResult, MipEngine } from '../engines/engine.js';
 import type { Round } from '../domain/types.js';
 import { maxTrajectoriesWithinBudget, type Arc } from './formulation.js';
-import { evaluate, ONE, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
+import { evaluate, ONE, rowHolds, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
 
 /** What the lexicographic pass over a strict order decided. */
 export interface StrictOrderOutcome {
@@ -119,10 +119,7 @@ function followDefinitions(point: Float64Array, changed: readonly number[], mode
 /** True when every row touching one of `changed` holds at `point`. */
 function rowsHold(point: Float64Array, changed: readonly number[], rowsOf: ReadonlyMap<number, readonly MipConstraint[]>): boolean {
   const rows = new Set(changed.flatMap((variable) => rowsOf.get(variable) ?? []));
-  return [...rows].every((row) => {
-    const activity = evaluate(row, point);
-    return (row.min === undefined || activity >= row.min - TOLERANCE) && (row.max === undefined || activity <= row.max + TOLERANCE);
-  });
+  return [...rows].every((row) => rowHolds(row, evaluate(row, point)));
 }
 
 /**
