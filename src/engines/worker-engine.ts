@@ -32,7 +32,7 @@ const ATTEMPTS = 2;
  * The compiled worker script. It sits next to this module in dist/; when this
  * module runs from source (under the test runner) the compiled copy in dist/ is used.
  */
-export function engineWorkerUrl(): URL {
+function engineWorkerUrl(): URL {
   const beside = new URL('./engine-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(beside))) return beside;
   const compiled = new URL('../../dist/engines/engine-worker.js', import.meta.url);
@@ -172,7 +172,11 @@ export class WorkerEngine implements MipEngine {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) await worker.terminate();
+    if (!worker) return;
+    // An idle worker is unref'd; its exit event would then not keep the event loop alive, and the
+    // process could end with this promise pending (Node's exit code 13, an unsettled top-level await).
+    worker.ref();
+    await worker.terminate();
   }
 
   private startWorker(): Worker {
@@ -209,8 +213,10 @@ export class WorkerEngine implements MipEngine {
         clearTimeout(hardStop);
         signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (keepWorker) worker.unref();
-        else this.discard(worker);
+        // A worker that close() took away (e.g. during a warm-up) is being terminated: its ref belongs to close().
+        if (keepWorker) {
+          if (this.worker === worker) worker.unref();
+        } else this.discard(worker);
         if (outcome instanceof Error) reject(outcome);
         else resolve(outcome);
       };
