@@ -3,7 +3,7 @@
  * its own: loads a round, solves it with one engine and formulation, checks
  * the allocation independently and prints one JSON line.
  */
-import { checkAllocation } from '../src/analysis/check-allocation.js';
+import { checkAllocation } from '../src/check/check-allocation.js';
 import { createEngine } from '../src/engines/registry.js';
 import { loadRound } from '../src/io/load-round.js';
 import type { BudgetFormulation } from '../src/solve/formulation.js';

@@ -45,7 +45,7 @@ const yargsShimLocation = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker scripts are entry points too: worker-engine.ts and sweep.ts start them from beside themselves.
-  entryPoints: { main: dist('cli/main.js'), 'engine-worker': dist('engines/engine-worker.js'), 'sweep-worker': dist('analysis/sweep-worker.js') },
+  entryPoints: { main: dist('cli/main.js'), 'engine-worker': dist('engines/engine-worker.js'), 'sweep-worker': dist('what-if/sweep-worker.js') },
   outdir,
   bundle: true,
   splitting: true,

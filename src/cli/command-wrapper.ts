@@ -1,4 +1,4 @@
-import { AllocationCheckError } from '../analysis/solve-checked.js';
+import { AllocationCheckError } from '../pipeline/solve-checked.js';
 import { UnknownEngineError } from '../engines/engine-info.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError } from '../io/input-error.js';

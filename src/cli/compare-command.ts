@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { compareResults, uniqueNames, type SolvedScenario } from '../analysis/compare.js';
-import { solveChecked } from '../analysis/solve-checked.js';
+import { compareResults, uniqueNames, type SolvedScenario } from '../what-if/compare.js';
+import { solveChecked } from '../pipeline/solve-checked.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
-import { solveEngines } from './more-engines.js';
+import { solveEngines } from '../engines/solve-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
@@ -13,7 +13,7 @@ import { comparisonDocument } from '../report/compare-report.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
-import { hasNoAllocation } from '../analysis/result.js';
+import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 export interface CompareArgs extends WhatIfArgs {

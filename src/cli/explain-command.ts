@@ -1,13 +1,13 @@
-import { hasNoAllocation } from '../analysis/result.js';
+import { hasNoAllocation } from '../result/result.js';
 import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
-import { solveChecked } from '../analysis/solve-checked.js';
-import { LANGS } from '../analysis/number-format.js';
+import { solveChecked } from '../pipeline/solve-checked.js';
+import { LANGS } from '../text/number-format.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { explainRequest, explanationText } from '../report/explanation.js';
-import type { Lang } from '../report/messages.js';
+import type { Lang } from '../text/report-messages.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';

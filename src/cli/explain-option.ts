@@ -1,9 +1,9 @@
-import type { CounterfactualSelection } from '../analysis/explain-allocation.js';
+import type { CounterfactualSelection } from '../explain/explain-allocation.js';
 import type { Round } from '../domain/types.js';
 import { buildFormulation } from '../solve/formulation.js';
 
 /** The values of `--explain`. */
-export const EXPLAIN_MODES = ['auto', 'full', 'fast'] as const;
+const EXPLAIN_MODES = ['auto', 'full', 'fast'] as const;
 export type ExplainMode = (typeof EXPLAIN_MODES)[number];
 
 /**

@@ -30,7 +30,7 @@ export function interruptScope(): InterruptScope {
 }
 
 /** The environment variable that injects an engine fault, for end-to-end tests of the fault paths. */
-export const ENGINE_FAULT_VARIABLE = 'EXPERTPOOL_ENGINE_FAULT';
+const ENGINE_FAULT_VARIABLE = 'EXPERTPOOL_ENGINE_FAULT';
 
 /** The injected engine fault, if the environment asks for one; an unknown value is ignored. */
 export function engineFaultFromEnvironment(): EngineFault | undefined {

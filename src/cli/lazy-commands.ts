@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 
 /** What main needs of a command before it knows which command runs: its usage line and summary. */
-export interface CommandSummary {
+interface CommandSummary {
   readonly command: string;
   readonly describe: string;
 }

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { VERSION } from '../version.js';
+import { VERSION } from '../io/version.js';
 import { EXIT } from './exit-codes.js';
 import { LAZY_COMMANDS, yargsCommand } from './lazy-commands.js';
 

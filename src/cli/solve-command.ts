@@ -1,11 +1,11 @@
-import { hasNoAllocation } from '../analysis/result.js';
+import { hasNoAllocation } from '../result/result.js';
 import type { Argv } from 'yargs';
-import { analyseSensitivity } from '../analysis/sensitivity.js';
-import { solveChecked } from '../analysis/solve-checked.js';
+import { analyseSensitivity } from '../what-if/sensitivity.js';
+import { solveChecked } from '../pipeline/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { prestartEngineWorker, SolveInterrupted } from '../engines/worker-engine.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
-import { solveEngines } from './more-engines.js';
+import { solveEngines } from '../engines/solve-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';

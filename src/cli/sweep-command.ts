@@ -1,15 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { runSweep } from '../analysis/sweep.js';
-import { parseVary } from '../analysis/sweep-values.js';
+import { runSweep } from '../what-if/sweep.js';
+import { parseVary } from '../what-if/sweep-values.js';
 import { createEngine } from '../engines/registry.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
-import { hasNoAllocation } from '../analysis/result.js';
+import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 export interface SweepArgs extends WhatIfArgs {

@@ -1,8 +1,8 @@
 import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
-import { summariseRound, type RoundSummary } from '../analysis/round-summary.js';
-import { diagnoseInfeasible } from '../analysis/diagnose-infeasible.js';
-import { domainSupply, formatSupply, supplyShortfalls } from '../analysis/supply-demand.js';
+import { summariseRound, type RoundSummary } from '../diagnose/round-summary.js';
+import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
+import { domainSupply, formatSupply, supplyShortfalls } from '../diagnose/supply-demand.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import type { LoadedRound } from '../io/load-round.js';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../report/compare-messages.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../text/compare-messages.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';

@@ -1,5 +1,5 @@
 /** Mean Earth radius used for great-circle distances, in km. */
-export const EARTH_RADIUS_KM = 6371;
+const EARTH_RADIUS_KM = 6371;
 
 interface LatLon {
   readonly lat: number;

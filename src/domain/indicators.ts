@@ -1,7 +1,7 @@
 import type { Municipality, Request } from './types.js';
 
 /** Names a criterion may use besides the municipality indicator columns. */
-export const BUILT_IN_INDICATORS = ['population', 'priority'] as const;
+const BUILT_IN_INDICATORS = ['population', 'priority'] as const;
 
 /**
  * A request's value for an indicator: `priority` is the request's own score

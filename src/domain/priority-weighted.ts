@@ -4,7 +4,7 @@ import { RuleInputError } from './rule-input-error.js';
 import type { Round, WeightedConfig } from './types.js';
 
 /** Computed scores keep 4 decimals, so the MIP scales them to exact integers. */
-export const SCORE_DECIMALS = 4;
+const SCORE_DECIMALS = 4;
 
 /** Rounds a computed score to SCORE_DECIMALS decimals. */
 export const roundScore = (value: number): number => Math.round(value * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;

@@ -6,10 +6,10 @@ import { roundScore, weightedScores } from './priority-weighted.js';
 import type { GreedyConfig, PriorityConfig, Round, ScoreConfig } from './types.js';
 
 /** A priority rule turns a round into a score per request id (higher is served first). */
-export type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
+type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
 
 /** The `score` rule: the request's own `priority` column, 0 where it is empty. */
-export const scoreRule: PriorityRule = (round) =>
+const scoreRule: PriorityRule = (round) =>
   new Map(round.requests.map((request) => [request.id, request.priority ?? 0]));
 
 /** A rule that decides the allocation's priority (greedy resolved to its `order`). */

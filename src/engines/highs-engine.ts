@@ -1,5 +1,5 @@
-import type { MipModel } from '../solve/mip-model.js';
-import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import type { MipModel } from '../mip/model.js';
+import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
 import { engineInfo, HIGHS_VERSION } from './engine-info.js';
 import { highsModelData, highsRuntime, highsSettings } from './highs-model.js';
 

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import highsModule from 'highs';
-import type { MipModel } from '../solve/mip-model.js';
+import type { MipModel } from '../mip/model.js';
 
 // The package's types describe CommonJS; under ESM its default export is the loader itself.
 const loadHighs = highsModule as unknown as typeof import('highs').default;

@@ -1,9 +1,9 @@
 import jslpModule from 'javascript-lp-solver';
-import { evaluate, rowHolds, type MipModel } from '../solve/mip-model.js';
-import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import { evaluate, rowHolds, type MipModel } from '../mip/model.js';
+import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
 import { engineInfo, JSLP_VERSION } from './engine-info.js';
 
-export { JSLP_VERSION };
+;
 
 // The package's types describe CommonJS; under ESM its default export is the solver.
 const solver = jslpModule as unknown as typeof import('javascript-lp-solver').default;

@@ -1,4 +1,4 @@
-import type { MipEngine } from './engine.js';
+import type { MipEngine } from '../mip/engine.js';
 import { HighsEngine } from './highs-engine.js';
 import { JslpEngine } from './jslp-engine.js';
 import { engineInfo } from './engine-info.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { MipModel } from '../solve/mip-model.js';
-import type { EngineResult, MipEngine, SolveOptions } from './engine.js';
+import type { MipModel } from '../mip/model.js';
+import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
 import { engineInfo } from './engine-info.js';
 import type { EngineFault, EngineWorkerData, SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
 

@@ -1,5 +1,5 @@
-import type { MipModel } from '../solve/mip-model.js';
-import type { EngineResult, SolveOptions } from './engine.js';
+import type { MipModel } from '../mip/model.js';
+import type { EngineResult, SolveOptions } from '../mip/engine.js';
 
 /**
  * A fault the worker injects on purpose, so the fault paths of the runner can

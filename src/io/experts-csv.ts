@@ -8,7 +8,7 @@ import { InputError, type InputLocation } from './input-error.js';
 export const EXPERT_COLUMNS = ['id', 'name', 'municipality', 'domains', 'periods'] as const;
 
 /** Scenario values that fill the optional columns of experts.csv. */
-export interface ExpertDefaults {
+interface ExpertDefaults {
   readonly cost?: number;
   readonly maxDistanceKm?: number;
   readonly maxTrajectories?: number;
@@ -75,7 +75,7 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
  * Reads `wonen:3|schuldhulp` into levels by domain (1 where none is written).
  * A domain listed twice keeps its highest level.
  */
-export function readDomainLevels(entries: readonly string[], location: InputLocation): Record<string, number> {
+function readDomainLevels(entries: readonly string[], location: InputLocation): Record<string, number> {
   const levels: Record<string, number> = {};
   for (const entry of entries) {
     const [name = '', level, ...rest] = entry.split(':').map((part) => part.trim());

@@ -11,8 +11,8 @@ import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
 
-export const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
-export const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;
+const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
+const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;
 
 /** A round ready to solve, with what the run record needs. */
 export interface LoadedRound {

@@ -9,7 +9,7 @@ import { InputError } from './input-error.js';
 export const MUNICIPALITY_COLUMNS = ['nis', 'name', 'province', 'lat', 'lon'] as const;
 
 /** Belgium's extent in decimal degrees (WGS 84), with a small margin: De Panne to Arlon, Hoogstraten to Torgny. */
-export const BELGIUM = { lat: { min: 49.45, max: 51.55 }, lon: { min: 2.5, max: 6.45 } } as const;
+const BELGIUM = { lat: { min: 49.45, max: 51.55 }, lon: { min: 2.5, max: 6.45 } } as const;
 
 const inside = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
 

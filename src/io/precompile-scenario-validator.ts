@@ -4,7 +4,7 @@
  * every run (see scenario-validator.ts).
  */
 import { readFileSync } from 'node:fs';
-import { packageFile } from '../package-root.js';
+import { packageFile } from './package-root.js';
 import { writePrecompiledValidator } from './scenario-validator.js';
 
 const schemaText = readFileSync(packageFile('schemas/scenario.schema.json'), 'utf8');

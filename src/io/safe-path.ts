@@ -23,7 +23,7 @@ export function isInside(path: string, folder: string): boolean {
  * appended, so a link anywhere along the way is seen even when the file
  * itself does not exist yet.
  */
-export function realPathOf(path: string): string {
+function realPathOf(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
@@ -37,7 +37,7 @@ const HOW_TO_FIX = 'Move the file into the scenario\'s folder (or a folder below
  * written (`../`, absolute paths) and once symbolic links are followed.
  * `location` names the scenario file and field in the message.
  */
-export function assertInsideFolder(written: string, root: string, location: { readonly file: string; readonly field: string }): void {
+function assertInsideFolder(written: string, root: string, location: { readonly file: string; readonly field: string }): void {
   const absolute = resolve(root, written);
   if (!isInside(absolute, resolve(root))) {
     throw new InputError(location, `is "${written}", which leads outside the scenario's folder ${resolve(root)} (to ${absolute}). ${HOW_TO_FIX}`);

@@ -10,7 +10,7 @@ import { assertNoControlCharacters, MAX_SCENARIO_BYTES, type InputLimits } from 
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
-import { packageFile } from '../package-root.js';
+import { packageFile } from './package-root.js';
 import { compileScenarioValidator } from './scenario-validator.js';
 
 /** A scenario file as the schema allows it (defaults not yet applied). */
@@ -34,7 +34,7 @@ const SCHEMA_URL = packageFile('schemas/scenario.schema.json');
 const schemaText = readFileSync(SCHEMA_URL, 'utf8');
 
 /** The scenario JSON Schema, the documented contract. */
-export const scenarioSchema: Record<string, unknown> = JSON.parse(schemaText);
+const scenarioSchema: Record<string, unknown> = JSON.parse(schemaText);
 
 let compiledValidator: ValidateFunction<ScenarioFile> | undefined;
 
@@ -51,7 +51,7 @@ function scenarioValidator(): ValidateFunction<ScenarioFile> {
  * Parses scenario text (YAML or JSON; JSON is valid YAML) and validates it
  * against the schema. `label` names the file in messages.
  */
-export function parseScenario(text: string, label: string): ScenarioFile {
+function parseScenario(text: string, label: string): ScenarioFile {
   return validateScenarioMapping(parseScenarioMapping(text, label), label);
 }
 
@@ -82,7 +82,7 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
 }
 
 /** Checks an effective scenario mapping against the schema; `label` names it in messages. */
-export function validateScenarioMapping(value: ScenarioMapping, label: string): ScenarioFile {
+function validateScenarioMapping(value: ScenarioMapping, label: string): ScenarioFile {
   const validateScenario = scenarioValidator();
   if (!validateScenario(value)) {
     throw describeSchemaError(label, pickError(validateScenario.errors ?? []));

@@ -1,4 +1,4 @@
-import type { Comparison } from '../analysis/compare.js';
+import type { Comparison } from '../what-if/compare.js';
 import { toCsv, type CsvDialect } from './csv.js';
 
 /** compare.csv: one scenario a row with its headline figures (empty where a figure has no value). */

@@ -1,5 +1,5 @@
-import { summarisePair } from '../analysis/compare-summary.js';
-import type { Comparison } from '../analysis/compare.js';
+import { summarisePair } from '../what-if/compare-summary.js';
+import type { Comparison } from '../what-if/compare.js';
 
 /**
  * compare.json: `{ scenarios: [{ name, file, result }], diff: [{ request, servedIn }] }`

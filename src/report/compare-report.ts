@@ -1,6 +1,6 @@
-import { summarisePair, type PairSummary } from '../analysis/compare-summary.js';
-import type { Comparison, ScenarioFigures } from '../analysis/compare.js';
-import { formatters, MESSAGES, type Messages, type ReportLanguage } from './compare-messages.js';
+import { summarisePair, type PairSummary } from '../what-if/compare-summary.js';
+import type { Comparison, ScenarioFigures } from '../what-if/compare.js';
+import { formatters, MESSAGES, type Messages, type ReportLanguage } from '../text/compare-messages.js';
 import type { Block, Cell, ReportDocument } from './report-blocks.js';
 
 type Format = ReturnType<typeof formatters>;

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { roundNamer } from '../analysis/explain-allocation.js';
-import { PLAIN_NAMER, reasonText } from '../analysis/explain-text.js';
-import type { AllocationResult } from '../analysis/result.js';
+import { roundNamer } from '../explain/explain-allocation.js';
+import { PLAIN_NAMER, reasonText } from '../text/explain-text.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang } from './messages.js';
+import type { Lang } from '../text/report-messages.js';
 
 /** How a CSV is written: `standard` (`,`, `.` decimals, LF) or `excel-nl` (Excel in Belgian Dutch). */
 export type CsvDialect = 'standard' | 'excel-nl';

@@ -1,10 +1,11 @@
-import { roundNamer } from '../analysis/explain-allocation.js';
-import { alternativeText, reasonText, stabilityText } from '../analysis/explain-text.js';
-import type { Choice, StabilityEntry } from '../analysis/explain-types.js';
-import { formatNumber } from '../analysis/number-format.js';
-import type { AllocationResult, Assignment, UnservedRequest } from '../analysis/result.js';
+import { roundNamer } from '../explain/explain-allocation.js';
+import { alternativeText, reasonText, stabilityText } from '../text/explain-text.js';
+import type { Choice, StabilityEntry } from '../result/explanation.js';
+import { formatNumber } from '../text/number-format.js';
+import type { AllocationResult, Assignment } from '../result/result.js';
+import type { UnservedRequest } from '../result/explanation.js';
 import type { Round } from '../domain/types.js';
-import { MESSAGES, type Lang } from './messages.js';
+import { MESSAGES, type Lang } from '../text/report-messages.js';
 
 /** Everything a result says about one request: what `explain --request` prints. */
 export type RequestExplanation =

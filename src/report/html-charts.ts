@@ -1,8 +1,8 @@
-import { formatEuro } from '../analysis/number-format.js';
-import type { AllocationResult } from '../analysis/result.js';
+import { formatEuro } from '../text/number-format.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
 import { escapeHtml, svgNumber } from './html-kit.js';
-import type { Lang, ReportMessages } from './messages.js';
+import type { Lang, ReportMessages } from '../text/report-messages.js';
 
 const MAP_WIDTH = 760;
 const MAP_PADDING = 24;

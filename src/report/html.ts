@@ -1,16 +1,16 @@
-import { demandSupply } from '../analysis/demand-supply.js';
-import { formatNumber } from '../analysis/number-format.js';
-import type { AllocationResult } from '../analysis/result.js';
+import { demandSupply } from '../diagnose/demand-supply.js';
+import { formatNumber } from '../text/number-format.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
 import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
 import { escapeHtml, htmlPage, htmlTable, svgBarChart } from './html-kit.js';
-import type { Lang } from './messages.js';
+import type { Lang } from '../text/report-messages.js';
 import type { PartSection } from './policy-sections.js';
 import { renderHtmlBlocks } from './report-blocks.js';
 import { reportSections } from './report-sections.js';
 
 /** The report's style: screen and print, colours by period and role; no external resources. */
-export const REPORT_STYLE = `
+const REPORT_STYLE = `
 :root{--ink:#1d2433;--muted:#5b6475;--line:#d5dae3;--p0:#1f77b4;--p1:#d95f02;--p2:#1b9e77;--p3:#7570b3;--p4:#e7298a;--p5:#66a61e}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}
@@ -33,7 +33,7 @@ table.sortable th::after{content:none!important}a{color:inherit}}
 `.trim();
 
 /** Sorts a table when a header is clicked or activated with the keyboard: numbers by data-sort, text by its content. */
-export const SORT_SCRIPT = `
+const SORT_SCRIPT = `
 document.querySelectorAll('table.sortable').forEach(function (table) {
   var headers = table.querySelectorAll('th');
   headers.forEach(function (th, column) {

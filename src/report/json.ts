@@ -1,4 +1,4 @@
-import type { AllocationResult } from '../analysis/result.js';
+import type { AllocationResult } from '../result/result.js';
 
 /** result.json: the result contract, two-space indented, ending in a newline. */
 export function resultJson(result: AllocationResult): string {

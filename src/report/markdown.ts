@@ -1,6 +1,6 @@
-import type { AllocationResult } from '../analysis/result.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang } from './messages.js';
+import type { Lang } from '../text/report-messages.js';
 import type { PartSection } from './policy-sections.js';
 import { renderMarkdownBlocks } from './report-blocks.js';
 import { reportSections, type TableData } from './report-sections.js';
@@ -9,7 +9,7 @@ import { reportSections, type TableData } from './report-sections.js';
  * Markdown text from input: HTML and Markdown syntax characters escaped, line
  * breaks flattened, so a name can neither break a table nor inject a link or tag.
  */
-export const markdownText = (text: string): string =>
+const markdownText = (text: string): string =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -19,7 +19,7 @@ export const markdownText = (text: string): string =>
 const cell = markdownText;
 
 /** Renders table data as a GitHub-flavoured Markdown table. */
-export function markdownTable(table: TableData): string {
+function markdownTable(table: TableData): string {
   const header = `| ${table.columns.map((column) => cell(column.label)).join(' | ')} |`;
   const rule = `| ${table.columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`;
   return [header, rule, ...table.rows.map((row) => `| ${row.map((c) => cell(c.text)).join(' | ')} |`)].join('\n');

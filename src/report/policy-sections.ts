@@ -6,18 +6,18 @@
  * report shows exactly what the result holds; Markdown and HTML render the
  * same parts (markdown.ts, html.ts).
  */
-import { exactSum } from '../analysis/build-result.js';
-import { formatKm, formatNumber } from '../analysis/number-format.js';
-import type { TierValues } from '../analysis/policy-result.js';
-import type { AllocationResult } from '../analysis/result.js';
+import { exactSum } from '../domain/numbers.js';
+import { formatKm, formatNumber } from '../text/number-format.js';
+import type { TierValues } from '../result/policy.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang, ReportMessages } from './messages.js';
+import type { Lang, ReportMessages } from '../text/report-messages.js';
 import type { Block } from './report-blocks.js';
 import type { Cell, TableData } from './report-sections.js';
 import { sensitivityBlocks } from './sensitivity-report.js';
 
 /** One piece of a section: a paragraph, a table or a bulleted list, all of plain (unescaped) text. */
-export type SectionPart =
+type SectionPart =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'table'; readonly table: TableData }
   | { readonly kind: 'list'; readonly items: readonly string[] };

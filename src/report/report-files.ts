@@ -1,10 +1,10 @@
-import type { AllocationResult } from '../analysis/result.js';
+import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
 import { assignmentsCsv, unservedCsv, type CsvDialect } from './csv.js';
 import { htmlReport } from './html.js';
 import { resultJson } from './json.js';
 import { markdownReport } from './markdown.js';
-import type { Lang } from './messages.js';
+import type { Lang } from '../text/report-messages.js';
 
 /** Report formats `--format` accepts. */
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;

@@ -1,12 +1,12 @@
-import { demandSupply, type Balance } from '../analysis/demand-supply.js';
-import { roundNamer } from '../analysis/explain-allocation.js';
-import { alternativeText, joinList, reasonText, stabilityText } from '../analysis/explain-text.js';
-import { EXPLAIN_PHRASES } from '../analysis/explain-phrases.js';
-import { formatEuro, formatKm, formatNumber } from '../analysis/number-format.js';
-import { hasNoAllocation, type AllocationResult } from '../analysis/result.js';
+import { demandSupply, type Balance } from '../diagnose/demand-supply.js';
+import { roundNamer } from '../explain/explain-allocation.js';
+import { alternativeText, joinList, reasonText, stabilityText } from '../text/explain-text.js';
+import { EXPLAIN_PHRASES } from '../text/explain-phrases.js';
+import { formatEuro, formatKm, formatNumber } from '../text/number-format.js';
+import { hasNoAllocation, type AllocationResult } from '../result/result.js';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
-import { MESSAGES, type Lang, type ReportMessages } from './messages.js';
+import { MESSAGES, type Lang, type ReportMessages } from '../text/report-messages.js';
 import { policySections, type PolicySections } from './policy-sections.js';
 
 /** One table cell: its text, and a number to sort by where the column is numeric. */
@@ -47,7 +47,7 @@ export interface ReportSections {
 const text = (value: string): Cell => ({ text: value });
 
 /** The optimality of a result in words: proven, the largest gap of a tier, or the status. */
-export function optimalityText(result: AllocationResult, messages: ReportMessages, lang: Lang): string {
+function optimalityText(result: AllocationResult, messages: ReportMessages, lang: Lang): string {
   if (result.status === 'optimal') return messages.provenOptimal;
   const gaps = result.tiers.map((tier) => tier.gap).filter((gap): gap is number => gap !== undefined);
   if (result.status === 'time_limit' && gaps.length > 0) return messages.gap(formatNumber(Math.max(...gaps) * 100, lang, 2));

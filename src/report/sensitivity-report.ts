@@ -1,5 +1,5 @@
-import type { Sensitivity } from '../analysis/sensitivity.js';
-import { formatters, MESSAGES, type ReportLanguage } from './compare-messages.js';
+import type { Sensitivity } from '../result/sensitivity.js';
+import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
 import { renderMarkdownBlocks, type Block } from './report-blocks.js';
 import { changeAlignment, changeCells, changeColumns } from './sweep-report.js';
 

@@ -1,7 +1,7 @@
 import { escapeAttribute, escapeHtml, svgNumber as px } from './html-kit.js';
 
 /** One curve of the chart: a label and a y value per x position. */
-export interface ChartSeries {
+interface ChartSeries {
   readonly label: string;
   readonly values: readonly number[];
   readonly format: (value: number) => string;

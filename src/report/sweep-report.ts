@@ -1,6 +1,6 @@
-import type { AllocationChange } from '../analysis/allocation-change.js';
-import type { SweepResult } from '../analysis/sweep.js';
-import { formatters, MESSAGES, type ReportLanguage } from './compare-messages.js';
+import type { AllocationChange } from '../result/allocation-change.js';
+import type { SweepResult } from '../what-if/sweep.js';
+import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
 import type { Block, Cell, ReportDocument } from './report-blocks.js';
 import { sweepChartSvg } from './sweep-chart.js';
 import { toCsv, type CsvDialect } from './csv.js';

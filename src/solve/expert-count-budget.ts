@@ -1,4 +1,4 @@
-import type { MipConstraint, MipVariable } from './mip-model.js';
+import type { MipConstraint, MipVariable } from '../mip/model.js';
 
 /** What the budget rows need to know about one arc (a possible trajectory). */
 export interface BudgetArc {
@@ -10,7 +10,7 @@ export interface BudgetArc {
 }
 
 /** A row before it gets its generated name. */
-export type UnnamedRow = Omit<MipConstraint, 'name'>;
+type UnnamedRow = Omit<MipConstraint, 'name'>;
 
 /** New columns and rows that carry the budget; arc columns keep their indices 0..arcs-1. */
 export interface BudgetRows {

@@ -1,6 +1,6 @@
 import type { Round } from '../domain/types.js';
 import { buildFormulation, type BudgetFormulation, type TierObjective } from './formulation.js';
-import { assertValidModel, type MipModel } from './mip-model.js';
+import { assertValidModel, type MipModel } from '../mip/model.js';
 
 /** The model of a round's first objective tier, as the solver sends it to the engine. */
 export interface FirstTierModel {

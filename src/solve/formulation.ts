@@ -3,39 +3,13 @@ import { indexBy } from '../domain/index-by.js';
 import { expertLevel, policyFilter } from '../domain/policy.js';
 import { rankRequests, type PriorityRanking } from '../domain/priority.js';
 import type { Expert, ObjectiveTier, PeriodId, Request, Round } from '../domain/types.js';
+import type { Arc } from './arc.js';
 import { expertCountBudget, type BudgetArc } from './expert-count-budget.js';
-import { integerScale, scaled } from './integer-scale.js';
-import type { LinearExpression, MipConstraint, MipVariable } from './mip-model.js';
+import { integerScale, scaled } from '../domain/numbers.js';
+import type { LinearExpression, MipConstraint, MipVariable } from '../mip/model.js';
 import { policyRows } from './policy-rows.js';
 import { priorityTiers, type PriorityTier } from './priority-objectives.js';
 import { tieBreakCoefficients } from './tie-break.js';
-
-/** A possible trajectory: variable i of the model is arc i. */
-export interface Arc {
-  readonly expert: Expert;
-  readonly request: Request;
-  readonly period: PeriodId;
-  readonly distanceKm: number;
-  readonly score: number;
-}
-
-/** Key of one arc (expert, request, period), by which an allocation's trajectories are looked up among the arcs. */
-export const arcKey = (expert: string, request: string, period: string): string => `${expert}\u0000${request}\u0000${period}`;
-
-const arcColumns = new WeakMap<readonly Arc[], ReadonlyMap<string, number>>();
-
-/**
- * The column of each arc by its arcKey, built once per arc list: the budget
- * variants of a round and the models with extra rows share their arcs.
- */
-export function arcColumnByKey(arcs: readonly Arc[]): ReadonlyMap<string, number> {
-  let columns = arcColumns.get(arcs);
-  if (!columns) {
-    columns = new Map(arcs.map((arc, column) => [arcKey(arc.expert.id, arc.request.id, arc.period), column]));
-    arcColumns.set(arcs, columns);
-  }
-  return columns;
-}
 
 /** A tier's objective. The MIP value divided by `scale` is the tier's value in its own unit. */
 export interface TierObjective {

@@ -1,5 +1,5 @@
 import type { Quota, Round } from '../domain/types.js';
-import type { LinearExpression } from './mip-model.js';
+import type { LinearExpression } from '../mip/model.js';
 
 /** The part of an arc the policy rows read (formulation's Arc satisfies it). */
 export interface PolicyArc {

@@ -1,6 +1,6 @@
 import type { PriorityRanking } from '../domain/priority.js';
-import { integerScale, scaled } from './integer-scale.js';
-import type { LinearExpression } from './mip-model.js';
+import { integerScale, scaled } from '../domain/numbers.js';
+import type { LinearExpression } from '../mip/model.js';
 
 /** The part of an arc the priority objectives read. */
 export interface ScoredArc {

@@ -1,5 +1,5 @@
-import type { MipEngine } from '../engines/engine.js';
-import type { MipModel, MipVariable } from './mip-model.js';
+import type { MipEngine } from '../mip/engine.js';
+import type { MipModel, MipVariable } from '../mip/model.js';
 
 /** Primal values at or below this count as "at the lower bound 0". */
 const AT_ZERO = 1e-9;

@@ -1,8 +1,9 @@
-import type { EngineResult, MipEngine } from '../engines/engine.js';
+import type { EngineResult, MipEngine } from '../mip/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
-import { buildFormulation, type Arc, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
+import { buildFormulation, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
+import { type Arc } from './arc.js';
 import { fixAtZero, tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
-import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from './mip-model.js';
+import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from '../mip/model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
 import { startVector } from './start-vector.js';
 import { arcsOutsideChosenPairs } from './tie-break.js';
@@ -81,7 +82,7 @@ export class EngineFailure extends Error {
 }
 
 /** The trajectories a solution selects, in canonical order. */
-export function decode(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {
+function decode(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {
   const trajectories: Trajectory[] = [];
   arcs.forEach((arc, index) => {
     if ((values[index] ?? 0) > ONE) trajectories.push({ expert: arc.expert.id, request: arc.request.id, period: arc.period });

@@ -1,5 +1,6 @@
 import type { Trajectory } from '../domain/types.js';
-import { arcColumnByKey, arcKey, type Formulation } from './formulation.js';
+import { type Formulation } from './formulation.js';
+import { arcColumnByKey, arcKey } from './arc.js';
 
 /**
  * A start point for `formulation` from an allocation: its arcs at 1, the other

@@ -1,7 +1,8 @@
-import type { EngineResult, MipEngine } from '../engines/engine.js';
+import type { EngineResult, MipEngine } from '../mip/engine.js';
 import type { Round } from '../domain/types.js';
-import { maxTrajectoriesWithinBudget, type Arc } from './formulation.js';
-import { evaluate, ONE, rowHolds, type MipConstraint, type MipModel, type MipVariable } from './mip-model.js';
+import { maxTrajectoriesWithinBudget } from './formulation.js';
+import { type Arc } from './arc.js';
+import { evaluate, ONE, rowHolds, type MipConstraint, type MipModel, type MipVariable } from '../mip/model.js';
 
 /** What the lexicographic pass over a strict order decided. */
 export interface StrictOrderOutcome {

@@ -1,6 +1,6 @@
 import type { PeriodId } from '../domain/types.js';
-import type { Arc } from './formulation.js';
-import { ONE } from './mip-model.js';
+import type { Arc } from './arc.js';
+import { ONE } from '../mip/model.js';
 
 /**
  * The tie-break's objective (minimised): arc k of n, in canonical order

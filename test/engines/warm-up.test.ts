@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerEngine } from '../../src/engines/worker-engine.js';
-import type { MipModel } from '../../src/solve/mip-model.js';
+import type { MipModel } from '../../src/mip/model.js';
 
 /** max 5a + 4b + 3c subject to 2a + 3b + c <= 4, binaries: the optimum is a + c = 8. */
 const KNAPSACK: MipModel = {

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcEvaluation } from '../../src/analysis/arc-evaluation.js';
-import { explainContext } from '../../src/analysis/explain-context.js';
-import { forceIn } from '../../src/analysis/explain-counterfactual.js';
-import { forcedAllocation } from '../../src/analysis/forced-start.js';
-import { arcKey, buildFormulation } from '../../src/solve/formulation.js';
+import { arcEvaluation } from '../../src/solve/arc-evaluation.js';
+import { explainContext } from '../../src/explain/explain-context.js';
+import { forceIn } from '../../src/explain/explain-counterfactual.js';
+import { forcedAllocation } from '../../src/explain/forced-start.js';
+import { buildFormulation } from '../../src/solve/formulation.js';
+import { arcKey } from '../../src/solve/arc.js';
 import { startVector } from '../../src/solve/start-vector.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/solve-round.js';
-import { arbitraryPolicyRound } from '../priority/policy-arbitraries.js';
+import { arbitraryPolicyRound } from '../support/policy-arbitraries.js';
 import { arbitraryRound } from '../support/random-round.js';
 
 const engine = new HighsEngine();

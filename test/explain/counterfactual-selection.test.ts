@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainAllocation } from '../../src/analysis/explain-allocation.js';
+import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import { AUTO_ARC_BUDGET, AUTO_MINIMUM, autoCounterfactuals } from '../../src/cli/explain-option.js';
 import { priorityScores } from '../../src/domain/priority.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainAllocation } from '../../src/analysis/explain-allocation.js';
+import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import { eligiblePairs } from '../../src/domain/eligibility.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/solve-round.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainAllocation } from '../../src/analysis/explain-allocation.js';
+import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import type { Expert, Request, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/solve-round.js';

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAllocation } from '../../src/analysis/check-allocation.js';
-import { explainContext } from '../../src/analysis/explain-context.js';
-import { forcedAllocation } from '../../src/analysis/forced-start.js';
+import { checkAllocation } from '../../src/check/check-allocation.js';
+import { explainContext } from '../../src/explain/explain-context.js';
+import { forcedAllocation } from '../../src/explain/forced-start.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { buildFormulation, type Arc } from '../../src/solve/formulation.js';
-import { evaluate } from '../../src/solve/mip-model.js';
+import { buildFormulation } from '../../src/solve/formulation.js';
+import { type Arc } from '../../src/solve/arc.js';
+import { evaluate } from '../../src/mip/model.js';
 import { solveRound } from '../../src/solve/solve-round.js';
 import { startVector } from '../../src/solve/start-vector.js';
 import { arbitraryRound } from '../support/random-round.js';

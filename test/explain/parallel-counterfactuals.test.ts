@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EnginePool } from '../../src/analysis/engine-pool.js';
-import { explainAllocation } from '../../src/analysis/explain-allocation.js';
-import type { EngineResult, MipEngine, SolveOptions } from '../../src/engines/engine.js';
+import { EnginePool } from '../../src/engines/engine-pool.js';
+import { explainAllocation } from '../../src/explain/explain-allocation.js';
+import type { EngineResult, MipEngine, SolveOptions } from '../../src/mip/engine.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
-import type { MipModel } from '../../src/solve/mip-model.js';
+import type { MipModel } from '../../src/mip/model.js';
 import { solveRound } from '../../src/solve/solve-round.js';
 
 const EXAMPLE = new URL('../../scenarios/round-2022/scenario.yaml', import.meta.url).pathname;

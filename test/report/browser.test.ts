@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReport } from '../../src/report/html.js';
-import { exampleResult } from './example-result.js';
+import { exampleResult } from '../support/example-result.js';
 
 // The report in a real browser: Debian's chromium, which .ci/run installs. Never downloaded here.
 const CHROMIUM = '/usr/bin/chromium';

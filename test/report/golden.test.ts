@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentsCsv, unservedCsv } from '../../src/report/csv.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
-import { exampleResult } from './example-result.js';
+import { exampleResult } from '../support/example-result.js';
 
 // Golden files of the example round, with version and wall times normalised (example-result.ts).
 // After an intended change of a report, update them with: npx vitest run test/report/golden.test.ts -u

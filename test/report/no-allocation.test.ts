@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { solveChecked } from '../../src/analysis/solve-checked.js';
-import type { EngineResult, MipEngine } from '../../src/engines/engine.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
+import type { EngineResult, MipEngine } from '../../src/mip/engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { solveChecked } from '../../src/analysis/solve-checked.js';
-import type { AllocationResult } from '../../src/analysis/result.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
+import type { AllocationResult } from '../../src/result/result.js';
 import type { Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
@@ -12,7 +12,7 @@ import { markdownReport } from '../../src/report/markdown.js';
 import { ORDER_SHOWN } from '../../src/report/policy-sections.js';
 import { runCli } from '../support/run-cli.js';
 import { SCENARIO, smallRound, writeRoundFolder } from '../support/temp-round.js';
-import { exampleResult, normalised } from './example-result.js';
+import { exampleResult, normalised } from '../support/example-result.js';
 
 // Reports of rounds that use the policy fields of the result: an infeasible
 // round's diagnosis, strict-order and class rules, the greedy baseline.

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { solveChecked } from '../../src/analysis/solve-checked.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { resultJson } from '../../src/report/json.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
-import { exampleResult } from './example-result.js';
+import { exampleResult } from '../support/example-result.js';
 
 const schema = JSON.parse(readFileSync('schemas/result.schema.json', 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);

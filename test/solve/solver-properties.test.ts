@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAllocation } from '../../src/analysis/check-allocation.js';
-import type { MipEngine } from '../../src/engines/engine.js';
+import { checkAllocation } from '../../src/check/check-allocation.js';
+import type { MipEngine } from '../../src/mip/engine.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { JslpEngine } from '../../src/engines/jslp-engine.js';
 import { solveRound, type SolveOutcome } from '../../src/solve/solve-round.js';

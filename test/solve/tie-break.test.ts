@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAllocation } from '../../src/analysis/check-allocation.js';
+import { checkAllocation } from '../../src/check/check-allocation.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { buildFormulation } from '../../src/solve/formulation.js';

@@ -1,4 +1,4 @@
-import { checkAllocation } from '../../src/analysis/check-allocation.js';
+import { checkAllocation } from '../../src/check/check-allocation.js';
 import { haversineKm, roundedKm } from '../../src/domain/distance.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summarisePair } from '../../src/analysis/compare-summary.js';
-import { compareResults, uniqueNames, type SolvedScenario } from '../../src/analysis/compare.js';
-import { solveChecked } from '../../src/analysis/solve-checked.js';
+import { summarisePair } from '../../src/what-if/compare-summary.js';
+import { compareResults, uniqueNames, type SolvedScenario } from '../../src/what-if/compare.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { renderMarkdown } from '../../src/report/report-blocks.js';

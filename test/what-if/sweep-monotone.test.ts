@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveChecked } from '../../src/analysis/solve-checked.js';
-import { marginalSteps } from '../../src/analysis/sweep.js';
-import { pointFromResult, type SweepPoint } from '../../src/analysis/sweep-point.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
+import { marginalSteps } from '../../src/what-if/sweep.js';
+import { pointFromResult, type SweepPoint } from '../../src/what-if/sweep-point.js';
 import type { Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import type { LoadedRound } from '../../src/io/load-round.js';

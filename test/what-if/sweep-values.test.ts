@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { marginalSteps } from '../../src/analysis/sweep.js';
-import type { SweepPoint } from '../../src/analysis/sweep-point.js';
-import { parseVary, setScenarioKey } from '../../src/analysis/sweep-values.js';
+import { marginalSteps } from '../../src/what-if/sweep.js';
+import type { SweepPoint } from '../../src/what-if/sweep-point.js';
+import { parseVary, setScenarioKey } from '../../src/what-if/sweep-values.js';
 import { InputError } from '../../src/io/input-error.js';
 
 const problem = (text: string) => {

@@ -1,0 +1,135 @@
+import type { Allocation, Request, Round } from '../domain/types.js';
+import type { MipEngine } from '../mip/engine.js';
+import type { FirstTierRelaxation } from '../solve/solve-round.js';
+import { EnginePool } from '../engines/engine-pool.js';
+import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
+import { explainChoices } from './explain-choices.js';
+import { byPriority, explainContext, type ExplainContext } from './explain-context.js';
+import { forceIn } from './explain-counterfactual.js';
+import { stabilityCheck } from './explain-stability.js';
+import { reasonText, type Namer } from '../text/explain-text.js';
+import type { Choice, Counterfactual, ReasonFacts, StabilityEntry } from '../result/explanation.js';
+import type { AllocationExplanation, UnservedRequest } from '../result/explanation.js';
+
+export interface ExplainOptions {
+  readonly engine: MipEngine;
+  /** Wall-clock seconds for all counterfactual solves together. */
+  readonly timeLimitSeconds: number;
+  /**
+   * Which unserved requests get a counterfactual solve: all (default), none
+   * (fast, e.g. for sweeps: `outranked` then names no displaced requests), the
+   * listed ids (`explain --request`), or the `highestPriority` unserved
+   * requests with an eligible expert, highest priority first, ties by id (the
+   * CLI's default: bounded on rounds with hundreds of unserved requests).
+   */
+  readonly counterfactuals?: CounterfactualSelection;
+  /**
+   * More engines (e.g. one worker thread per further core): the counterfactual
+   * solves then run side by side, one per engine. Each solve's result depends
+   * only on its model, so the explanation is the same.
+   */
+  readonly moreEngines?: readonly MipEngine[];
+  /**
+   * The first tier's LP relaxation from the solve that found the allocation:
+   * each counterfactual solve fixes with it the arcs that cannot be in an
+   * allocation as good as its start (see FirstTierRelaxation).
+   */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
+}
+
+/** Which unserved requests get a counterfactual solve; see ExplainOptions. */
+export type CounterfactualSelection = 'all' | 'none' | readonly string[] | { readonly highestPriority: number };
+
+/** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
+function selectedForCounterfactuals(context: ExplainContext, unserved: readonly Request[], selection: CounterfactualSelection): ReadonlySet<string> | 'all' {
+  if (selection === 'all') return selection;
+  if (selection === 'none') return new Set();
+  if ('highestPriority' in selection) {
+    const candidates = unserved.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
+    return new Set(byPriority(context, candidates).slice(0, selection.highestPriority));
+  }
+  return new Set(selection);
+}
+
+
+/** Names a municipality "Gent (44021)" in the English messages of the result. */
+export function roundNamer(round: Round): Namer {
+  const names = new Map(round.municipalities.map((m) => [m.nis, m.name]));
+  return { place: (nis) => (names.has(nis) ? `${names.get(nis)} (${nis})` : nis) };
+}
+
+/** The policy has pins or minimum quotas, the rows that can make a forced request infeasible. */
+const hasPinsOrMinimums = (round: Round) =>
+  (round.constraints.pins?.length ?? 0) > 0 ||
+  [...Object.values(round.constraints.provinces ?? {}), ...Object.values(round.constraints.domains ?? {})].some((quota) => (quota.min ?? 0) > 0);
+
+async function unservedReasons(
+  context: ExplainContext,
+  request: Request,
+  counterfactual: () => Promise<Counterfactual>,
+): Promise<ReasonFacts[]> {
+  const arcs = context.arcsOf.get(request.id) ?? [];
+  if (arcs.length === 0) {
+    const blocks = policyBlocks(context, request);
+    if (blocks.length > 0) return [{ code: 'excluded', blocks }];
+    const miss = nearestMiss(context, request);
+    return [{ code: 'no-eligible-expert', ...(miss ? { nearestMiss: miss } : {}) }];
+  }
+  const reasons = UNSERVED_CHECKS.flatMap((check) => check(context, request, arcs) ?? []);
+  const forced = await counterfactual();
+  if (forced.status === 'infeasible') {
+    // The forced request fits no allocation. The checks found nothing, so pins or minimum quotas hold
+    // the room it needs; without them only the budget can (every other limit yields by dropping others).
+    if (reasons.length === 0 && hasPinsOrMinimums(context.round)) reasons.push({ code: 'quota', constraint: 'pins-and-minimums', heldBy: [] });
+    else if (reasons.length === 0) {
+      const costs = arcs.map((index) => context.formulation.arcs[index]!.expert);
+      const cheapest = Math.min(...costs.map((expert) => expert.cost));
+      reasons.push({ code: 'budget', budgetLeft: context.round.budget, cheapestCost: cheapest, experts: [...new Set(costs.filter((e) => e.cost === cheapest).map((e) => e.id))] });
+    }
+  } else if (forced.status !== 'not-run' || reasons.length === 0) {
+    reasons.push({ code: 'outranked', counterfactual: forced });
+  }
+  return reasons;
+}
+
+/**
+ * Explains an allocation: why each unserved request is unserved (with a
+ * counterfactual solve per request that has eligible experts), why each
+ * served request has its expert, and the stability check.
+ */
+export async function explainAllocation(round: Round, allocation: Allocation, options: ExplainOptions): Promise<AllocationExplanation> {
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  const context = explainContext(round, allocation);
+  const namer = roundNamer(round);
+  const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
+  let solves = 0;
+  const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
+  const wanted = selectedForCounterfactuals(context, unservedRequests, options.counterfactuals ?? 'all');
+  // All at once: the pool lets one counterfactual solve per engine run, and Promise.all keeps the requests' order.
+  const unserved: UnservedRequest[] = await Promise.all(
+    unservedRequests.map(async (request): Promise<UnservedRequest> => {
+      const chosen = wanted === 'all' || wanted.has(request.id);
+      const counterfactual = async (): Promise<Counterfactual> => {
+        if (!chosen) return { status: 'not-run', displaced: [] };
+        return pool.run(async (engine) => {
+          // The time left is read when an engine is free, not when the request joined the queue.
+          const left = options.timeLimitSeconds - elapsed();
+          if (left <= 0) return { status: 'not-run', displaced: [] };
+          solves++;
+          return forceIn(context, request.id, { engine, timeLimitSeconds: left, firstTierRelaxation: options.firstTierRelaxation });
+        });
+      };
+      const facts = await unservedReasons(context, request, counterfactual);
+      return {
+        request: request.id,
+        municipality: request.municipality,
+        domain: request.domain,
+        priority: context.scores.get(request.id) ?? 0,
+        // Key order code, message, facts: the contract's two fields read first in result.json.
+        reasons: facts.map((fact) => ({ ...{ code: fact.code, message: reasonText(fact, request, 'en', namer) }, ...fact })),
+      };
+    }),
+  );
+  return { unserved, choices: explainChoices(context), stability: stabilityCheck(context), counterfactualSolves: solves, seconds: elapsed() };
+}

@@ -1,0 +1,50 @@
+import type { MipEngine } from '../mip/engine.js';
+import { EngineFailure, solveRound, type FirstTierRelaxation } from '../solve/solve-round.js';
+import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
+import type { Counterfactual } from '../result/explanation.js';
+import { forcedAllocation } from './forced-start.js';
+
+/** Engine and time a counterfactual solve may use. */
+export interface CounterfactualOptions {
+  readonly engine: MipEngine;
+  readonly timeLimitSeconds: number;
+  /** The first tier's relaxation from the solve of the round (see FirstTierRelaxation). */
+  readonly firstTierRelaxation?: FirstTierRelaxation;
+}
+
+/**
+ * Solves the round again, with the same formulation and engine plus one row
+ * that forces `requestId` in, and compares: the requests that leave the
+ * allocation are the ones serving it would displace, and the first tier that
+ * gets worse is what the optimum would give up.
+ */
+export async function forceIn(context: ExplainContext, requestId: string, options: CounterfactualOptions): Promise<Counterfactual> {
+  const current = context.tierValues(context.allocation.trajectories);
+  const names = context.formulation.tiers.map((tier) => tier.tier);
+  let outcome: Awaited<ReturnType<typeof solveRound>>;
+  try {
+    outcome = await solveRound(context.round, {
+      ...options,
+      extraRows: (arcs) => {
+        const indices = arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
+        return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
+      },
+      // Later tiers cannot change which tier is worse: stop at the first that differs.
+      stopAfter: (tier) => current !== undefined && current[names.indexOf(tier.tier)] !== tier.value,
+      start: forcedAllocation(context, requestId),
+    });
+  } catch (error) {
+    // An engine fault in an explanation must not cost the user the allocation itself.
+    if (error instanceof EngineFailure) return { status: 'not-run', displaced: [] };
+    throw error;
+  }
+  if (outcome.status === 'infeasible') return { status: 'infeasible', displaced: [] };
+  if (!outcome.allocation) return { status: 'time_limit', displaced: [] };
+  const stillServed = new Set(outcome.allocation.trajectories.map((t) => t.request));
+  const displaced = byPriority(
+    context,
+    [...context.servedBy.keys()].filter((id) => !stillServed.has(id)),
+  ).map((request) => ({ request, priority: context.scores.get(request) ?? 0 }));
+  const found = firstDifference(context, outcome.allocation.trajectories);
+  return { status: outcome.status, displaced, ...(found ? { worse: found.difference } : {}) };
+}

@@ -1,0 +1,87 @@
+import { rankingConfig, rankRequests } from '../domain/priority.js';
+import type { Allocation, Round } from '../domain/types.js';
+import type { MipEngine } from '../mip/engine.js';
+import { buildFormulation } from '../solve/formulation.js';
+import type { SolveOutcome } from '../solve/solve-round.js';
+import { exactSum } from '../domain/numbers.js';
+import { describeAssignments } from '../result/build-result.js';
+import { checkAllocation } from '../check/check-allocation.js';
+import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
+import { diagnoseByRelaxation } from '../diagnose/diagnose-relax.js';
+import { greedyAllocation } from '../solve/greedy.js';
+import type { AllocationResult } from '../result/result.js';
+import { supplyShortfalls } from '../diagnose/supply-demand.js';
+import type { Baseline, PolicyFields, PriorityReport, TierValues } from '../result/policy.js';
+
+
+
+
+
+function tierValues(round: Round, allocation: Allocation): TierValues {
+  const assignments = describeAssignments(round, allocation);
+  return { priority: exactSum(assignments.map((a) => a.priority)), served: assignments.length, distanceKm: exactSum(assignments.map((a) => a.distanceKm)) };
+}
+
+function priorityReport(round: Round): PriorityReport {
+  const ranking = rankRequests(round);
+  const classes = ranking.classes;
+  return {
+    rule: round.priority.rule,
+    ...(ranking.strict ? { order: ranking.strict } : {}),
+    ...(classes ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) } : {}),
+  };
+}
+
+/**
+ * Runs `solve` with the policy around it: the quick infeasibility checks
+ * first (a proven conflict skips the MIP), a relaxation diagnosis when the
+ * MIP finds the round infeasible, and the greedy baseline. Under the
+ * `greedy` rule the reported allocation is the greedy one (checked like any
+ * other; a quota minimum it misses makes the outcome infeasible), while
+ * status and tiers stay the optimiser's, against which the gain is measured.
+ */
+export async function solveWithPolicy(
+  round: Round,
+  engine: MipEngine,
+  timeLimitSeconds: number,
+  solve: () => Promise<SolveOutcome>,
+): Promise<{ outcome: SolveOutcome; fields: PolicyFields }> {
+  const priority = priorityReport(round);
+  const shortfalls = supplyShortfalls(round);
+  const conflicts = diagnoseInfeasible(round);
+  if (conflicts.length > 0) {
+    const formulation = buildFormulation(round);
+    const model = { variables: formulation.variables.length, constraints: formulation.constraints.length };
+    return { outcome: { status: 'infeasible', tiers: [], model, seconds: 0 }, fields: { priority, shortfalls, diagnosis: conflicts } };
+  }
+  const outcome = await solve();
+  if (outcome.status === 'infeasible') {
+    return { outcome, fields: { priority, shortfalls, diagnosis: await diagnoseByRelaxation(round, engine, timeLimitSeconds) } };
+  }
+  const greedy = greedyAllocation(round);
+  const unmet = checkAllocation(round, greedy).map((violation) => violation.message);
+  const objective = tierValues(round, greedy);
+  const optimum = outcome.allocation ? tierValues(round, outcome.allocation) : undefined;
+  const gain = (key: keyof TierValues, from: TierValues) => exactSum([from[key], -objective[key]]);
+  const baseline: Baseline = {
+    method: 'greedy',
+    order: rankingConfig(round.priority).rule,
+    served: greedy.trajectories.map((t) => t.request).sort(),
+    objective,
+    ...(optimum ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } } : {}),
+    unmet,
+  };
+  if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
+  if (unmet.length > 0) {
+    const diagnosis = unmet.map((message) => ({ constraint: 'priority.rule', message: `the greedy hand-matching breaks a rule: ${message}` }));
+    return { outcome: { ...outcome, status: 'infeasible', allocation: undefined }, fields: { priority, shortfalls, baseline, diagnosis } };
+  }
+  return { outcome: { ...outcome, allocation: greedy }, fields: { priority, shortfalls, baseline } };
+}
+
+/** Adds the policy fields to a result; the lottery seed goes into `run.seed`. */
+export function withPolicyFields(result: AllocationResult, round: Round, fields: PolicyFields): AllocationResult {
+  const config = rankingConfig(round.priority);
+  const seed = config.rule === 'lottery' ? { seed: config.seed } : {};
+  return { ...result, ...fields, run: { ...result.run, ...seed } };
+}

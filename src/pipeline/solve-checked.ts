@@ -1,0 +1,42 @@
+import type { MipEngine } from '../mip/engine.js';
+import type { LoadedRound } from '../io/load-round.js';
+import { solveRound } from '../solve/solve-round.js';
+import { buildResult } from '../result/build-result.js';
+import { explainAllocation, type ExplainOptions } from '../explain/explain-allocation.js';
+import { checkAllocation, type Violation } from '../check/check-allocation.js';
+import { solveWithPolicy, withPolicyFields } from './policy-result.js';
+import type { AllocationResult } from '../result/result.js';
+
+/** An allocation that breaks a rule of the round: a bug, never a result. */
+export class AllocationCheckError extends Error {
+  override readonly name = 'AllocationCheckError';
+  constructor(readonly violations: readonly Violation[]) {
+    super(`the solver produced an allocation that breaks the round's rules:\n${violations.map((v) => `  - [${v.rule}] ${v.message}`).join('\n')}`);
+  }
+}
+
+/** Engine, time and how much to explain; see ExplainOptions for `counterfactuals`. */
+export interface SolveCheckedOptions {
+  readonly engine: MipEngine;
+  readonly timeLimitSeconds: number;
+  readonly counterfactuals?: ExplainOptions['counterfactuals'];
+  /** Further engines for the counterfactual solves; see ExplainOptions. */
+  readonly moreEngines?: ExplainOptions['moreEngines'];
+}
+
+/**
+ * Solves a loaded round, re-checks the allocation with the independent
+ * checker and explains it. The counterfactual solves get the same time limit
+ * again, all together.
+ */
+export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOptions): Promise<AllocationResult> {
+  const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () => solveRound(loaded.round, options));
+  if (outcome.allocation) {
+    const violations = checkAllocation(loaded.round, outcome.allocation);
+    if (violations.length > 0) throw new AllocationCheckError(violations);
+  }
+  const explanation = outcome.allocation
+    ? await explainAllocation(loaded.round, outcome.allocation, { ...options, firstTierRelaxation: outcome.firstTierRelaxation })
+    : undefined;
+  return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation), loaded.round, fields);
+}

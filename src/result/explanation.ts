@@ -1,0 +1,124 @@
+/**
+ * The facts behind every explanation in a result. Each fact is computed from
+ * the round, the allocation, the independent checker or a counterfactual
+ * solve; the sentences (explain-text.ts) only put them into words.
+ */
+import type { IneligibilityReason } from '../domain/eligibility.js';
+import type { PolicyBlock } from '../domain/policy.js';
+import type { PeriodId } from '../domain/types.js';
+import type { Violation } from '../check/check-allocation.js';
+
+/** A request that leaves the allocation when another is forced in. */
+interface DisplacedRequest {
+  readonly request: string;
+  readonly priority: number;
+}
+
+/** The expert that comes closest to being eligible, and every rule it fails. */
+export interface NearestMiss {
+  readonly expert: string;
+  readonly supplier: string;
+  readonly distanceKm: number;
+  readonly failures: readonly IneligibilityReason[];
+}
+
+/** The first objective tier on which two allocations differ, in the tier's own unit. */
+export interface TierDifference {
+  readonly tier: string;
+  /** The tier's value in the reported allocation. */
+  readonly value: number;
+  /** The tier's value in the alternative (swapped or counterfactual) allocation. */
+  readonly alternativeValue: number;
+}
+
+/** A rule a swap would break: the checker's rules, or a policy row of the model. */
+export type SwapRule = Violation['rule'] | 'scenario-constraint';
+
+/** What the solve that forces an unserved request in found. */
+export interface Counterfactual {
+  /** `not-run`: the explanation time ran out before this request's solve, or the engine failed on it. */
+  readonly status: 'optimal' | 'time_limit' | 'infeasible' | 'not-run';
+  /** Served now, unserved in the counterfactual allocation, in request order. */
+  readonly displaced: readonly DisplacedRequest[];
+  /** The first tier the counterfactual allocation does worse on. */
+  readonly worse?: TierDifference;
+}
+
+/** A named policy constraint, e.g. `maxPerMunicipality`, `provinces.Limburg`, `domains.wonen`. */
+type ConstraintName = string;
+
+/** Facts of one reason an unserved request was not served (DESIGN.md's reason codes). */
+export type ReasonFacts =
+  | { readonly code: 'no-eligible-expert'; readonly nearestMiss?: NearestMiss }
+  | { readonly code: 'excluded'; readonly blocks: readonly { readonly expert: string; readonly rule: PolicyBlock['code'] }[] }
+  | { readonly code: 'cap'; readonly constraint: 'maxPerMunicipality' | 'maxPerSupplier'; readonly limit: number; readonly heldBy: readonly string[] }
+  | { readonly code: 'quota'; readonly constraint: ConstraintName; readonly limit?: number; readonly heldBy: readonly string[] }
+  | { readonly code: 'budget'; readonly budgetLeft: number; readonly cheapestCost: number; readonly experts: readonly string[] }
+  | { readonly code: 'outranked'; readonly counterfactual: Counterfactual };
+
+/** Why one eligible expert other than the chosen one does not serve a served request. */
+export type AlternativeFacts =
+  | { readonly code: 'busy'; readonly expert: string; readonly heldBy: readonly { readonly period: PeriodId; readonly request: string }[] }
+  | { readonly code: 'at-max'; readonly expert: string; readonly limit: number; readonly heldBy: readonly string[] }
+  | { readonly code: 'excluded'; readonly expert: string; readonly rule: PolicyBlock['code'] }
+  | { readonly code: 'constraint'; readonly expert: string; readonly period: PeriodId; readonly rules: readonly SwapRule[] }
+  | { readonly code: 'worse'; readonly expert: string; readonly period: PeriodId; readonly difference: TierDifference }
+  /** The swap is allowed and no worse: only when the solve stopped at its time limit. */
+  | { readonly code: 'not-proven'; readonly expert: string; readonly period: PeriodId };
+
+type Alternative = AlternativeFacts & { readonly message: string };
+
+/** Why a served request got its expert. */
+export interface Choice {
+  readonly request: string;
+  readonly expert: string;
+  readonly period: PeriodId;
+  readonly alternatives: readonly Alternative[];
+}
+
+/** What stops an unserved request from taking a lower-priority request's trajectory. */
+export type Justification =
+  | { readonly code: 'ineligible'; readonly failures: readonly IneligibilityReason[] }
+  | { readonly code: 'excluded'; readonly rule: PolicyBlock['code'] }
+  | { readonly code: 'constraint'; readonly rules: readonly SwapRule[] }
+  | { readonly code: 'worse'; readonly difference: TierDifference }
+  /** Nothing found: only possible when the solve stopped at its time limit. */
+  | { readonly code: 'unjustified' };
+
+/**
+ * An unserved request with a higher priority than a served request of the
+ * same domain whose period it accepts: the swap that was not made, and why.
+ */
+export interface StabilityEntry {
+  readonly unserved: string;
+  readonly unservedPriority: number;
+  readonly served: string;
+  readonly servedPriority: number;
+  readonly domain: string;
+  readonly period: PeriodId;
+  readonly expert: string;
+  readonly justification: Justification;
+  readonly message: string;
+}
+
+/** Every explanation of an allocation. */
+export interface AllocationExplanation {
+  readonly unserved: readonly UnservedRequest[];
+  readonly choices: readonly Choice[];
+  readonly stability: readonly StabilityEntry[];
+  readonly counterfactualSolves: number;
+  readonly seconds: number;
+}
+
+type ReasonCode = 'no-eligible-expert' | 'outranked' | 'budget' | 'quota' | 'cap' | 'excluded';
+
+/** Why an unserved request was not served, with its English sentence and the facts behind it. */
+type Reason = ReasonFacts & { readonly message: string };
+
+export interface UnservedRequest {
+  readonly request: string;
+  readonly municipality: string;
+  readonly domain: string;
+  readonly priority: number;
+  readonly reasons: readonly Reason[];
+}

@@ -1,0 +1,138 @@
+import type { IneligibilityReason } from '../domain/eligibility.js';
+import { EXPLAIN_PHRASES, type ExplainPhrases } from './explain-phrases.js';
+import type { AlternativeFacts, Counterfactual, Justification, ReasonFacts, StabilityEntry, TierDifference } from '../result/explanation.js';
+import { formatEuro, formatKm, formatNumber, type Lang } from './number-format.js';
+
+/** How ids are shown in sentences: a municipality by name and NIS code, an expert by id. */
+export interface Namer {
+  place(nis: string): string;
+}
+
+/** Names ids as they are, for when no round is at hand. */
+export const PLAIN_NAMER: Namer = { place: (nis) => nis };
+
+/** Joins a list as "a, b and c". */
+export function joinList(items: readonly string[], phrases: ExplainPhrases): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${phrases.and} ${items[items.length - 1]}`;
+}
+
+const tierName = (phrases: ExplainPhrases, tier: string) => phrases.tier[tier] ?? tier;
+
+/** "the total distance (km) would go from 403.9 to 412.3". */
+function tierChangeText(difference: TierDifference, lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  return phrases.reason.tierChange(tierName(phrases, difference.tier), formatNumber(difference.value, lang), formatNumber(difference.alternativeValue, lang));
+}
+
+/** Every rule an ineligible pair fails, as one clause. */
+function failuresText(failures: readonly IneligibilityReason[], lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  const parts = failures.map((failure) => {
+    switch (failure.code) {
+      case 'domain':
+        return phrases.failure.domain(failure.domain);
+      case 'own-municipality':
+        return phrases.failure.ownMunicipality;
+      case 'distance':
+        return phrases.failure.distance(formatKm(failure.distanceKm, lang), formatKm(failure.distanceKm - failure.maxDistanceKm, lang), formatKm(failure.maxDistanceKm, lang));
+      case 'period':
+        return phrases.failure.period(joinList(failure.expertPeriods, phrases) || '-', joinList(failure.requestPeriods, phrases) || '-');
+    }
+  });
+  return joinList(parts, phrases);
+}
+
+const rulesText = (rules: readonly string[], phrases: ExplainPhrases) => joinList([...new Set(rules)].map((rule) => phrases.rule[rule] ?? rule), phrases);
+
+function counterfactualText(counterfactual: Counterfactual, lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  if (counterfactual.status === 'not-run') return phrases.reason.notRun;
+  const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
+  const lead = displaced.length > 0 ? phrases.reason.displaces(joinList(displaced, phrases)) : phrases.reason.displacesNobody;
+  const change = counterfactual.worse ? `; ${tierChangeText(counterfactual.worse, lang)}` : '';
+  const proof = counterfactual.status === 'time_limit' ? ` ${phrases.reason.notProven}` : '';
+  return `${lead}${change}${proof}.`;
+}
+
+/** The request a reason is about: where it is and what it asks for. */
+export interface ReasonSubject {
+  readonly municipality: string;
+  readonly domain: string;
+}
+
+/** The sentence of one reason an unserved request was not served. */
+export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer = PLAIN_NAMER): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  const list = (ids: readonly string[]) => joinList([...ids], phrases);
+  switch (reason.code) {
+    case 'no-eligible-expert': {
+      const lead = phrases.reason.noEligible(subject.domain);
+      const miss = reason.nearestMiss;
+      if (!miss) return `${lead} ${phrases.reason.noExpertAtAll}`;
+      return `${lead} ${phrases.reason.nearestMiss(`${miss.expert} (${namer.place(miss.supplier)})`, failuresText(miss.failures, lang))}`;
+    }
+    case 'excluded':
+      return phrases.reason.excluded(list(reason.blocks.map((b) => `${b.expert} (${phrases.policy[b.rule] ?? b.rule})`)));
+    case 'cap':
+      return reason.constraint === 'maxPerMunicipality'
+        ? phrases.reason.municipalityCap(namer.place(subject.municipality), reason.limit, list(reason.heldBy))
+        : phrases.reason.supplierCap(reason.limit, list(reason.heldBy));
+    case 'quota':
+      if (reason.limit === undefined) return phrases.reason.pinsAndMinimums;
+      return phrases.reason.quota(reason.constraint, formatNumber(reason.limit, lang), list(reason.heldBy));
+    case 'budget':
+      return phrases.reason.budget(list(reason.experts), formatEuro(reason.cheapestCost, lang), formatEuro(reason.budgetLeft, lang));
+    case 'outranked':
+      return counterfactualText(reason.counterfactual, lang);
+  }
+}
+
+/** The sentence of why an alternative expert does not serve a served request. */
+export function alternativeText(alternative: AlternativeFacts, lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  switch (alternative.code) {
+    case 'busy':
+      return phrases.alternative.busy(alternative.expert, joinList(alternative.heldBy.map((h) => phrases.alternative.slot(h.request, h.period)), phrases));
+    case 'at-max':
+      return phrases.alternative.atMax(alternative.expert, alternative.limit, joinList([...alternative.heldBy], phrases));
+    case 'excluded':
+      return phrases.alternative.excluded(alternative.expert, phrases.policy[alternative.rule] ?? alternative.rule);
+    case 'constraint':
+      return phrases.alternative.constraint(alternative.expert, alternative.period, rulesText(alternative.rules, phrases));
+    case 'worse':
+      return phrases.alternative.worse(alternative.expert, alternative.period, tierChangeText(alternative.difference, lang));
+    case 'not-proven':
+      return phrases.alternative.notProven(alternative.expert, alternative.period);
+  }
+}
+
+/** The sentence of one stability entry: who outranks whom, and what justifies it. */
+export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  const lead = phrases.stability.lead(
+    entry.unserved,
+    formatNumber(entry.unservedPriority, lang),
+    entry.served,
+    formatNumber(entry.servedPriority, lang),
+    entry.expert,
+    entry.period,
+  );
+  return `${lead}, ${justificationText(entry.justification, entry, lang)}`;
+}
+
+function justificationText(justification: Justification, entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
+  const phrases = EXPLAIN_PHRASES[lang];
+  switch (justification.code) {
+    case 'ineligible':
+      return phrases.stability.ineligible(entry.expert, failuresText(justification.failures, lang));
+    case 'excluded':
+      return phrases.stability.excluded(entry.expert, entry.unserved, phrases.policy[justification.rule] ?? justification.rule);
+    case 'constraint':
+      return phrases.stability.constraint(rulesText(justification.rules, phrases));
+    case 'worse':
+      return phrases.stability.worse(tierChangeText(justification.difference, lang));
+    case 'unjustified':
+      return phrases.stability.unjustified;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Every label of the reports, in Dutch and English: the one message table
+ * the Markdown and HTML templates read. Explanation sentences come from the
+ * analysis layer's phrase table (explain-phrases.ts), which this table sits on.
+ */
+import type { AllocationResult } from '../result/result.js';
+import type { Lang } from './number-format.js';
+import { EN } from './report-messages-en.js';
+import { NL } from './report-messages-nl.js';
+
+export type { Lang } from './number-format.js';
+
+/** All labels of one language. */
+export interface ReportMessages {
+  readonly status: Readonly<Record<AllocationResult['status'], string>>;
+  readonly statusLabel: string;
+  readonly provenOptimal: string;
+  readonly gap: (percent: string) => string;
+  readonly section: {
+    readonly summary: string;
+    readonly allocation: string;
+    readonly period: (period: string) => string;
+    readonly unserved: string;
+    readonly choices: string;
+    readonly stability: string;
+    readonly demandSupply: string;
+    readonly perDomain: string;
+    readonly perProvince: string;
+    readonly run: string;
+    readonly map: string;
+    readonly timeline: string;
+    readonly budgetUse: string;
+    readonly servedByProvince: string;
+    readonly servedByDomain: string;
+  };
+  readonly figure: {
+    readonly requests: string;
+    readonly served: string;
+    readonly unserved: string;
+    readonly priority: string;
+    readonly distance: string;
+    readonly budget: string;
+    readonly budgetUsed: string;
+    readonly budgetLeft: string;
+    readonly optimality: string;
+  };
+  readonly column: {
+    readonly figure: string;
+    readonly value: string;
+    readonly expert: string;
+    readonly from: string;
+    readonly request: string;
+    readonly to: string;
+    readonly domain: string;
+    readonly priority: string;
+    readonly distance: string;
+    readonly cost: string;
+    readonly period: string;
+    readonly municipality: string;
+    readonly reasons: string;
+    readonly alternatives: string;
+    readonly unservedRequest: string;
+    readonly servedRequest: string;
+    readonly justification: string;
+    readonly province: string;
+    readonly requested: string;
+    readonly served: string;
+    readonly unserved: string;
+    readonly noEligible: string;
+    readonly experts: string;
+    readonly expertPeriods: string;
+    readonly lent: string;
+    readonly item: string;
+  };
+  readonly run: {
+    readonly tool: string;
+    readonly engine: string;
+    readonly scenario: string;
+    readonly input: (file: string) => string;
+    readonly seed: string;
+    readonly noSeed: string;
+    readonly tier: (tier: string) => string;
+    readonly tierValue: (value: string, status: string, bound: string, gap: string) => string;
+    readonly modelLabel: string;
+    readonly model: (variables: number, constraints: number) => string;
+    readonly timeLimit: string;
+    readonly wallTime: string;
+    readonly wallTimeValue: (solve: string, explain: string, solves: number) => string;
+  };
+  readonly text: {
+    readonly noTrajectories: string;
+    readonly everyoneServed: string;
+    /** Infeasible rounds: no allocation, so "every request is served" would be false. */
+    readonly noAllocation: string;
+    readonly noAllocationInTime: string;
+    readonly recruitNoAllocation: string;
+    readonly noAlternatives: string;
+    readonly stable: string;
+    readonly stabilityIntro: string;
+    readonly recruit: (domains: string, provinces: string) => string;
+    readonly recruitNone: string;
+    readonly unavailable: string;
+    readonly free: string;
+    readonly generatedBy: (version: string) => string;
+    readonly sortHint: string;
+  };
+  readonly explain: {
+    readonly served: (request: string, place: string, domain: string, priority: string, expert: string, supplier: string, period: string) => string;
+    readonly unserved: (request: string, place: string, domain: string, priority: string) => string;
+    readonly reasons: string;
+    readonly alternatives: string;
+    readonly stability: string;
+  };
+  /** The policy parts of the result: diagnosis, priority rule, greedy baseline, shortfalls. */
+  readonly policy: {
+    readonly section: { readonly diagnosis: string; readonly priority: string; readonly baseline: string; readonly shortfalls: string };
+    readonly diagnosisIntro: string;
+    /** The rule's scenario name (`first-come`, ...) and what it does. */
+    readonly rule: (name: string, description: string) => string;
+    readonly ruleDescription: Readonly<Record<'score' | 'weighted' | 'tiers' | 'first-come' | 'lottery' | 'greedy', string>>;
+    readonly greedyOrder: (rule: string) => string;
+    readonly seed: (seed: string) => string;
+    readonly order: (shown: number, total: number) => string;
+    readonly more: (count: number) => string;
+    readonly classesIntro: string;
+    readonly baselineIntro: (rule: string) => string;
+    readonly noGain: string;
+    readonly unmet: string;
+    readonly shortfallsIntro: string;
+    readonly wholeRound: string;
+    readonly column: {
+      readonly setting: string;
+      readonly conflict: string;
+      readonly class: string;
+      readonly requests: string;
+      readonly served: string;
+      readonly inOrder: string;
+      readonly handMatching: string;
+      readonly optimiser: string;
+      readonly gain: string;
+      readonly demand: string;
+      readonly supply: string;
+      readonly shortBy: string;
+    };
+  };
+  readonly legend: {
+    readonly supplier: string;
+    readonly hostServed: string;
+    readonly hostUnserved: string;
+    readonly other: string;
+    readonly requested: string;
+    readonly served: string;
+    readonly used: string;
+    readonly left: string;
+  };
+}
+
+/** The report labels of a language. */
+export const MESSAGES: Readonly<Record<Lang, ReportMessages>> = { en: EN, nl: NL };

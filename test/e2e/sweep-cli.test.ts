@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SweepResult } from '../../src/what-if/sweep.js';
+import { runCli } from '../support/run-cli.js';
+import { smallRound } from '../support/temp-round.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const EXAMPLE = 'scenarios/round-2022/scenario.yaml';
+/** Timing never appears in a sweep; this removes it should a field ever carry it. */
+const withoutTiming = (json: string) => json.replace(/"seconds": [0-9.e-]+/g, '"seconds": 0');
+
+describe('expertpool sweep', () => {
+  it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
+    const scenario = join(smallRound(), 'scenario.yaml');
+    const args = ['sweep', scenario, '--vary', 'budget=10000:60000:10000', '--json'];
+    const one = runCli([...args, '--jobs', '1']);
+    const two = runCli([...args, '--jobs', '2']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(withoutTiming(two.stdout)).toBe(withoutTiming(one.stdout));
+    const sweep = JSON.parse(one.stdout) as SweepResult;
+    expect(sweep.points.map((p) => p.value)).toEqual([10000, 20000, 30000, 40000, 50000, 60000]);
+    expect(sweep.points[0]!.served).toEqual([]);
+    expect(sweep.points.at(-1)!.objective.served).toBeGreaterThan(0);
+  });
+
+  it('sweeps the example round budget on worker threads and writes the reports with a chart', () => {
+    const out = mkdtempSync(join(tmpdir(), 'expertpool-sweep-'));
+    const run = runCli(['sweep', EXAMPLE, '--vary', 'budget=250000,300000', '--jobs', '2', '--json', '--out', out], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const sweep = JSON.parse(run.stdout) as SweepResult;
+    expect(Object.keys(sweep)).toEqual(['key', 'scenario', 'points', 'steps']);
+    expect(sweep.key).toBe('budget');
+    expect(Object.keys(sweep.points[0]!)).toEqual(['value', 'status', 'objective', 'budget', 'served', 'tiers']);
+    const [low, high] = sweep.points as [SweepResult['points'][number], SweepResult['points'][number]];
+    expect([low.status, high.status]).toEqual(['optimal', 'optimal']);
+    expect(low.budget.limit).toBe(250000);
+    expect(high.objective.priority).toBeGreaterThanOrEqual(low.objective.priority);
+    expect(sweep.steps).toHaveLength(1);
+    expect(sweep.steps[0]!.servedDelta).toBe(high.objective.served - low.objective.served);
+    expect(readFileSync(join(out, 'sweep.json'), 'utf8')).toBe(run.stdout);
+    const html = readFileSync(join(out, 'sweep.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html.match(/<circle /g)).toHaveLength(6);
+    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('## Marginal value of each step');
+    expect(readFileSync(join(out, 'sweep.csv'), 'utf8').split('\n')[1]).toMatch(/^250000,optimal,/);
+    expect(existsSync(join(out, 'sweep.html'))).toBe(true);
+  });
+
+  it('sweeps a nested key given as a list', () => {
+    const scenario = join(smallRound(), 'scenario.yaml');
+    const run = runCli(['sweep', scenario, '--vary', 'defaults.maxDistanceKm=20,200', '--jobs', '1', '--json']);
+    expect(run.status).toBe(0);
+    const sweep = JSON.parse(run.stdout) as SweepResult;
+    expect(sweep.points.map((p) => p.value)).toEqual([20, 200]);
+    expect(sweep.points[1]!.objective.served).toBeGreaterThanOrEqual(sweep.points[0]!.objective.served);
+  });
+
+  it('exits 2 before solving when a value or key is invalid, naming the field', () => {
+    const scenario = join(smallRound(), 'scenario.yaml');
+    const typo = runCli(['sweep', scenario, '--vary', 'bugdet=1:3:1']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('field "bugdet"');
+    expect(typo.stderr).toContain('Did you mean "budget"?');
+    const negative = runCli(['sweep', scenario, '--vary', 'budget=50000,-1']);
+    expect(negative.status).toBe(2);
+    expect(negative.stderr).toContain('scenario.yaml with budget=-1, field "budget"');
+    const malformed = runCli(['sweep', scenario, '--vary', 'budget=1:2']);
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain('--vary');
+    const jobs = runCli(['sweep', scenario, '--vary', 'budget=1,2', '--jobs', '0']);
+    expect(jobs.status).toBe(2);
+    expect(jobs.stderr).toContain('--jobs');
+    const outside = runCli(['sweep', scenario, '--vary', 'data.experts=experts.csv,../../etc/passwd']);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain('field "data.experts"');
+    expect(outside.stderr).toContain('--allow-outside');
+    const full = runCli(['sweep', scenario, '--vary', 'budget=20000,40000', '--out', join(scenario, '..')]);
+    expect(full.status).toBe(2);
+    expect(full.stdout).toBe('');
+  });
+
+  it('writes sweep.csv for Excel in Belgian Dutch on request', () => {
+    const scenario = join(smallRound(), 'scenario.yaml');
+    const out = mkdtempSync(join(tmpdir(), 'expertpool-sweep-'));
+    const run = runCli(['sweep', scenario, '--vary', 'budget=20000.5,40000', '--jobs', '1', '--out', out, '--csv-dialect', 'excel-nl', '--lang', 'nl']);
+    expect(run.status).toBe(0);
+    const csv = readFileSync(join(out, 'sweep.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFvalue;status;')).toBe(true);
+    expect(csv.split('\r\n')[1]).toMatch(/^20000,5;optimal;1;80;/);
+    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('# Reeks over budget');
+  });
+});
