@@ -19,7 +19,22 @@
  *   io         scenario and CSV reading, safe paths, limits, atomic writes
  *   domain     types and pure functions of the problem
  */
-const ROOMS = ['domain', 'io', 'mip', 'engines', 'solve', 'check', 'result', 'diagnose', 'explain', 'pipeline', 'what-if', 'text', 'report', 'cli'];
+const ROOMS = [
+  'domain',
+  'io',
+  'mip',
+  'engines',
+  'solve',
+  'check',
+  'result',
+  'diagnose',
+  'explain',
+  'pipeline',
+  'what-if',
+  'text',
+  'report',
+  'cli',
+];
 
 /** What each room may import besides itself (and node and npm packages). */
 const ALLOWED = {
@@ -49,7 +64,13 @@ const roomRules = ROOMS.map((room) => ({
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'No import cycle between files (and so none between rooms).', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: 'No import cycle between files (and so none between rooms).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     ...roomRules,
     {
       name: 'only-known-rooms',

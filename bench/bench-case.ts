@@ -23,7 +23,13 @@ export interface CaseReport {
   readonly status: string;
   readonly variables: number;
   readonly constraints: number;
-  readonly tiers: readonly { readonly tier: string; readonly status: string; readonly seconds: number; readonly nodes?: number; readonly gap?: number }[];
+  readonly tiers: readonly {
+    readonly tier: string;
+    readonly status: string;
+    readonly seconds: number;
+    readonly nodes?: number;
+    readonly gap?: number;
+  }[];
   readonly solveSeconds: number;
   readonly cpuSeconds: number;
   readonly maxRssMb: number;

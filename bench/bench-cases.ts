@@ -20,7 +20,12 @@ export interface BenchVariant {
 /** The plain per-arc formulation: the baseline every ratio is taken against. */
 export const PLAIN: BenchVariant = { label: 'per-arc (plain)', engine: 'highs', budget: 'per-arc', reducedCostFixing: false };
 /** What `expertpool solve` uses. */
-export const CHOSEN: BenchVariant = { label: 'expert-count + rc-fixing (chosen)', engine: 'highs', budget: 'expert-count', reducedCostFixing: true };
+export const CHOSEN: BenchVariant = {
+  label: 'expert-count + rc-fixing (chosen)',
+  engine: 'highs',
+  budget: 'expert-count',
+  reducedCostFixing: true,
+};
 /** Each improvement alone, to see what each contributes. */
 const ONLY_FIXING: BenchVariant = { label: 'per-arc + rc-fixing', engine: 'highs', budget: 'per-arc', reducedCostFixing: true };
 const ONLY_COUNTS: BenchVariant = { label: 'expert-count', engine: 'highs', budget: 'expert-count', reducedCostFixing: false };
@@ -33,7 +38,10 @@ const FLANDERS = { municipalities: 285, experts: 60, requests: 300 } as const;
 export function benchRounds(sweepPoints: number): BenchRound[] {
   const rounds: BenchRound[] = [
     { label: 'small (20 mun., 5 experts, 12 requests)', options: { municipalities: 20, experts: 5, requests: 12, budget: 60000, seed: 1 } },
-    { label: 'realistic (60 mun., 12 experts, 40 requests)', options: { municipalities: 60, experts: 12, requests: 40, budget: 250000, seed: 7 } },
+    {
+      label: 'realistic (60 mun., 12 experts, 40 requests)',
+      options: { municipalities: 60, experts: 12, requests: 40, budget: 250000, seed: 7 },
+    },
     { label: 'Flanders tight EUR 250k', options: { ...FLANDERS, budget: 250000, seed: 7 } },
     { label: 'Flanders middle EUR 600k', options: { ...FLANDERS, budget: 600000, seed: 7 } },
     { label: 'Flanders loose EUR 1.2M', options: { ...FLANDERS, budget: 1200000, seed: 7 } },

@@ -31,7 +31,9 @@ export function resultsTable(results: readonly BenchResult[]): string {
   for (const result of results.filter((r) => !r.sweep)) {
     const report = result.report;
     if (!report) {
-      lines.push(`| ${result.round} | ${result.variant.label} | | | | | | ${seconds(result.endToEnd)} | | failed: ${result.failure ?? '?'} | | |`);
+      lines.push(
+        `| ${result.round} | ${result.variant.label} | | | | | | ${seconds(result.endToEnd)} | | failed: ${result.failure ?? '?'} | | |`,
+      );
       continue;
     }
     const nodes = report.tiers.reduce((sum, tier) => sum + (tier.nodes ?? 0), 0);
@@ -44,7 +46,8 @@ export function resultsTable(results: readonly BenchResult[]): string {
   return lines.join('\n');
 }
 
-const geometricMean = (values: readonly number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / Math.max(1, values.length));
+const geometricMean = (values: readonly number[]) =>
+  Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / Math.max(1, values.length));
 
 /** Per variant over the budget sweep: proven count, times, and the ratio to the plain formulation. */
 export function sweepTable(results: readonly BenchResult[], plainLabel: string): string {
@@ -78,7 +81,9 @@ export function ratioLines(results: readonly BenchResult[], plainLabel: string, 
     const chosen = single.find((r) => r.round === round && r.variant.label === chosenLabel);
     if (!plain || !chosen) continue;
     const note = plain.report?.status !== 'optimal' ? ` (plain: ${plain.report?.status ?? 'failed'})` : '';
-    lines.push(`- ${round}: chosen / plain = ${ratio(chosen.endToEnd / plain.endToEnd)} (${seconds(chosen.endToEnd)} s vs ${seconds(plain.endToEnd)} s)${note}`);
+    lines.push(
+      `- ${round}: chosen / plain = ${ratio(chosen.endToEnd / plain.endToEnd)} (${seconds(chosen.endToEnd)} s vs ${seconds(plain.endToEnd)} s)${note}`,
+    );
   }
   return lines.join('\n');
 }

@@ -12,7 +12,9 @@ const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /** `node ...args` as a command pinned to the first core when taskset exists; whether it is pinned. */
 export function onOneCore(args: readonly string[]): { readonly command: string; readonly args: string[]; readonly pinned: boolean } {
-  return hasTaskset ? { command: 'taskset', args: ['-c', '0', process.execPath, ...args], pinned: true } : { command: process.execPath, args: [...args], pinned: false };
+  return hasTaskset
+    ? { command: 'taskset', args: ['-c', '0', process.execPath, ...args], pinned: true }
+    : { command: process.execPath, args: [...args], pinned: false };
 }
 
 export interface CliTiming {
@@ -49,5 +51,9 @@ export function cliTable(timings: readonly CliTiming[]): string {
     const exits = [...new Set(t.exits)].join(', ');
     return `| ${t.label} | ${cores} | ${t.seconds.length} | ${median(t.seconds).toFixed(2)} | ${Math.min(...t.seconds).toFixed(2)} | ${Math.max(...t.seconds).toFixed(2)} | ${exits} |`;
   });
-  return ['| command, end to end | cores | runs | median s | fastest s | slowest s | exit |', '|---|---|---:|---:|---:|---:|---|', ...rows].join('\n');
+  return [
+    '| command, end to end | cores | runs | median s | fastest s | slowest s | exit |',
+    '|---|---|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
 }

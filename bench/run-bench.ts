@@ -44,7 +44,13 @@ function roundFolder(round: BenchRound): string {
 }
 
 function runCase(round: BenchRound, variant: BenchVariant, timeLimitSeconds: number): BenchResult {
-  const request: CaseRequest = { scenario: roundFolder(round), engine: variant.engine, budget: variant.budget, reducedCostFixing: variant.reducedCostFixing, timeLimitSeconds };
+  const request: CaseRequest = {
+    scenario: roundFolder(round),
+    engine: variant.engine,
+    budget: variant.budget,
+    reducedCostFixing: variant.reducedCostFixing,
+    timeLimitSeconds,
+  };
   const started = performance.now();
   // The hard stop leaves room for the solve to report its time_limit result itself.
   // On one core, as the targets say: V8's background compiler threads then share it with the solve.
@@ -63,7 +69,9 @@ function main(): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const header = [
     `Machine: ${cpu}, ${cpus().length} cores (${onOneCore([]).pinned ? 'each case pinned to one with taskset -c 0' : 'each case uses one'}), Node ${process.version}, HiGHS ${HIGHS_VERSION} (WASM).`,
-    `Load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}. Time limit per case: ${timeLimit} s.`,
+    `Load average at start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}. Time limit per case: ${timeLimit} s.`,
   ];
   process.stderr.write(`${header.join('\n')}\n`);
   const results: BenchResult[] = [];
@@ -73,11 +81,15 @@ function main(): void {
       // javascript-lp-solver gets a short limit: it is the fallback engine, not the fast one.
       const result = runCase(round, variant, variant.engine === 'jslp' ? Math.min(10, timeLimit) : timeLimit);
       results.push(result);
-      process.stderr.write(`${round.label} | ${variant.label}: ${result.report?.status ?? result.failure} in ${result.endToEnd.toFixed(2)} s\n`);
+      process.stderr.write(
+        `${round.label} | ${variant.label}: ${result.report?.status ?? result.failure} in ${result.endToEnd.toFixed(2)} s\n`,
+      );
     }
   }
   // The end-to-end targets, through the real CLI: the realistic round and the three seed-7 Flanders rounds.
-  const targets = benchRounds(0).filter((round) => round.label.startsWith('realistic') || (round.label.startsWith('Flanders') && round.options.seed === 7));
+  const targets = benchRounds(0).filter(
+    (round) => round.label.startsWith('realistic') || (round.label.startsWith('Flanders') && round.options.seed === 7),
+  );
   const cliTimings = targets.flatMap((round) => {
     const small = round.options.experts <= 12;
     const runs = small ? 5 : 3;

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/bundle/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('expertpool: the built CLI (dist/bundle/main.js) is missing; run "npm ci" (or "npm run build") in the expertpool folder first.\n');
+  process.stderr.write(
+    'expertpool: the built CLI (dist/bundle/main.js) is missing; run "npm ci" (or "npm run build") in the expertpool folder first.\n',
+  );
   process.exit(3);
 }
 try {

@@ -34,7 +34,7 @@ const yargsShimLocation = {
   setup(build) {
     build.onLoad({ filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const own = "fileURLToPath(import.meta.url)";
+      const own = 'fileURLToPath(import.meta.url)';
       if (!source.includes(own)) throw new Error(`${args.path} no longer computes its folder from ${own}; update scripts/bundle-cli.mjs`);
       const unbundled = "fileURLToPath(new URL('../../node_modules/yargs/lib/platform-shims/esm.mjs', import.meta.url))";
       return { contents: source.replace(own, unbundled), loader: 'js' };
@@ -45,7 +45,11 @@ const yargsShimLocation = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker scripts are entry points too: worker-engine.ts and sweep.ts start them from beside themselves.
-  entryPoints: { main: dist('cli/main.js'), 'engine-worker': dist('engines/engine-worker.js'), 'sweep-worker': dist('what-if/sweep-worker.js') },
+  entryPoints: {
+    main: dist('cli/main.js'),
+    'engine-worker': dist('engines/engine-worker.js'),
+    'sweep-worker': dist('what-if/sweep-worker.js'),
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -46,24 +46,34 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
     const where = `${expert.id} -> ${request.id} in ${period}`;
     const supplier = municipalities.get(expert.municipality);
     const host = municipalities.get(request.municipality);
-    if (!round.periods.includes(period)) violations.push({ rule: 'eligibility', message: `${where}: ${period} is not a period of the round` });
-    if (!expert.domains.includes(request.domain)) violations.push({ rule: 'eligibility', message: `${where}: expert does not offer ${request.domain}` });
-    if (expert.municipality === request.municipality) violations.push({ rule: 'eligibility', message: `${where}: expert would help its own municipality` });
-    if (!expert.periods.includes(period)) violations.push({ rule: 'eligibility', message: `${where}: expert is not available in ${period}` });
+    if (!round.periods.includes(period))
+      violations.push({ rule: 'eligibility', message: `${where}: ${period} is not a period of the round` });
+    if (!expert.domains.includes(request.domain))
+      violations.push({ rule: 'eligibility', message: `${where}: expert does not offer ${request.domain}` });
+    if (expert.municipality === request.municipality)
+      violations.push({ rule: 'eligibility', message: `${where}: expert would help its own municipality` });
+    if (!expert.periods.includes(period))
+      violations.push({ rule: 'eligibility', message: `${where}: expert is not available in ${period}` });
     if (!request.periods.includes(period)) violations.push({ rule: 'eligibility', message: `${where}: request does not accept ${period}` });
     if (!supplier || !host) {
       violations.push({ rule: 'unknown-id', message: `${where}: municipality missing` });
     } else {
       const km = roundedKm(haversineKm(supplier, host));
-      if (km > expert.maxDistanceKm) violations.push({ rule: 'eligibility', message: `${where}: ${km} km is beyond the expert's ${expert.maxDistanceKm} km` });
+      if (km > expert.maxDistanceKm)
+        violations.push({ rule: 'eligibility', message: `${where}: ${km} km is beyond the expert's ${expert.maxDistanceKm} km` });
     }
-    if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2) violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
+    if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2)
+      violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
     if (count(perExpert, expert.id) === expert.maxTrajectories + 1) {
       violations.push({ rule: 'expert-max', message: `${expert.id} has more than ${expert.maxTrajectories} trajectories` });
     }
-    if (count(perRequest, request.id) === 2) violations.push({ rule: 'request-once', message: `request ${request.id} is served more than once` });
+    if (count(perRequest, request.id) === 2)
+      violations.push({ rule: 'request-once', message: `request ${request.id} is served more than once` });
     if (count(perMunicipality, request.municipality) === round.constraints.maxPerMunicipality + 1) {
-      violations.push({ rule: 'municipality-cap', message: `municipality ${request.municipality} receives more than ${round.constraints.maxPerMunicipality} trajectories` });
+      violations.push({
+        rule: 'municipality-cap',
+        message: `municipality ${request.municipality} receives more than ${round.constraints.maxPerMunicipality} trajectories`,
+      });
     }
     cost += Math.round(expert.cost * 100);
   }

@@ -32,33 +32,51 @@ export function checkPolicy(round: Round, allocation: Allocation): PolicyViolati
 
   if (constraints.maxPerSupplier !== undefined) {
     for (const [supplier, count] of tally(known.map((t) => t.expert.municipality))) {
-      if (count > constraints.maxPerSupplier) violations.push({ rule: 'supplier-cap', message: `supplier ${supplier} provides ${count} trajectories, more than ${constraints.maxPerSupplier}` });
+      if (count > constraints.maxPerSupplier)
+        violations.push({
+          rule: 'supplier-cap',
+          message: `supplier ${supplier} provides ${count} trajectories, more than ${constraints.maxPerSupplier}`,
+        });
     }
   }
   const quota = (rule: 'province-quota' | 'domain-quota', quotas: Round['constraints']['provinces'], counts: Map<string, number>) => {
     for (const [name, { min, max }] of Object.entries(quotas ?? {})) {
       const count = counts.get(name) ?? 0;
-      if (min !== undefined && count < min) violations.push({ rule, message: `${name} receives ${count} trajectories, fewer than its min ${min}` });
-      if (max !== undefined && count > max) violations.push({ rule, message: `${name} receives ${count} trajectories, more than its max ${max}` });
+      if (min !== undefined && count < min)
+        violations.push({ rule, message: `${name} receives ${count} trajectories, fewer than its min ${min}` });
+      if (max !== undefined && count > max)
+        violations.push({ rule, message: `${name} receives ${count} trajectories, more than its max ${max}` });
     }
   };
   quota('province-quota', constraints.provinces, tally(known.map((t) => municipalities.get(t.request.municipality)?.province ?? '')));
   quota('domain-quota', constraints.domains, tally(known.map((t) => t.request.domain)));
 
   for (const pin of constraints.pins ?? []) {
-    const kept = known.some((t) => t.expert.id === pin.expert && t.request.id === pin.request && (pin.period === undefined || t.period === pin.period));
-    if (!kept) violations.push({ rule: 'pin', message: `pinned trajectory ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''} is missing` });
+    const kept = known.some(
+      (t) => t.expert.id === pin.expert && t.request.id === pin.request && (pin.period === undefined || t.period === pin.period),
+    );
+    if (!kept)
+      violations.push({
+        rule: 'pin',
+        message: `pinned trajectory ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''} is missing`,
+      });
   }
   for (const t of known) {
     const where = `${t.expert.id} -> ${t.request.id} in ${t.period}`;
     for (const rule of constraints.exclude ?? []) {
       const hit = 'municipality' in rule ? rule.municipality === t.request.municipality : rule.request === t.request.id;
-      if (rule.expert === t.expert.id && hit) violations.push({ rule: 'excluded', message: `${where}: the scenario excludes this expert here` });
+      if (rule.expert === t.expert.id && hit)
+        violations.push({ rule: 'excluded', message: `${where}: the scenario excludes this expert here` });
     }
     const needed = constraints.minLevel?.[t.request.domain];
     const level = t.expert.levels[t.request.domain] ?? 1;
-    if (needed !== undefined && level < needed) violations.push({ rule: 'min-level', message: `${where}: level ${level} in ${t.request.domain}, below the required ${needed}` });
-    if (servedBefore.has(t.request.municipality)) violations.push({ rule: 'served-before', message: `${where}: municipality ${t.request.municipality} was served before and is excluded` });
+    if (needed !== undefined && level < needed)
+      violations.push({ rule: 'min-level', message: `${where}: level ${level} in ${t.request.domain}, below the required ${needed}` });
+    if (servedBefore.has(t.request.municipality))
+      violations.push({
+        rule: 'served-before',
+        message: `${where}: municipality ${t.request.municipality} was served before and is excluded`,
+      });
     if (ongoing.has(expertPeriodKey(t.expert.id, t.period))) {
       violations.push({ rule: 'ongoing', message: `${where}: the expert is committed to an ongoing trajectory then` });
     }

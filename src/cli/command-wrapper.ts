@@ -35,7 +35,9 @@ export async function runCommand(command: () => Promise<number>): Promise<number
       return EXIT.internal;
     }
     if (error instanceof AllocationCheckError) {
-      process.stderr.write(`expertpool: internal error: ${error.message}\nThis is a bug; no result was written. Please report it with the scenario.\n`);
+      process.stderr.write(
+        `expertpool: internal error: ${error.message}\nThis is a bug; no result was written. Please report it with the scenario.\n`,
+      );
       return EXIT.internal;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -25,10 +25,22 @@ export const compareCommand = {
   command: 'compare <scenarios..>',
   describe: 'Solve several scenarios and report them side by side: figures, who is served where, what changed',
   builder: (yargs: Argv) =>
-    withWhatIfOptions(yargs, { what: 'comparison', files: 'compare.json, compare.md, compare.html, compare.csv and diff.csv', timeLimit: 'Seconds for each scenario' })
-      .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'Two or more scenario files; the first is the reference' })
+    withWhatIfOptions(yargs, {
+      what: 'comparison',
+      files: 'compare.json, compare.md, compare.html, compare.csv and diff.csv',
+      timeLimit: 'Seconds for each scenario',
+    })
+      .positional('scenarios', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'Two or more scenario files; the first is the reference',
+      })
       .option('explain', EXPLAIN_OPTION)
-      .example('$0 compare scenarios/round-2022/scenario.yaml scenarios/round-2022/what-if-budget-300k.yaml', 'What EUR 50,000 more would change')
+      .example(
+        '$0 compare scenarios/round-2022/scenario.yaml scenarios/round-2022/what-if-budget-300k.yaml',
+        'What EUR 50,000 more would change',
+      )
       .example('$0 compare a.yaml b.yaml c.yaml --out out/compare --lang nl', 'Three scenarios, Dutch report files'),
   handler: async (args: CompareArgs) => {
     process.exitCode = await runCommand(async () => {
@@ -46,13 +58,20 @@ export const compareCommand = {
       try {
         for (const [index, { file, loaded }] of rounds.entries()) {
           for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
-          const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${file})`, fault: engineFaultFromEnvironment() };
+          const engineOptions = {
+            signal: interrupt.signal,
+            scenario: `"${loaded.round.name}" (${file})`,
+            fault: engineFaultFromEnvironment(),
+          };
           // The counterfactual solves run side by side on the other cores, as in solve.
           const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
           const counterfactuals = counterfactualsFor(args.explain, loaded.round);
-          const result = await solveChecked(loaded, { engine: engines.engine, moreEngines: engines.moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals }).finally(() =>
-            engines.close(),
-          );
+          const result = await solveChecked(loaded, {
+            engine: engines.engine,
+            moreEngines: engines.moreEngines,
+            timeLimitSeconds: args.timeLimit,
+            counterfactuals,
+          }).finally(() => engines.close());
           solved.push({ name: names[index]!, file, loaded, result });
         }
       } finally {

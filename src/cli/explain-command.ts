@@ -47,9 +47,15 @@ export const explainCommand = {
         const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
         throw new UsageError(`--request: no request "${args.request}" in the round${hint}`);
       }
-      const engine = new WorkerEngine(args.engine, { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() });
+      const engine = new WorkerEngine(args.engine, {
+        signal: interrupt.signal,
+        scenario: `"${loaded.round.name}" (${args.scenario})`,
+        fault: engineFaultFromEnvironment(),
+      });
       // Only the asked request needs a counterfactual solve; the others keep their computed reasons.
-      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() => engine.close());
+      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() =>
+        engine.close(),
+      );
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (hasNoAllocation(result)) {
@@ -57,7 +63,9 @@ export const explainCommand = {
         return EXIT.noAllocation;
       }
       const explanation = explainRequest(result, args.request);
-      process.stdout.write(args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang));
+      process.stdout.write(
+        args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang),
+      );
       return EXIT.ok;
     });
   },

@@ -23,7 +23,12 @@ export const exportCommand = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('lp', { type: 'string', describe: 'Write the model in CPLEX LP format to this file' })
       .option('mps', { type: 'string', describe: 'Write the model in MPS format to this file' })
-      .option('budget-formulation', { type: 'string', default: 'expert-count', choices: [...BUDGET_FORMULATIONS], describe: 'How the budget is modelled (the solver uses expert-count)' })
+      .option('budget-formulation', {
+        type: 'string',
+        default: 'expert-count',
+        choices: [...BUDGET_FORMULATIONS],
+        describe: 'How the budget is modelled (the solver uses expert-count)',
+      })
       .example('$0 export round.yaml --lp round.lp', 'Then e.g.: cbc round.lp solve')
       .example('$0 export round.yaml --mps round.mps --budget-formulation per-arc', 'The plain per-arc model in MPS'),
   handler: async (args: ExportArgs) => {
@@ -37,7 +42,10 @@ export const exportCommand = {
         `${model.variables.length} columns (x0..x${arcs - 1} are trajectories, the rest counts), ${model.constraints.length} rows`,
       ];
       const inputs = loaded.inputPaths;
-      for (const [file, format, comment] of [[args.lp, 'lp', '\\'], [args.mps, 'mps', '*']] as const) {
+      for (const [file, format, comment] of [
+        [args.lp, 'lp', '\\'],
+        [args.mps, 'mps', '*'],
+      ] as const) {
         if (file === undefined) continue;
         // Both formats allow comment lines at the top: "\" in LP files, "*" in MPS files.
         const text = `${summary.map((line) => `${comment} ${line}`).join('\n')}\n${await exportModelText(model, format)}`;

@@ -34,8 +34,15 @@ export const generateCommand = {
       .option('seed', { type: 'number', default: 1, describe: 'Seed: the same options and seed always give the same files' })
       .option('periods', { type: 'number', default: 3, describe: 'Periods of the round (P1, P2, ...)' })
       .option('out', { type: 'string', demandOption: true, describe: 'Folder to write the round into' })
-      .option('force', { type: 'boolean', default: false, describe: 'Allow writing into an existing folder that is not empty (replaces the generated files there)' })
-      .example('$0 generate --municipalities 285 --experts 60 --requests 300 --budget 250000 --seed 7 --out rounds/flanders', 'A Flanders-scale round'),
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Allow writing into an existing folder that is not empty (replaces the generated files there)',
+      })
+      .example(
+        '$0 generate --municipalities 285 --experts 60 --requests 300 --budget 250000 --seed 7 --out rounds/flanders',
+        'A Flanders-scale round',
+      ),
   handler: async (args: GenerateArgs) => {
     process.exitCode = await runCommand(async () => {
       requireCount('municipalities', args.municipalities, 3, 2000);
@@ -43,7 +50,8 @@ export const generateCommand = {
       requireCount('requests', args.requests, 1, 20000);
       requireCount('periods', args.periods, 1, 12);
       requireCount('seed', args.seed, 0, 2 ** 32 - 1);
-      if (!(args.budget > 0) || !Number.isFinite(args.budget)) throw new UsageError(`--budget must be a positive number of EUR (got ${args.budget})`);
+      if (!(args.budget > 0) || !Number.isFinite(args.budget))
+        throw new UsageError(`--budget must be a positive number of EUR (got ${args.budget})`);
       assertOutputFolder(resolve(args.out), { force: args.force, inputs: [] });
       const files = generateRound({ ...args });
       const written = writeOutputs(resolve(args.out), files, []);

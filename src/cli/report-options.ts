@@ -15,9 +15,18 @@ export interface ReportArgs {
 /** Adds `--format`, `--lang` and `--csv-dialect` to a command. */
 export function withReportOptions<T>(yargs: Argv<T>) {
   return yargs
-    .option('format', { type: 'string', default: REPORT_FORMATS.join(','), describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')}` })
+    .option('format', {
+      type: 'string',
+      default: REPORT_FORMATS.join(','),
+      describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')}`,
+    })
     .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the reports and explanations' })
-    .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' });
+    .option('csv-dialect', {
+      type: 'string',
+      default: 'standard',
+      choices: [...CSV_DIALECTS],
+      describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)',
+    });
 }
 
 /** Reads the report flags; an unknown format is a usage error that lists the known ones. */

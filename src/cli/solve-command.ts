@@ -36,17 +36,36 @@ export const solveCommand = {
     withReportOptions(yargs)
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
-      .option('out', { type: 'string', describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder' })
+      .option('out', {
+        type: 'string',
+        describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder',
+      })
       .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
-      .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)',
+      })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
-      .option('sensitivity', { type: 'boolean', default: false, describe: 'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds' })
+      .option('sensitivity', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds',
+      })
       .option('explain', EXPLAIN_OPTION)
-      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit' })
+      .option('time-limit', {
+        type: 'number',
+        default: 60,
+        describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit',
+      })
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
       .example('$0 solve round.yaml --out out/2022 --engine jslp', 'Write the report files, solving with javascript-lp-solver')
-      .example('$0 solve round.yaml --out out/2022 --lang nl --csv-dialect excel-nl', 'Dutch reports and CSV files for Excel in Belgian Dutch'),
+      .example(
+        '$0 solve round.yaml --out out/2022 --lang nl --csv-dialect excel-nl',
+        'Dutch reports and CSV files for Excel in Belgian Dutch',
+      ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
@@ -59,26 +78,33 @@ export const solveCommand = {
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
-      const engineOptions = { signal: interrupt.signal, scenario: `"${loaded.round.name}" (${args.scenario})`, fault: engineFaultFromEnvironment() };
+      const engineOptions = {
+        signal: interrupt.signal,
+        scenario: `"${loaded.round.name}" (${args.scenario})`,
+        fault: engineFaultFromEnvironment(),
+      };
       // The counterfactual solves of a full explanation run side by side on the other cores.
       const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
       const { engine, moreEngines } = engines;
       const solveAll = async () => {
-        const solved = await solveChecked(loaded, { engine, moreEngines, timeLimitSeconds: args.timeLimit, counterfactuals: counterfactualsFor(args.explain, loaded.round) });
+        const solved = await solveChecked(loaded, {
+          engine,
+          moreEngines,
+          timeLimitSeconds: args.timeLimit,
+          counterfactuals: counterfactualsFor(args.explain, loaded.round),
+        });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.
-        return args.sensitivity ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) } : solved;
+        return args.sensitivity
+          ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) }
+          : solved;
       };
       const result = await solveAll().finally(() => engines.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
         const folder = resolve(args.out);
-        writeOutputs(
-          folder,
-          reportFiles(result, loaded.round, reports),
-          inputFiles,
-        );
+        writeOutputs(folder, reportFiles(result, loaded.round, reports), inputFiles);
       }
       // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
       process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));

@@ -29,7 +29,11 @@ export const sweepCommand = {
   command: 'sweep <scenario>',
   describe: 'Solve a scenario for every value of one key and report the curve and what each step adds',
   builder: (yargs: Argv) =>
-    withWhatIfOptions(yargs, { what: 'sweep (no progress bar)', files: 'sweep.json, sweep.md, sweep.html and sweep.csv', timeLimit: 'Seconds for each point' })
+    withWhatIfOptions(yargs, {
+      what: 'sweep (no progress bar)',
+      files: 'sweep.json, sweep.md, sweep.html and sweep.csv',
+      timeLimit: 'Seconds for each point',
+    })
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('vary', { type: 'string', demandOption: true, describe: 'KEY=FROM:TO:STEP or KEY=v1,v2,...; KEY is a dotted scenario path' })
       .option('jobs', { type: 'number', describe: 'Points solved in parallel on worker threads (default: the number of cores)' })
@@ -60,7 +64,12 @@ export const sweepCommand = {
       if (args.out !== undefined) {
         writeOutputs(
           resolve(args.out),
-          { 'sweep.json': sweepJson(sweep), 'sweep.md': renderMarkdown(document), 'sweep.html': renderHtml(document), 'sweep.csv': sweepCsv(sweep, args.csvDialect) },
+          {
+            'sweep.json': sweepJson(sweep),
+            'sweep.md': renderMarkdown(document),
+            'sweep.html': renderHtml(document),
+            'sweep.csv': sweepCsv(sweep, args.csvDialect),
+          },
           inputFiles(loaded),
         );
       }

@@ -30,7 +30,9 @@ function formatSummary(summary: RoundSummary): string {
   }
   lines.push('', `  ${'domain'.padEnd(18)} ${pad('requests', 8)} ${pad('eligible', 8)} ${pad('experts', 7)} ${pad('expert-periods', 14)}`);
   for (const d of summary.domains) {
-    lines.push(`  ${d.domain.padEnd(18)} ${pad(d.requests, 8)} ${pad(d.requestsWithEligibleExpert, 8)} ${pad(d.experts, 7)} ${pad(d.expertPeriods, 14)}`);
+    lines.push(
+      `  ${d.domain.padEnd(18)} ${pad(d.requests, 8)} ${pad(d.requestsWithEligibleExpert, 8)} ${pad(d.experts, 7)} ${pad(d.expertPeriods, 14)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -42,7 +44,11 @@ export const validateCommand = {
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
-      .option('print', { type: 'boolean', default: false, describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json' })
+      .option('print', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json',
+      })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
       .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
@@ -55,8 +61,16 @@ export const validateCommand = {
         return EXIT.ok;
       }
       const summary = summariseRound(loaded.round);
-      const supply = { supply: domainSupply(loaded.round), shortfalls: supplyShortfalls(loaded.round), conflicts: diagnoseInfeasible(loaded.round) };
-      process.stdout.write(args.json ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n` : formatSummary(summary) + formatSupply(loaded.round, supply.conflicts));
+      const supply = {
+        supply: domainSupply(loaded.round),
+        shortfalls: supplyShortfalls(loaded.round),
+        conflicts: diagnoseInfeasible(loaded.round),
+      };
+      process.stdout.write(
+        args.json
+          ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n`
+          : formatSummary(summary) + formatSupply(loaded.round, supply.conflicts),
+      );
       return EXIT.ok;
     });
   },

@@ -24,8 +24,17 @@ export function withWhatIfOptions<T>(yargs: Argv<T>, texts: { what: string; file
   return yargs
     .option('json', { type: 'boolean', default: false, describe: `Print the ${texts.what} as JSON on stdout` })
     .option('out', { type: 'string', describe: `Write ${texts.files} into this folder` })
-    .option('force', { type: 'boolean', default: false, describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)' })
-    .option('csv-dialect', { type: 'string', default: 'standard', choices: [...CSV_DIALECTS], describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)' })
+    .option('force', {
+      type: 'boolean',
+      default: false,
+      describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)',
+    })
+    .option('csv-dialect', {
+      type: 'string',
+      default: 'standard',
+      choices: [...CSV_DIALECTS],
+      describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)',
+    })
     .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
     .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
     .option('time-limit', { type: 'number', default: 60, describe: texts.timeLimit })

@@ -50,7 +50,9 @@ export function demandSupply(round: Round, result: AllocationResult): DemandSupp
       lent: experts.reduce((sum, e) => sum + (lentBy.get(e.id) ?? 0), 0),
     };
   };
-  const domainKeys = [...new Set([...round.requests.map((r) => r.domain), ...round.experts.flatMap((e) => e.domains)])].sort(compareStrings);
+  const domainKeys = [...new Set([...round.requests.map((r) => r.domain), ...round.experts.flatMap((e) => e.domains)])].sort(
+    compareStrings,
+  );
   const provinceKeys = [...new Set(round.municipalities.map((m) => m.province))].sort(compareStrings);
   const domains = domainKeys.map((domain) =>
     balance(

@@ -6,7 +6,6 @@ import { buildFormulation, maxTrajectoriesWithinBudget } from '../solve/formulat
 import { type Arc } from '../solve/arc.js';
 import type { Diagnosis } from '../result/policy.js';
 
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const pinName = (pin: Pin) => `pin ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''}`;
 
@@ -40,7 +39,13 @@ function reachable(round: Round, arcs: readonly Arc[], inGroup: (arc: Arc) => bo
   return { requests, bound };
 }
 
-function quotaChecks(round: Round, arcs: readonly Arc[], kind: 'provinces' | 'domains', groupOf: (arc: Arc) => string, budgetCount: number): Diagnosis[] {
+function quotaChecks(
+  round: Round,
+  arcs: readonly Arc[],
+  kind: 'provinces' | 'domains',
+  groupOf: (arc: Arc) => string,
+  budgetCount: number,
+): Diagnosis[] {
   const quotas: Readonly<Record<string, Quota>> = round.constraints[kind] ?? {};
   const found: Diagnosis[] = [];
   let totalMin = 0;
@@ -50,17 +55,26 @@ function quotaChecks(round: Round, arcs: readonly Arc[], kind: 'provinces' | 'do
     if (min === 0) continue;
     const { requests, bound } = reachable(round, arcs, (arc) => groupOf(arc) === name);
     if (bound < min) {
-      const capped = bound < requests ? ` (${plural(requests, 'eligible request')}, at most ${bound} with maxPerMunicipality ${round.constraints.maxPerMunicipality})` : '';
+      const capped =
+        bound < requests
+          ? ` (${plural(requests, 'eligible request')}, at most ${bound} with maxPerMunicipality ${round.constraints.maxPerMunicipality})`
+          : '';
       found.push({
         constraint: `constraints.${kind}.${name}.min`,
         message: `${name} min ${min}, but only ${plural(bound < requests ? bound : requests, 'eligible request')} can be served${capped}. Lower the min to ${bound}, or add experts or requests in ${name}.`,
       });
     } else if (min > budgetCount) {
-      found.push({ constraint: `constraints.${kind}.${name}.min`, message: `${name} min ${min}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the min or raise the budget.` });
+      found.push({
+        constraint: `constraints.${kind}.${name}.min`,
+        message: `${name} min ${min}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the min or raise the budget.`,
+      });
     }
   }
   if (totalMin > budgetCount && found.length === 0) {
-    found.push({ constraint: `constraints.${kind}`, message: `the ${kind} mins add up to ${totalMin}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the mins or raise the budget.` });
+    found.push({
+      constraint: `constraints.${kind}`,
+      message: `the ${kind} mins add up to ${totalMin}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the mins or raise the budget.`,
+    });
   }
   return found;
 }
@@ -71,8 +85,14 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
   const experts = indexBy(round.experts, (e) => e.id);
   const requests = indexBy(round.requests, (r) => r.id);
   pins.forEach((pin, index) => {
-    const has = arcs.some((arc) => arc.expert.id === pin.expert && arc.request.id === pin.request && (pin.period === undefined || arc.period === pin.period));
-    if (!has) found.push({ constraint: `constraints.pins[${index}]`, message: `${pinName(pin)} cannot be kept: ${pinWithoutArc(round, pin)}. Remove or change the pin.` });
+    const has = arcs.some(
+      (arc) => arc.expert.id === pin.expert && arc.request.id === pin.request && (pin.period === undefined || arc.period === pin.period),
+    );
+    if (!has)
+      found.push({
+        constraint: `constraints.pins[${index}]`,
+        message: `${pinName(pin)} cannot be kept: ${pinWithoutArc(round, pin)}. Remove or change the pin.`,
+      });
   });
   const clash = (key: (pin: Pin) => string | undefined, limit: (pin: Pin) => number, what: (pin: Pin, count: number) => string) => {
     const groups = new Map<string, number[]>();
@@ -83,21 +103,49 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
     for (const indices of groups.values()) {
       const first = pins[indices[0]!]!;
       if (indices.length > limit(first)) {
-        found.push({ constraint: indices.map((i) => `constraints.pins[${i}]`).join(' and '), message: `${indices.map((i) => pinName(pins[i]!)).join(' and ')} conflict: ${what(first, indices.length)}. Drop one of them.` });
+        found.push({
+          constraint: indices.map((i) => `constraints.pins[${i}]`).join(' and '),
+          message: `${indices.map((i) => pinName(pins[i]!)).join(' and ')} conflict: ${what(first, indices.length)}. Drop one of them.`,
+        });
       }
     }
   };
-  clash((pin) => pin.request, () => 1, (pin) => `request ${pin.request} is served at most once`);
-  clash((pin) => (pin.period ? `${pin.expert} ${pin.period}` : undefined), () => 1, (pin) => `expert ${pin.expert} does one trajectory per period (${pin.period})`);
-  clash((pin) => pin.expert, (pin) => experts.get(pin.expert)!.maxTrajectories, (pin, count) => `expert ${pin.expert} does at most ${experts.get(pin.expert)!.maxTrajectories}, these pins ask ${count}`);
-  clash((pin) => requests.get(pin.request)!.municipality, () => round.constraints.maxPerMunicipality, (pin, count) => `municipality ${requests.get(pin.request)!.municipality} receives at most ${round.constraints.maxPerMunicipality} (maxPerMunicipality), these pins give it ${count}`);
+  clash(
+    (pin) => pin.request,
+    () => 1,
+    (pin) => `request ${pin.request} is served at most once`,
+  );
+  clash(
+    (pin) => (pin.period ? `${pin.expert} ${pin.period}` : undefined),
+    () => 1,
+    (pin) => `expert ${pin.expert} does one trajectory per period (${pin.period})`,
+  );
+  clash(
+    (pin) => pin.expert,
+    (pin) => experts.get(pin.expert)!.maxTrajectories,
+    (pin, count) => `expert ${pin.expert} does at most ${experts.get(pin.expert)!.maxTrajectories}, these pins ask ${count}`,
+  );
+  clash(
+    (pin) => requests.get(pin.request)!.municipality,
+    () => round.constraints.maxPerMunicipality,
+    (pin, count) =>
+      `municipality ${requests.get(pin.request)!.municipality} receives at most ${round.constraints.maxPerMunicipality} (maxPerMunicipality), these pins give it ${count}`,
+  );
   if (round.constraints.maxPerSupplier !== undefined) {
     const cap = round.constraints.maxPerSupplier;
-    clash((pin) => experts.get(pin.expert)!.municipality, () => cap, (pin, count) => `supplier ${experts.get(pin.expert)!.municipality} provides at most ${cap} (maxPerSupplier), these pins take ${count}`);
+    clash(
+      (pin) => experts.get(pin.expert)!.municipality,
+      () => cap,
+      (pin, count) =>
+        `supplier ${experts.get(pin.expert)!.municipality} provides at most ${cap} (maxPerSupplier), these pins take ${count}`,
+    );
   }
   const cost = pins.reduce((sum, pin) => sum + Math.round(experts.get(pin.expert)!.cost * 100), 0);
   if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    found.push({ constraint: 'constraints.pins', message: `the pins cost EUR ${cost / 100} together, more than the budget of EUR ${round.budget}. Raise the budget or drop a pin.` });
+    found.push({
+      constraint: 'constraints.pins',
+      message: `the pins cost EUR ${cost / 100} together, more than the budget of EUR ${round.budget}. Raise the budget or drop a pin.`,
+    });
   }
   return found;
 }

@@ -61,7 +61,10 @@ export async function diagnoseByRelaxation(round: Round, engine: MipEngine, time
     const left = timeLimitSeconds - (performance.now() - started) / 1000;
     if (left <= 0) break;
     if ((await feasible({ ...round, constraints: candidate.without(round.constraints) }, engine, left)) === true) {
-      found.push({ constraint: candidate.constraint, message: `${candidate.describe} cannot be met together with the other settings; without it the round is feasible. Drop or lower it.` });
+      found.push({
+        constraint: candidate.constraint,
+        message: `${candidate.describe} cannot be met together with the other settings; without it the round is feasible. Drop or lower it.`,
+      });
     }
   }
   if (found.length > 0 || candidates.length === 0) return found;

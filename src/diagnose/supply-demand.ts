@@ -9,7 +9,11 @@ export interface DomainSupply {
   /** Experts per level 1-3 (1 practice, 2 proven practice, 3 recognised good practice). */
   readonly experts: { readonly 1: number; readonly 2: number; readonly 3: number };
   /** Supplying municipalities with the experts they lend and their levels, by name. */
-  readonly suppliers: readonly { readonly nis: string; readonly name: string; readonly experts: readonly { readonly id: string; readonly level: number }[] }[];
+  readonly suppliers: readonly {
+    readonly nis: string;
+    readonly name: string;
+    readonly experts: readonly { readonly id: string; readonly level: number }[];
+  }[];
 }
 
 /** Supply per domain and level, and the supplying municipalities, sorted by domain and name. */
@@ -31,7 +35,6 @@ export function domainSupply(round: Round): DomainSupply[] {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 
 /**
  * A quick supply/demand check per domain and per period, before any solve.
@@ -61,7 +64,13 @@ export function supplyShortfalls(round: Round): Shortfall[] {
       const only = requests.filter((r) => r.periods.length === 1 && r.periods[0] === period).length;
       const free = experts.filter((e) => freePeriods(e.id, e.periods).includes(period)).length;
       if (only > free) {
-        found.push({ domain, period, demand: only, supply: free, message: `${domain} in ${period}: ${plural(only, 'request')} ${only === 1 ? 'accepts' : 'accept'} only ${period} but ${free === 1 ? '1 expert is' : `${free} experts are`} free then.` });
+        found.push({
+          domain,
+          period,
+          demand: only,
+          supply: free,
+          message: `${domain} in ${period}: ${plural(only, 'request')} ${only === 1 ? 'accepts' : 'accept'} only ${period} but ${free === 1 ? '1 expert is' : `${free} experts are`} free then.`,
+        });
       }
     }
   }

@@ -12,9 +12,7 @@ const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 export function haversineKm(from: LatLon, to: LatLon): number {
   const dLat = toRadians(to.lat - from.lat);
   const dLon = toRadians(to.lon - from.lon);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(from.lat)) * Math.cos(toRadians(to.lat)) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(from.lat)) * Math.cos(toRadians(to.lat)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

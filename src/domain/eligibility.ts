@@ -21,7 +21,13 @@ export interface EligiblePair {
 
 export type EligibilityVerdict =
   | ({ readonly eligible: true } & EligiblePair)
-  | { readonly eligible: false; readonly expert: Expert; readonly request: Request; readonly distanceKm: number; readonly reasons: readonly IneligibilityReason[] };
+  | {
+      readonly eligible: false;
+      readonly expert: Expert;
+      readonly request: Request;
+      readonly distanceKm: number;
+      readonly reasons: readonly IneligibilityReason[];
+    };
 
 /** Judges one pair and lists every reason it fails, not only the first. */
 export function judgePair(

@@ -9,7 +9,10 @@ const MAX_DECIMALS = 6;
 export function integerScale(values: Iterable<number>): number {
   let scale = 1;
   for (const value of values) {
-    while (scale < 10 ** MAX_DECIMALS && Math.abs(value * scale - Math.round(value * scale)) > 1e-9 * Math.max(1, Math.abs(value * scale))) {
+    while (
+      scale < 10 ** MAX_DECIMALS &&
+      Math.abs(value * scale - Math.round(value * scale)) > 1e-9 * Math.max(1, Math.abs(value * scale))
+    ) {
       scale *= 10;
     }
   }

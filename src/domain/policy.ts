@@ -37,10 +37,16 @@ export function policyFilter(round: Round): (expert: Expert, request: Request, p
     }
     const needed = minLevel[request.domain];
     if (needed !== undefined && expertLevel(expert, request.domain) < needed) {
-      return { code: 'level', message: `Expert ${expert.id} has level ${expertLevel(expert, request.domain)} in ${request.domain}; the scenario requires ${needed}.` };
+      return {
+        code: 'level',
+        message: `Expert ${expert.id} has level ${expertLevel(expert, request.domain)} in ${request.domain}; the scenario requires ${needed}.`,
+      };
     }
     if (before.has(request.municipality)) {
-      return { code: 'served-before', message: `Municipality ${request.municipality} was served in an earlier round and history.servedBefore is "exclude".` };
+      return {
+        code: 'served-before',
+        message: `Municipality ${request.municipality} was served in an earlier round and history.servedBefore is "exclude".`,
+      };
     }
     if (ongoing.has(`${expert.id}\u0000${period}`)) {
       return { code: 'ongoing', message: `Expert ${expert.id} is committed to an ongoing trajectory in ${period}.` };

@@ -29,7 +29,10 @@ export function classifyRequests(round: Round, config: TiersConfig): { names: st
   config.classes.forEach((priorityClass, position) => {
     const indicator = priorityClass.when?.indicator;
     if (indicator !== undefined && !known.includes(indicator)) {
-      throw new RuleInputError({ field: `priority.classes[${position}].when.indicator` }, `"${indicator}" is not an indicator of the round. Known: ${known.join(', ')}.`);
+      throw new RuleInputError(
+        { field: `priority.classes[${position}].when.indicator` },
+        `"${indicator}" is not an indicator of the round. Known: ${known.join(', ')}.`,
+      );
     }
   });
   const of = new Map<string, string>();

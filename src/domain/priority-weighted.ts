@@ -54,7 +54,8 @@ export function weightedScores(round: Round, config: WeightedConfig, field = 'pr
     const firstMissing = raw.findIndex((value) => value === undefined);
     if (firstMissing >= 0 && (policy === 'error' || present.length === 0)) {
       const request = round.requests[firstMissing]!;
-      const ownColumn = criterion.indicator === 'priority' || round.requests.some((r) => r.indicators !== undefined && criterion.indicator in r.indicators);
+      const ownColumn =
+        criterion.indicator === 'priority' || round.requests.some((r) => r.indicators !== undefined && criterion.indicator in r.indicators);
       const source = ownColumn ? `request ${request.id}` : `municipality ${request.municipality} (request ${request.id})`;
       throw new RuleInputError(
         { field: where },

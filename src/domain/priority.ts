@@ -9,8 +9,7 @@ import type { GreedyConfig, PriorityConfig, Round, ScoreConfig } from './types.j
 type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
 
 /** The `score` rule: the request's own `priority` column, 0 where it is empty. */
-const scoreRule: PriorityRule = (round) =>
-  new Map(round.requests.map((request) => [request.id, request.priority ?? 0]));
+const scoreRule: PriorityRule = (round) => new Map(round.requests.map((request) => [request.id, request.priority ?? 0]));
 
 /** A rule that decides the allocation's priority (greedy resolved to its `order`). */
 export type RankingConfig = Exclude<PriorityConfig, GreedyConfig>;
@@ -70,7 +69,10 @@ export function rankRequests(round: Round): PriorityRanking {
     case 'first-come':
     case 'lottery': {
       const drawn = strictOrder(round, config);
-      const strict = [...drawn.filter((id) => !penalised.has(municipalityOf.get(id)!)), ...drawn.filter((id) => penalised.has(municipalityOf.get(id)!))];
+      const strict = [
+        ...drawn.filter((id) => !penalised.has(municipalityOf.get(id)!)),
+        ...drawn.filter((id) => penalised.has(municipalityOf.get(id)!)),
+      ];
       // Reported scores: the first request gets n, the last 1. The solver uses the order itself, not these.
       const scores = new Map(strict.map((id, index) => [id, strict.length - index]));
       return { config, scores, strict, order: strict };

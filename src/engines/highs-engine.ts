@@ -56,7 +56,9 @@ export class HighsEngine implements MipEngine {
       };
       switch (modelStatus) {
         case status.optimal:
-          return solution ? { termination: 'optimal', solution, reducedCosts, ...details, gap: 0 } : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
+          return solution
+            ? { termination: 'optimal', solution, reducedCosts, ...details, gap: 0 }
+            : { termination: 'error', message: 'HiGHS reported optimal without a solution', ...details };
         case status.empty: {
           // A model without variables (no eligible pair): every row's activity is 0, so the
           // empty allocation is optimal unless a row demands more (a pin or a minimum with no arc).

@@ -113,7 +113,9 @@ export function highsModelData(highs: Highs, model: MipModel, named = false): Pa
     rowLower: Float64Array.from(model.constraints, (row) => row.min ?? -highs.infinity),
     rowUpper: Float64Array.from(model.constraints, (row) => row.max ?? highs.infinity),
     matrix: { format: 'csr', numRows: model.constraints.length, numCols, ...toCsr(model) },
-    integrality: Int32Array.from(model.variables, (v) => (v.integer ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
+    integrality: Int32Array.from(model.variables, (v) =>
+      v.integer ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
+    ),
     ...(named ? { colNames: model.variables.map((v) => v.name), rowNames: model.constraints.map((row) => row.name) } : {}),
   };
 }

@@ -3,8 +3,6 @@ import { evaluate, rowHolds, type MipModel } from '../mip/model.js';
 import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
 import { engineInfo, JSLP_VERSION } from './engine-info.js';
 
-;
-
 // The package's types describe CommonJS; under ESM its default export is the solver.
 const solver = jslpModule as unknown as typeof import('javascript-lp-solver').default;
 
@@ -28,7 +26,10 @@ function toJslpModel(model: MipModel, timeoutMs: number) {
     }
   });
   model.constraints.forEach((row, rowIndex) => {
-    constraints[`r${rowIndex}`] = { ...(row.min !== undefined ? { min: row.min } : {}), ...(row.max !== undefined ? { max: row.max } : {}) };
+    constraints[`r${rowIndex}`] = {
+      ...(row.min !== undefined ? { min: row.min } : {}),
+      ...(row.max !== undefined ? { max: row.max } : {}),
+    };
     row.indices.forEach((index, k) => {
       const entry = variables[model.variables[index]!.name]!;
       entry[`r${rowIndex}`] = (entry[`r${rowIndex}`] ?? 0) + (row.coefficients[k] ?? 0);
@@ -38,7 +39,14 @@ function toJslpModel(model: MipModel, timeoutMs: number) {
     const entry = variables[model.variables[index]!.name]!;
     entry[OBJECTIVE] = (entry[OBJECTIVE] ?? 0) + (model.objective.coefficients[k] ?? 0);
   });
-  return { optimize: OBJECTIVE, opType: model.objective.sense, constraints, variables, ints, options: { timeout: timeoutMs, tolerance: 0 } };
+  return {
+    optimize: OBJECTIVE,
+    opType: model.objective.sense,
+    constraints,
+    variables,
+    ints,
+    options: { timeout: timeoutMs, tolerance: 0 },
+  };
 }
 
 /** True when the point is integral where required and satisfies every row and bound. */
@@ -48,10 +56,7 @@ function isFeasiblePoint(model: MipModel, values: Float64Array): boolean {
     if (value < variable.lower - FEASIBILITY_TOLERANCE || value > variable.upper + FEASIBILITY_TOLERANCE) return false;
     return !variable.integer || Math.abs(value - Math.round(value)) <= INTEGRALITY_TOLERANCE;
   });
-  return (
-    integral &&
-    model.constraints.every((row) => rowHolds(row, evaluate(row, values)))
-  );
+  return integral && model.constraints.every((row) => rowHolds(row, evaluate(row, values)));
 }
 
 /**
@@ -72,7 +77,11 @@ export class JslpEngine implements MipEngine {
     try {
       raw = solver.Solve(toJslpModel(model, timeoutMs) as never) as unknown as Record<string, unknown>;
     } catch (error) {
-      return { termination: 'error', message: `javascript-lp-solver failed: ${(error as Error).message}`, seconds: (performance.now() - started) / 1000 };
+      return {
+        termination: 'error',
+        message: `javascript-lp-solver failed: ${(error as Error).message}`,
+        seconds: (performance.now() - started) / 1000,
+      };
     }
     const seconds = (performance.now() - started) / 1000;
     // The branch-and-cut loop stops silently at its deadline; reaching it means no proof.

@@ -137,7 +137,11 @@ export class WorkerEngine implements MipEngine {
       const outcome = await this.attempt({ model, options, solveIndex, attempt });
       if (outcome.kind === 'result') return outcome.result;
       if (outcome.kind === 'stopped') {
-        return { termination: 'time_limit', seconds: outcome.seconds, message: `${this.name} did not stop at its time limit; its worker was terminated` };
+        return {
+          termination: 'time_limit',
+          seconds: outcome.seconds,
+          message: `${this.name} did not stop at its time limit; its worker was terminated`,
+        };
       }
       crashes.push(outcome.message);
     }
@@ -163,7 +167,13 @@ export class WorkerEngine implements MipEngine {
       worker.unref();
       return;
     }
-    const request: SolveRequestMessage = { model, options: { timeLimitSeconds: WARM_UP_SECONDS }, solveIndex: -1, attempt: 1, warmUp: true };
+    const request: SolveRequestMessage = {
+      model,
+      options: { timeLimitSeconds: WARM_UP_SECONDS },
+      solveIndex: -1,
+      attempt: 1,
+      warmUp: true,
+    };
     // A warm-up that crashes or hangs loses only its worker; the next solve starts a fresh one.
     this.warming = this.attempt(request).catch(() => undefined);
   }
@@ -224,7 +234,10 @@ export class WorkerEngine implements MipEngine {
       const onError = (error: Error) => finish({ kind: 'crash', message: `${error.name}: ${error.message}` }, false);
       const onExit = (code: number) => finish({ kind: 'crash', message: `the engine worker exited with code ${code}` }, false);
       const onAbort = () => finish(new SolveInterrupted('the solve was interrupted'), false);
-      const hardStop = setTimeout(() => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false), (limit + grace) * 1000);
+      const hardStop = setTimeout(
+        () => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false),
+        (limit + grace) * 1000,
+      );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.ref();

@@ -41,7 +41,11 @@ export interface ExplainOptions {
 export type CounterfactualSelection = 'all' | 'none' | readonly string[] | { readonly highestPriority: number };
 
 /** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
-function selectedForCounterfactuals(context: ExplainContext, unserved: readonly Request[], selection: CounterfactualSelection): ReadonlySet<string> | 'all' {
+function selectedForCounterfactuals(
+  context: ExplainContext,
+  unserved: readonly Request[],
+  selection: CounterfactualSelection,
+): ReadonlySet<string> | 'all' {
   if (selection === 'all') return selection;
   if (selection === 'none') return new Set();
   if ('highestPriority' in selection) {
@@ -50,7 +54,6 @@ function selectedForCounterfactuals(context: ExplainContext, unserved: readonly 
   }
   return new Set(selection);
 }
-
 
 /** Names a municipality "Gent (44021)" in the English messages of the result. */
 export function roundNamer(round: Round): Namer {
@@ -61,7 +64,9 @@ export function roundNamer(round: Round): Namer {
 /** The policy has pins or minimum quotas, the rows that can make a forced request infeasible. */
 const hasPinsOrMinimums = (round: Round) =>
   (round.constraints.pins?.length ?? 0) > 0 ||
-  [...Object.values(round.constraints.provinces ?? {}), ...Object.values(round.constraints.domains ?? {})].some((quota) => (quota.min ?? 0) > 0);
+  [...Object.values(round.constraints.provinces ?? {}), ...Object.values(round.constraints.domains ?? {})].some(
+    (quota) => (quota.min ?? 0) > 0,
+  );
 
 async function unservedReasons(
   context: ExplainContext,
@@ -80,11 +85,17 @@ async function unservedReasons(
   if (forced.status === 'infeasible') {
     // The forced request fits no allocation. The checks found nothing, so pins or minimum quotas hold
     // the room it needs; without them only the budget can (every other limit yields by dropping others).
-    if (reasons.length === 0 && hasPinsOrMinimums(context.round)) reasons.push({ code: 'quota', constraint: 'pins-and-minimums', heldBy: [] });
+    if (reasons.length === 0 && hasPinsOrMinimums(context.round))
+      reasons.push({ code: 'quota', constraint: 'pins-and-minimums', heldBy: [] });
     else if (reasons.length === 0) {
       const costs = arcs.map((index) => context.formulation.arcs[index]!.expert);
       const cheapest = Math.min(...costs.map((expert) => expert.cost));
-      reasons.push({ code: 'budget', budgetLeft: context.round.budget, cheapestCost: cheapest, experts: [...new Set(costs.filter((e) => e.cost === cheapest).map((e) => e.id))] });
+      reasons.push({
+        code: 'budget',
+        budgetLeft: context.round.budget,
+        cheapestCost: cheapest,
+        experts: [...new Set(costs.filter((e) => e.cost === cheapest).map((e) => e.id))],
+      });
     }
   } else if (forced.status !== 'not-run' || reasons.length === 0) {
     reasons.push({ code: 'outranked', counterfactual: forced });
@@ -131,5 +142,11 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
       };
     }),
   );
-  return { unserved, choices: explainChoices(context), stability: stabilityCheck(context), counterfactualSolves: solves, seconds: elapsed() };
+  return {
+    unserved,
+    choices: explainChoices(context),
+    stability: stabilityCheck(context),
+    counterfactualSolves: solves,
+    seconds: elapsed(),
+  };
 }

@@ -15,7 +15,10 @@ import type { NearestMiss, ReasonFacts } from '../result/explanation.js';
 export type UnservedCheck = (context: ExplainContext, request: Request, arcs: readonly number[]) => ReasonFacts | undefined;
 
 const servedWhere = (context: ExplainContext, keep: (request: Request) => boolean): string[] =>
-  byPriority(context, [...context.servedBy.keys()].filter((id) => keep(context.requests.get(id)!)));
+  byPriority(
+    context,
+    [...context.servedBy.keys()].filter((id) => keep(context.requests.get(id)!)),
+  );
 
 const municipalityCap: UnservedCheck = (context, request) => {
   const limit = context.round.constraints.maxPerMunicipality;
@@ -27,7 +30,8 @@ const supplierCap: UnservedCheck = (context, _request, arcs) => {
   const limit = context.round.constraints.maxPerSupplier;
   if (limit === undefined) return undefined;
   const suppliers = new Set(arcs.map((index) => context.formulation.arcs[index]!.expert.municipality));
-  const lent = (nis: string) => [...context.servedBy.values()].filter((t) => context.experts.get(t.expert)?.municipality === nis).map((t) => t.request);
+  const lent = (nis: string) =>
+    [...context.servedBy.values()].filter((t) => context.experts.get(t.expert)?.municipality === nis).map((t) => t.request);
   if (![...suppliers].every((nis) => lent(nis).length >= limit)) return undefined;
   return { code: 'cap', constraint: 'maxPerSupplier', limit, heldBy: byPriority(context, [...suppliers].flatMap(lent)) };
 };
@@ -57,7 +61,9 @@ const domainQuota: UnservedCheck = (context, request) => {
 const budget: UnservedCheck = (context, _request, arcs) => {
   const arcList = arcs.map((index) => context.formulation.arcs[index]!);
   const open = arcList.filter(
-    (arc) => !context.slotHolder.has(expertPeriodKey(arc.expert.id, arc.period)) && (context.load.get(arc.expert.id)?.length ?? 0) < arc.expert.maxTrajectories,
+    (arc) =>
+      !context.slotHolder.has(expertPeriodKey(arc.expert.id, arc.period)) &&
+      (context.load.get(arc.expert.id)?.length ?? 0) < arc.expert.maxTrajectories,
   );
   const cheapest = (list: typeof arcList) => Math.min(...list.map((arc) => arc.expert.cost));
   const experts = (list: typeof arcList) => [...new Set(list.map((arc) => arc.expert.id))].sort(compareStrings);
@@ -86,12 +92,20 @@ export function nearestMiss(context: ExplainContext, request: Request): NearestM
     const supplier = context.municipalities.get(expert.municipality);
     if (!supplier) continue;
     const verdict = judgePair(expert, request, supplier, host, context.round.periods);
-    if (!verdict.eligible) misses.push({ expert: expert.id, supplier: expert.municipality, distanceKm: verdict.distanceKm, failures: verdict.reasons });
+    if (!verdict.eligible)
+      misses.push({ expert: expert.id, supplier: expert.municipality, distanceKm: verdict.distanceKm, failures: verdict.reasons });
   }
-  const overrun = (miss: NearestMiss) => miss.failures.reduce((km, f) => (f.code === 'distance' ? km + f.distanceKm - f.maxDistanceKm : km), 0);
+  const overrun = (miss: NearestMiss) =>
+    miss.failures.reduce((km, f) => (f.code === 'distance' ? km + f.distanceKm - f.maxDistanceKm : km), 0);
   // An expert without the domain is the farthest miss of all: no distance or period change would help.
   const lacksDomain = (miss: NearestMiss) => (miss.failures.some((f) => f.code === 'domain') ? 1 : 0);
-  misses.sort((a, b) => lacksDomain(a) - lacksDomain(b) || a.failures.length - b.failures.length || overrun(a) - overrun(b) || compareStrings(a.expert, b.expert));
+  misses.sort(
+    (a, b) =>
+      lacksDomain(a) - lacksDomain(b) ||
+      a.failures.length - b.failures.length ||
+      overrun(a) - overrun(b) ||
+      compareStrings(a.expert, b.expert),
+  );
   return misses[0];
 }
 

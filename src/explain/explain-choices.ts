@@ -17,7 +17,11 @@ function alternativeFacts(context: ExplainContext, chosen: Trajectory, expertId:
   if (load.length >= expert.maxTrajectories) return { code: 'at-max', expert: expertId, limit: expert.maxTrajectories, heldBy: load };
   const free = periods.filter((period) => !context.slotHolder.has(expertPeriodKey(expertId, period)));
   if (free.length === 0) {
-    return { code: 'busy', expert: expertId, heldBy: periods.map((period) => ({ period, request: context.slotHolder.get(expertPeriodKey(expertId, period))! })) };
+    return {
+      code: 'busy',
+      expert: expertId,
+      heldBy: periods.map((period) => ({ period, request: context.slotHolder.get(expertPeriodKey(expertId, period))! })),
+    };
   }
   let firstBroken: AlternativeFacts | undefined;
   for (const period of free) {
@@ -28,7 +32,9 @@ function alternativeFacts(context: ExplainContext, chosen: Trajectory, expertId:
       continue;
     }
     const found = firstDifference(context, swap);
-    return found?.worse ? { code: 'worse', expert: expertId, period, difference: found.difference } : { code: 'not-proven', expert: expertId, period };
+    return found?.worse
+      ? { code: 'worse', expert: expertId, period, difference: found.difference }
+      : { code: 'not-proven', expert: expertId, period };
   }
   return firstBroken!;
 }
@@ -44,7 +50,8 @@ export function explainChoices(context: ExplainContext): Choice[] {
     const facts: AlternativeFacts[] = [...periodsOf].map(([expertId, periods]) => alternativeFacts(context, chosen, expertId, periods));
     const request = context.requests.get(chosen.request)!;
     for (const block of policyBlocks(context, request)) {
-      if (block.expert !== chosen.expert && !periodsOf.has(block.expert)) facts.push({ code: 'excluded', expert: block.expert, rule: block.rule });
+      if (block.expert !== chosen.expert && !periodsOf.has(block.expert))
+        facts.push({ code: 'excluded', expert: block.expert, rule: block.rule });
     }
     facts.sort((a, b) => compareStrings(a.expert, b.expert));
     return {

@@ -49,12 +49,15 @@ export function cellTypes(delimiter: ',' | ';') {
     nis: z.string().regex(/^\d{5}$/, 'must be a 5-digit NIS code, e.g. 44021'),
     number,
     optional,
-    list: z.string().refine(oneLine, LINE_BREAK).transform((cell) =>
-      cell
-        .split('|')
-        .map((item) => item.trim())
-        .filter((item) => item !== ''),
-    ),
+    list: z
+      .string()
+      .refine(oneLine, LINE_BREAK)
+      .transform((cell) =>
+        cell
+          .split('|')
+          .map((item) => item.trim())
+          .filter((item) => item !== ''),
+      ),
   };
 }
 

@@ -32,7 +32,10 @@ function detectDelimiter(text: string, file: string): ',' | ';' {
   const semicolons = count(';');
   const commas = count(',');
   if (count('\t') > Math.max(semicolons, commas)) {
-    throw new InputError({ file, row: 1 }, 'is separated by tabs; expertpool reads CSV separated by "," or ";". In Excel, save it as "CSV UTF-8 (comma delimited)".');
+    throw new InputError(
+      { file, row: 1 },
+      'is separated by tabs; expertpool reads CSV separated by "," or ";". In Excel, save it as "CSV UTF-8 (comma delimited)".',
+    );
   }
   return semicolons > commas ? ';' : ',';
 }
@@ -44,7 +47,12 @@ function detectDelimiter(text: string, file: string): ',' | ';' {
  * file). A short `;` row with a decimal comma splits into fewer cells on `,`,
  * so it is not mistaken for one.
  */
-function assertSameDelimiter(record: readonly string[], width: number, delimiter: ',' | ';', location: { file: string; row: number }): void {
+function assertSameDelimiter(
+  record: readonly string[],
+  width: number,
+  delimiter: ',' | ';',
+  location: { file: string; row: number },
+): void {
   if (record.length >= width) return;
   const other = delimiter === ',' ? ';' : ',';
   if (record.join(delimiter).split(other).length > record.length) {
@@ -67,10 +75,19 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   // One line ending throughout: CRLF (Windows), LF and lone CR (old Mac) may even be mixed in one file.
   const normalised = text.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(normalised, file);
-  const parsed = Papa.parse<string[]>(normalised, { delimiter, newline: '\n', header: false, skipEmptyLines: false, preview: previewRows(limits) });
+  const parsed = Papa.parse<string[]>(normalised, {
+    delimiter,
+    newline: '\n',
+    header: false,
+    skipEmptyLines: false,
+    preview: previewRows(limits),
+  });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
-    throw new InputError({ file, row: (quoteError.row ?? 0) + 1 }, `has an unmatched quote ("). Close the quoted cell or remove the quote.`);
+    throw new InputError(
+      { file, row: (quoteError.row ?? 0) + 1 },
+      `has an unmatched quote ("). Close the quoted cell or remove the quote.`,
+    );
   }
   assertCsvWithinLimits(file, parsed.data, { truncated: parsed.meta.truncated, rest: () => normalised.slice(parsed.meta.cursor) }, limits);
   const [headerCells = [], ...records] = parsed.data;
@@ -79,7 +96,10 @@ export function parseCsv(text: string, file: string, required: readonly string[]
   columns.forEach((name, index) => {
     if (name === '') return;
     if (headers[name] !== undefined) {
-      throw new InputError({ file, row: 1, column: headerCells[index]?.trim() ?? name }, 'appears twice in the header. Remove or rename one of them.');
+      throw new InputError(
+        { file, row: 1, column: headerCells[index]?.trim() ?? name },
+        'appears twice in the header. Remove or rename one of them.',
+      );
     }
     headers[name] = headerCells[index]?.trim() ?? name;
   });

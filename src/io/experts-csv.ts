@@ -31,7 +31,9 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
     domains: cell.list.pipe(z.array(z.string()).min(1, 'is empty; list the expert\'s domains separated by "|", e.g. wonen|schuldhulp')),
     periods: cell.list.pipe(z.array(z.string()).min(1, 'is empty; list the periods the expert is available, e.g. P1|P2')),
     cost: cell.optional(cell.number('write EUR per trajectory, e.g. 16667').pipe(z.number().positive('must be more than 0 EUR'))),
-    max_trajectories: cell.optional(cell.number('write a whole number, e.g. 2').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative'))),
+    max_trajectories: cell.optional(
+      cell.number('write a whole number, e.g. 2').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative')),
+    ),
     max_distance_km: cell.optional(cell.number('write a distance in km, e.g. 60').pipe(z.number().positive('must be more than 0 km'))),
   });
   assertUniqueKeys(table, table.rows, 'id');
@@ -43,7 +45,10 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
     .map((row): Expert => {
       const parsed = parseRow(table, row, schema);
       if (!context.municipalities.has(parsed.municipality)) {
-        throw new InputError(at(row.row, 'municipality'), `"${parsed.municipality}" is not in municipalities.csv. Add the supplier municipality there or correct the NIS code.`);
+        throw new InputError(
+          at(row.row, 'municipality'),
+          `"${parsed.municipality}" is not in municipalities.csv. Add the supplier municipality there or correct the NIS code.`,
+        );
       }
       const unknownPeriod = parsed.periods.find((period) => !context.periods.includes(period));
       if (unknownPeriod !== undefined) {
@@ -51,7 +56,10 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
       }
       const cost = parsed.cost ?? context.defaults.cost;
       if (cost === undefined) {
-        throw new InputError(at(row.row, 'cost'), 'is empty and the scenario sets no defaults.cost. Fill in the cost per trajectory or set defaults.cost in the scenario.');
+        throw new InputError(
+          at(row.row, 'cost'),
+          'is empty and the scenario sets no defaults.cost. Fill in the cost per trajectory or set defaults.cost in the scenario.',
+        );
       }
       const periods = context.periods.filter((period) => parsed.periods.includes(period));
       const levels = readDomainLevels(parsed.domains, at(row.row, 'domains'));
@@ -81,7 +89,10 @@ function readDomainLevels(entries: readonly string[], location: InputLocation): 
     const [name = '', level, ...rest] = entry.split(':').map((part) => part.trim());
     const value = level === undefined ? 1 : Number(level);
     if (name === '' || rest.length > 0 || !Number.isInteger(value) || value < 1 || value > 3) {
-      throw new InputError(location, `"${entry}" is not a domain with an optional level 1-3, e.g. wonen:3 (1 practice, 2 proven practice, 3 recognised good practice).`);
+      throw new InputError(
+        location,
+        `"${entry}" is not a domain with an optional level 1-3, e.g. wonen:3 (1 practice, 2 proven practice, 3 recognised good practice).`,
+      );
     }
     levels[name] = Math.max(levels[name] ?? 1, value);
   }

@@ -30,9 +30,44 @@ const PROVINCES = [
 ] as const;
 
 const DOMAINS = ['kinderarmoede', 'schuldhulp', 'wonen', 'participatie', 'lokale regie', 'werk'] as const;
-const FIRST_NAMES = ['Lien', 'Joris', 'Sofie', 'Annelies', 'Pieter', 'Els', 'Bart', 'Katrien', 'Wout', 'Nele', 'Tom', 'Ines', 'Koen', 'Hanne', 'Jeroen', 'Saar'] as const;
-const LAST_NAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Vermeulen', 'Aerts', 'Hermans'] as const;
-const PLACE_PARTS = [['Oost', 'West', 'Zuid', 'Noord', 'Sint-', 'Groot-', ''], ['broek', 'dijk', 'hout', 'kerke', 'gem', 'lo', 'berg', 'hove', 'zele', 'mal']] as const;
+const FIRST_NAMES = [
+  'Lien',
+  'Joris',
+  'Sofie',
+  'Annelies',
+  'Pieter',
+  'Els',
+  'Bart',
+  'Katrien',
+  'Wout',
+  'Nele',
+  'Tom',
+  'Ines',
+  'Koen',
+  'Hanne',
+  'Jeroen',
+  'Saar',
+] as const;
+const LAST_NAMES = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Dubois',
+  'Vermeulen',
+  'Aerts',
+  'Hermans',
+] as const;
+const PLACE_PARTS = [
+  ['Oost', 'West', 'Zuid', 'Noord', 'Sint-', 'Groot-', ''],
+  ['broek', 'dijk', 'hout', 'kerke', 'gem', 'lo', 'berg', 'hove', 'zele', 'mal'],
+] as const;
 
 type Random = () => number;
 const between = (random: Random, low: number, high: number) => low + (high - low) * random();
@@ -69,8 +104,21 @@ function municipalityRows(random: Random, count: number): { csv: string[]; place
     const kansarmoede = round(35 * random() ** 1.8, 1);
     const leefloon = round(Math.min(25, Math.max(1, 1 + kansarmoede * 0.6 + between(random, -2, 2))), 1);
     const population = Math.round(Math.exp(between(random, Math.log(2_000), Math.log(120_000)) + (kansarmoede > 25 ? 1 : 0)));
-    const name = `${pick(random, PLACE_PARTS[0])}${pick(random, PLACE_PARTS[1])} ${index + 1}`.replace(/^(\w)/, (letter) => letter.toUpperCase());
-    csv.push([nis, name, province.name, between(random, province.lat[0], province.lat[1]).toFixed(4), between(random, province.lon[0], province.lon[1]).toFixed(4), population, kansarmoede, leefloon].join(','));
+    const name = `${pick(random, PLACE_PARTS[0])}${pick(random, PLACE_PARTS[1])} ${index + 1}`.replace(/^(\w)/, (letter) =>
+      letter.toUpperCase(),
+    );
+    csv.push(
+      [
+        nis,
+        name,
+        province.name,
+        between(random, province.lat[0], province.lat[1]).toFixed(4),
+        between(random, province.lon[0], province.lon[1]).toFixed(4),
+        population,
+        kansarmoede,
+        leefloon,
+      ].join(','),
+    );
     places.push({ nis, kansarmoede });
   }
   return { csv, places };
@@ -87,7 +135,16 @@ function expertRows(random: Random, places: readonly Place[], options: GenerateO
     const maxTrajectories = random() < 0.2 ? String(Math.max(1, available.length - 1)) : '';
     const maxDistance = random() < 0.25 ? String(pick(random, [40, 60, 120])) : '';
     csv.push(
-      [`X${pad(index + 1, 3)}`, `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`, pick(random, places).nis, domains.join('|'), available.join('|'), cost, maxTrajectories, maxDistance].join(','),
+      [
+        `X${pad(index + 1, 3)}`,
+        `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,
+        pick(random, places).nis,
+        domains.join('|'),
+        available.join('|'),
+        cost,
+        maxTrajectories,
+        maxDistance,
+      ].join(','),
     );
   }
   return csv;

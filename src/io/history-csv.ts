@@ -15,7 +15,9 @@ export const HISTORY_COLUMNS = ['year', 'expert', 'municipality', 'domain'] as c
 export function readHistory(table: CsvTable, roundYear: number | undefined): HistoryRecord[] {
   const cell = cellTypes(table.delimiter);
   const schema = z.object({
-    year: cell.number('write the year of the round, e.g. 2021').pipe(z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier')),
+    year: cell
+      .number('write the year of the round, e.g. 2021')
+      .pipe(z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier')),
     expert: cell.text,
     municipality: cell.nis,
     domain: cell.text,

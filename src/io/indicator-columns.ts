@@ -14,7 +14,9 @@ export function indicatorColumns(table: CsvTable, reserved: readonly string[], w
       return value !== '' && readNumber(value, table.delimiter) === undefined;
     });
     if (bad) {
-      warnings.push(`${table.file}: column "${table.headers[column]}" is not numeric (row ${bad.row}: "${bad.cells[column]}") and is not used as an indicator.`);
+      warnings.push(
+        `${table.file}: column "${table.headers[column]}" is not numeric (row ${bad.row}: "${bad.cells[column]}") and is not used as an indicator.`,
+      );
       return false;
     }
     return true;

@@ -39,7 +39,9 @@ const describeBytes = (bytes: number) =>
 
 /** How to lift a limit, for the message: scenario CSVs can raise theirs, the scenario file cannot. */
 const raiseHint = (key: keyof InputLimits | undefined) =>
-  key === undefined ? 'Split the scenario or move data into the CSV files.' : `Fix the file, or raise limits.${key} in the scenario if it really is this large.`;
+  key === undefined
+    ? 'Split the scenario or move data into the CSV files.'
+    : `Fix the file, or raise limits.${key} in the scenario if it really is this large.`;
 
 /**
  * Refuses a file of `size` bytes over `maxBytes` before it is read. `key` is
@@ -47,7 +49,10 @@ const raiseHint = (key: keyof InputLimits | undefined) =>
  */
 export function assertFileSize(label: string, size: number, maxBytes: number, key?: keyof InputLimits): void {
   if (size > maxBytes) {
-    throw new InputError({ file: label }, `is ${describeBytes(size)}, over the ${describeBytes(maxBytes)} limit for this input. ${raiseHint(key)}`);
+    throw new InputError(
+      { file: label },
+      `is ${describeBytes(size)}, over the ${describeBytes(maxBytes)} limit for this input. ${raiseHint(key)}`,
+    );
   }
 }
 
@@ -90,7 +95,10 @@ export function assertCsvWithinLimits(
           `holds a cell of ${cell.length} characters, over the limit of ${limits.maxFieldLength} (an unclosed quote often causes this). ${raiseHint('maxFieldLength')}`,
         );
       }
-      throw new InputError(location, `holds the control character ${codePoint(control![0])}, which no name or id needs; a terminal showing it could be made to act on it. Remove it (text converted twice from another encoding often causes this).`);
+      throw new InputError(
+        location,
+        `holds the control character ${codePoint(control![0])}, which no name or id needs; a terminal showing it could be made to act on it. Remove it (text converted twice from another encoding often causes this).`,
+      );
     });
   });
 }

@@ -69,7 +69,12 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     defaults: scenario.defaults ?? {},
   });
   const offeredDomains = new Set(experts.flatMap((expert) => expert.domains));
-  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), { periods, municipalities: byNis, offeredDomains, warnings });
+  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), {
+    periods,
+    municipalities: byNis,
+    offeredDomains,
+    warnings,
+  });
 
   const policy = { label: basename(scenarioPath), year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);

@@ -26,7 +26,10 @@ function assertInBelgium(table: CsvTable, row: number, lat: number, lon: number)
     inside(lat, BELGIUM.lon) && inside(lon, BELGIUM.lat)
       ? 'lat and lon look swapped in this row'
       : 'write decimal degrees (WGS 84), e.g. 51.0543 and 3.7174 for Gent';
-  throw new InputError({ file: table.file, row, column: table.headers[column] ?? column }, `${value} is outside Belgium (${range}); ${hint}.`);
+  throw new InputError(
+    { file: table.file, row, column: table.headers[column] ?? column },
+    `${value} is outside Belgium (${range}); ${hint}.`,
+  );
 }
 
 /**
@@ -40,9 +43,15 @@ export function readMunicipalities(table: CsvTable, warnings: string[]): Municip
     nis: cell.nis,
     name: cell.text,
     province: cell.text,
-    lat: cell.number('write the latitude in degrees, e.g. 51.05').pipe(z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90')),
-    lon: cell.number('write the longitude in degrees, e.g. 3.72').pipe(z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180')),
-    population: cell.optional(cell.number('write a whole number of inhabitants').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative'))),
+    lat: cell
+      .number('write the latitude in degrees, e.g. 51.05')
+      .pipe(z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90')),
+    lon: cell
+      .number('write the longitude in degrees, e.g. 3.72')
+      .pipe(z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180')),
+    population: cell.optional(
+      cell.number('write a whole number of inhabitants').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative')),
+    ),
   });
   assertUniqueKeys(table, table.rows, 'nis');
   const indicators = indicatorColumns(table, [...MUNICIPALITY_COLUMNS, 'population'], warnings);

@@ -51,7 +51,10 @@ function known(context: PolicyContext, field: string, kind: string, name: string
  * province, domain and period they name. `maxPerExpert` is applied to the
  * experts (it overrides max_trajectories), so it returns them too.
  */
-export function readConstraints(raw: ScenarioConstraints | undefined, context: PolicyContext): { constraints: Constraints; experts: Expert[] } {
+export function readConstraints(
+  raw: ScenarioConstraints | undefined,
+  context: PolicyContext,
+): { constraints: Constraints; experts: Expert[] } {
   const expertIds = context.experts.map((e) => e.id);
   const requestIds = context.requests.map((r) => r.id);
   const provinces = [...new Set(context.municipalities.map((m) => m.province))].sort();
@@ -60,7 +63,10 @@ export function readConstraints(raw: ScenarioConstraints | undefined, context: P
   for (const name of Object.keys(raw?.provinces ?? {})) known(context, field(`provinces.${name}`), 'province', name, provinces);
   for (const name of Object.keys(raw?.domains ?? {})) known(context, field(`domains.${name}`), 'domain', name, domains);
   for (const name of Object.keys(raw?.minLevel ?? {})) known(context, field(`minLevel.${name}`), 'domain', name, domains);
-  for (const [kind, quotas] of [['provinces', raw?.provinces], ['domains', raw?.domains]] as const) {
+  for (const [kind, quotas] of [
+    ['provinces', raw?.provinces],
+    ['domains', raw?.domains],
+  ] as const) {
     for (const [name, quota] of Object.entries(quotas ?? {})) {
       if (quota.min !== undefined && quota.max !== undefined && quota.min > quota.max) {
         throw new InputError({ file: context.label, field: field(`${kind}.${name}`) }, `min ${quota.min} is above max ${quota.max}.`);
@@ -75,7 +81,10 @@ export function readConstraints(raw: ScenarioConstraints | undefined, context: P
   const exclude = (raw?.exclude ?? []).map((rule, index) => {
     known(context, field(`exclude[${index}].expert`), 'expert', rule.expert, expertIds);
     if ((rule.municipality === undefined) === (rule.request === undefined)) {
-      throw new InputError({ file: context.label, field: field(`exclude[${index}]`) }, 'needs either "municipality" or "request" beside "expert", not both.');
+      throw new InputError(
+        { file: context.label, field: field(`exclude[${index}]`) },
+        'needs either "municipality" or "request" beside "expert", not both.',
+      );
     }
     if (rule.request !== undefined) {
       known(context, field(`exclude[${index}].request`), 'request', rule.request, requestIds);
@@ -113,7 +122,10 @@ export function readHistorySettings(raw: ScenarioHistory | undefined, context: P
   });
   const servedBefore = raw.servedBefore ?? 'ignore';
   if (servedBefore !== 'ignore' && raw.file === undefined) {
-    throw new InputError({ file: context.label, field: 'history.file' }, `is missing: servedBefore "${servedBefore}" needs a history.csv of earlier rounds.`);
+    throw new InputError(
+      { file: context.label, field: 'history.file' },
+      `is missing: servedBefore "${servedBefore}" needs a history.csv of earlier rounds.`,
+    );
   }
   const records = raw.file === undefined ? [] : readHistory(context.table(raw.file, HISTORY_COLUMNS), context.year);
   return { records, servedBefore, factor: raw.factor ?? 0.5, ongoing: raw.ongoing ?? [] };
@@ -129,7 +141,8 @@ export function assertRankable(round: Round, label: string, fileOf: (csv: 'munic
     rankRequests(round);
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
-    const where = 'field' in error.where ? { file: label, field: error.where.field } : { file: fileOf(error.where.csv), column: error.where.column };
+    const where =
+      'field' in error.where ? { file: label, field: error.where.field } : { file: fileOf(error.where.csv), column: error.where.column };
     throw new InputError(where, error.problem);
   }
 }

@@ -23,7 +23,11 @@ export interface ReadBound {
  * UTF-8 are input errors. The size is checked on the opened file and the read
  * stops at the bound, so a file that grows meanwhile cannot exhaust memory.
  */
-export function readTextFile(path: string, label: string, bound: ReadBound = { maxBytes: DEFAULT_LIMITS.maxFileBytes, key: 'maxFileBytes' }): TextFile {
+export function readTextFile(
+  path: string,
+  label: string,
+  bound: ReadBound = { maxBytes: DEFAULT_LIMITS.maxFileBytes, key: 'maxFileBytes' },
+): TextFile {
   // Checked before opening too: opening a named pipe would block until someone writes to it.
   assertRegularFile(path, label, () => statSync(path));
   let descriptor: number;
@@ -56,8 +60,12 @@ export function readTextFile(path: string, label: string, bound: ReadBound = { m
 
 function unreadable(path: string, label: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `error ${code ?? 'unknown'}`;
-  return new InputError({ file: label }, `cannot be read: ${reason} (${path}). Check the path; data paths are relative to the scenario file.`);
+  const reason =
+    code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `error ${code ?? 'unknown'}`;
+  return new InputError(
+    { file: label },
+    `cannot be read: ${reason} (${path}). Check the path; data paths are relative to the scenario file.`,
+  );
 }
 
 /** The file's stat, if it is a regular file; folders, devices, pipes and sockets are input errors. */
@@ -72,7 +80,10 @@ function assertRegularFile(path: string, label: string, stat: () => Stats): Stat
     throw new InputError({ file: label }, `is a folder, not a file (${path}). Point to the file itself.`);
   }
   if (!stats.isFile()) {
-    throw new InputError({ file: label }, `is not a regular file (${path}): devices, pipes and sockets are not read. Point to a saved file.`);
+    throw new InputError(
+      { file: label },
+      `is not a regular file (${path}): devices, pipes and sockets are not read. Point to a saved file.`,
+    );
   }
   return stats;
 }

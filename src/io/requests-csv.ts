@@ -30,7 +30,12 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     domain: cell.text,
     periods: cell.list.optional(),
     submitted_at: cell.optional(
-      z.string().refine((text) => ISO_8601.test(text) && !Number.isNaN(Date.parse(text)), 'is not an ISO 8601 date-time, e.g. 2021-10-04T09:30:00+02:00'),
+      z
+        .string()
+        .refine(
+          (text) => ISO_8601.test(text) && !Number.isNaN(Date.parse(text)),
+          'is not an ISO 8601 date-time, e.g. 2021-10-04T09:30:00+02:00',
+        ),
     ),
     priority: cell.optional(cell.number('write a score of 0 or more, e.g. 87.5').pipe(z.number().min(0, 'cannot be negative'))),
   });
@@ -45,7 +50,10 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     .map((row): Request => {
       const parsed = parseRow(table, row, schema);
       if (!context.municipalities.has(parsed.municipality)) {
-        throw new InputError(at(row.row, 'municipality'), `"${parsed.municipality}" is not in municipalities.csv. Add the municipality there or correct the NIS code.`);
+        throw new InputError(
+          at(row.row, 'municipality'),
+          `"${parsed.municipality}" is not in municipalities.csv. Add the municipality there or correct the NIS code.`,
+        );
       }
       const listed = parsed.periods ?? [];
       const unknownPeriod = listed.find((period) => !context.periods.includes(period));

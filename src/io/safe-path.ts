@@ -30,7 +30,8 @@ function realPathOf(path: string): string {
   return parent === absolute ? absolute : resolve(realPathOf(parent), basename(absolute));
 }
 
-const HOW_TO_FIX = 'Move the file into the scenario\'s folder (or a folder below it), or run with --allow-outside if you trust this scenario.';
+const HOW_TO_FIX =
+  "Move the file into the scenario's folder (or a folder below it), or run with --allow-outside if you trust this scenario.";
 
 /**
  * Refuses the path `written` (relative to `root`) unless it lies in the folder tree of `root`, both as
@@ -40,11 +41,17 @@ const HOW_TO_FIX = 'Move the file into the scenario\'s folder (or a folder below
 function assertInsideFolder(written: string, root: string, location: { readonly file: string; readonly field: string }): void {
   const absolute = resolve(root, written);
   if (!isInside(absolute, resolve(root))) {
-    throw new InputError(location, `is "${written}", which leads outside the scenario's folder ${resolve(root)} (to ${absolute}). ${HOW_TO_FIX}`);
+    throw new InputError(
+      location,
+      `is "${written}", which leads outside the scenario's folder ${resolve(root)} (to ${absolute}). ${HOW_TO_FIX}`,
+    );
   }
   const real = realPathOf(absolute);
   if (!isInside(real, realPathOf(root))) {
-    throw new InputError(location, `is "${written}", a symbolic link that leads outside the scenario's folder ${resolve(root)} (to ${real}). ${HOW_TO_FIX}`);
+    throw new InputError(
+      location,
+      `is "${written}", a symbolic link that leads outside the scenario's folder ${resolve(root)} (to ${real}). ${HOW_TO_FIX}`,
+    );
   }
 }
 
@@ -82,11 +89,15 @@ export function assertOutputNotLinkedOut(folder: string, names: readonly string[
   if (stats.isSymbolicLink()) {
     const linked = linkTarget(absolute);
     if (!isInside(linked, realPathOf(dirname(absolute)))) {
-      throw new InputError({ file: folder }, `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as --out.`);
+      throw new InputError(
+        { file: folder },
+        `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as --out.`,
+      );
     }
   }
   if (!existsSync(absolute)) {
-    if (stats.isSymbolicLink()) throw new InputError({ file: folder }, 'is a symbolic link to a folder that does not exist. Give a real folder as --out.');
+    if (stats.isSymbolicLink())
+      throw new InputError({ file: folder }, 'is a symbolic link to a folder that does not exist. Give a real folder as --out.');
     return;
   }
   const real = realpathSync(absolute);
@@ -95,11 +106,17 @@ export function assertOutputNotLinkedOut(folder: string, names: readonly string[
     const entry = lstatSync(target, { throwIfNoEntry: false });
     if (entry === undefined || entry.isFile()) continue;
     if (!entry.isSymbolicLink()) {
-      throw new InputError({ file: target }, 'is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose another --out folder.');
+      throw new InputError(
+        { file: target },
+        'is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose another --out folder.',
+      );
     }
     const linked = linkTarget(target);
     if (!isInside(linked, real)) {
-      throw new InputError({ file: target }, `is a symbolic link to ${linked}, outside the --out folder; a report never writes through it. Remove the link, or choose another --out folder.`);
+      throw new InputError(
+        { file: target },
+        `is a symbolic link to ${linked}, outside the --out folder; a report never writes through it. Remove the link, or choose another --out folder.`,
+      );
     }
   }
 }

@@ -86,7 +86,10 @@ export function resolveScenario(path: string, readLayer: (path: string, label: s
     const real = canonical(file);
     if (chain.includes(real)) {
       const loop = [...chain.slice(chain.indexOf(real)), real].map((p) => relative(topFolder, p) || basename(p)).join(' -> ');
-      throw new InputError({ file: label, field: 'extends' }, `makes a cycle (${loop}). A scenario cannot extend itself, directly or through others.`);
+      throw new InputError(
+        { file: label, field: 'extends' },
+        `makes a cycle (${loop}). A scenario cannot extend itself, directly or through others.`,
+      );
     }
     if (chain.length >= MAX_DEPTH) {
       throw new InputError({ file: label, field: 'extends' }, `chain is deeper than ${MAX_DEPTH} files; merge some of them.`);
@@ -98,11 +101,17 @@ export function resolveScenario(path: string, readLayer: (path: string, label: s
     const folder = dirname(resolve(file));
     if (parent === undefined) return rebasePaths(own, folder, topFolder);
     if (typeof parent !== 'string' || parent.trim() === '') {
-      throw new InputError({ file: label, field: 'extends' }, `must be the path of another scenario file, relative to this one (found ${JSON.stringify(parent)}).`);
+      throw new InputError(
+        { file: label, field: 'extends' },
+        `must be the path of another scenario file, relative to this one (found ${JSON.stringify(parent)}).`,
+      );
     }
     const parentPath = resolve(folder, parent);
     if (!existsSync(parentPath)) {
-      throw new InputError({ file: label, field: 'extends' }, `names ${parent}, which does not exist (${parentPath}). The path is relative to this scenario file.`);
+      throw new InputError(
+        { file: label, field: 'extends' },
+        `names ${parent}, which does not exist (${parentPath}). The path is relative to this scenario file.`,
+      );
     }
     const parentLabel = relative(topFolder, parentPath).split(sep).join('/') || basename(parentPath);
     const base = visit(parentPath, parentLabel);

@@ -124,7 +124,12 @@ function pickError(errors: readonly ErrorObject[]): ErrorObject | undefined {
 function fieldOf(instancePath: string, child?: string): string {
   const parts = instancePath.split('/').filter((part) => part !== '');
   if (child !== undefined) parts.push(child);
-  return parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[') || '(top level)';
+  return (
+    parts
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : part))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(top level)'
+  );
 }
 
 function describeSchemaError(file: string, error: ErrorObject | undefined): InputError {
@@ -136,7 +141,10 @@ function describeSchemaError(file: string, error: ErrorObject | undefined): Inpu
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const suggestion = known.length > 0 ? closest(key, known) : undefined;
       const hint = suggestion !== undefined ? ` Did you mean "${suggestion}"?` : '';
-      return new InputError({ file, field: fieldOf(error.instancePath, key) }, `is not a known key.${hint} Known keys here: ${known.join(', ')}.`);
+      return new InputError(
+        { file, field: fieldOf(error.instancePath, key) },
+        `is not a known key.${hint} Known keys here: ${known.join(', ')}.`,
+      );
     }
     case 'required':
       return new InputError({ file, field: fieldOf(error.instancePath, String(params.missingProperty)) }, 'is required but missing.');
@@ -155,7 +163,10 @@ function describeSchemaError(file: string, error: ErrorObject | undefined): Inpu
         exclusiveMaximum: `must be less than ${limit}`,
         type: `must be ${params.type === 'integer' ? 'a whole number' : `of type ${String(params.type)}`}`,
       };
-      return new InputError({ file, field: fieldOf(error.instancePath) }, `${plain[error.keyword] ?? error.message ?? 'is invalid'} ${found}.`);
+      return new InputError(
+        { file, field: fieldOf(error.instancePath) },
+        `${plain[error.keyword] ?? error.message ?? 'is invalid'} ${found}.`,
+      );
     }
   }
 }

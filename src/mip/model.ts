@@ -49,7 +49,8 @@ export function assertValidModel(model: MipModel): void {
       throw new InvalidModelError(`${owner}: ${expression.indices.length} indices but ${expression.coefficients.length} coefficients`);
     }
     expression.indices.forEach((index, position) => {
-      if (!Number.isInteger(index) || index < 0 || index >= count) throw new InvalidModelError(`${owner}: variable index ${index} out of range`);
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        throw new InvalidModelError(`${owner}: variable index ${index} out of range`);
       const coefficient = expression.coefficients[position];
       if (coefficient === undefined || !Number.isFinite(coefficient)) {
         throw new InvalidModelError(`${owner}: coefficient of variable ${index} is ${coefficient}`);

@@ -13,13 +13,13 @@ import type { AllocationResult } from '../result/result.js';
 import { supplyShortfalls } from '../diagnose/supply-demand.js';
 import type { Baseline, PolicyFields, PriorityReport, TierValues } from '../result/policy.js';
 
-
-
-
-
 function tierValues(round: Round, allocation: Allocation): TierValues {
   const assignments = describeAssignments(round, allocation);
-  return { priority: exactSum(assignments.map((a) => a.priority)), served: assignments.length, distanceKm: exactSum(assignments.map((a) => a.distanceKm)) };
+  return {
+    priority: exactSum(assignments.map((a) => a.priority)),
+    served: assignments.length,
+    distanceKm: exactSum(assignments.map((a) => a.distanceKm)),
+  };
 }
 
 function priorityReport(round: Round): PriorityReport {
@@ -28,7 +28,9 @@ function priorityReport(round: Round): PriorityReport {
   return {
     rule: round.priority.rule,
     ...(ranking.strict ? { order: ranking.strict } : {}),
-    ...(classes ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) } : {}),
+    ...(classes
+      ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) }
+      : {}),
   };
 }
 
@@ -68,12 +70,17 @@ export async function solveWithPolicy(
     order: rankingConfig(round.priority).rule,
     served: greedy.trajectories.map((t) => t.request).sort(),
     objective,
-    ...(optimum ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } } : {}),
+    ...(optimum
+      ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } }
+      : {}),
     unmet,
   };
   if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
   if (unmet.length > 0) {
-    const diagnosis = unmet.map((message) => ({ constraint: 'priority.rule', message: `the greedy hand-matching breaks a rule: ${message}` }));
+    const diagnosis = unmet.map((message) => ({
+      constraint: 'priority.rule',
+      message: `the greedy hand-matching breaks a rule: ${message}`,
+    }));
     return { outcome: { ...outcome, status: 'infeasible', allocation: undefined }, fields: { priority, shortfalls, baseline, diagnosis } };
   }
   return { outcome: { ...outcome, allocation: greedy }, fields: { priority, shortfalls, baseline } };

@@ -11,7 +11,9 @@ import type { AllocationResult } from '../result/result.js';
 export class AllocationCheckError extends Error {
   override readonly name = 'AllocationCheckError';
   constructor(readonly violations: readonly Violation[]) {
-    super(`the solver produced an allocation that breaks the round's rules:\n${violations.map((v) => `  - [${v.rule}] ${v.message}`).join('\n')}`);
+    super(
+      `the solver produced an allocation that breaks the round's rules:\n${violations.map((v) => `  - [${v.rule}] ${v.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -30,7 +32,9 @@ export interface SolveCheckedOptions {
  * again, all together.
  */
 export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOptions): Promise<AllocationResult> {
-  const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () => solveRound(loaded.round, options));
+  const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () =>
+    solveRound(loaded.round, options),
+  );
   if (outcome.allocation) {
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (violations.length > 0) throw new AllocationCheckError(violations);

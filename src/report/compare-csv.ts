@@ -5,7 +5,20 @@ import { toCsv, type CsvDialect } from './csv.js';
 export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
   const blank = (value: number | null) => (value === null ? undefined : value);
   return toCsv(
-    ['scenario', 'file', 'status', 'requests', 'served', 'priority', 'budget', 'budget_used', 'average_priority', 'minimum_priority', 'neediest_quartile_share', 'average_distance_km'],
+    [
+      'scenario',
+      'file',
+      'status',
+      'requests',
+      'served',
+      'priority',
+      'budget',
+      'budget_used',
+      'average_priority',
+      'minimum_priority',
+      'neediest_quartile_share',
+      'average_distance_km',
+    ],
     comparison.figures.map((f, index) => [
       f.name,
       comparison.scenarios[index]!.file,
@@ -29,7 +42,15 @@ export function differenceCsv(comparison: Comparison, dialect: CsvDialect = 'sta
   const names = comparison.figures.map((f) => f.name);
   return toCsv(
     ['request', 'municipality', 'municipality_name', 'province', 'domain', 'priority', ...names],
-    comparison.diff.map((d) => [d.request, d.municipality, d.municipalityName, d.province, d.domain, d.priority, ...names.map((n) => (d.servedIn.includes(n) ? 1 : 0))]),
+    comparison.diff.map((d) => [
+      d.request,
+      d.municipality,
+      d.municipalityName,
+      d.province,
+      d.domain,
+      d.priority,
+      ...names.map((n) => (d.servedIn.includes(n) ? 1 : 0)),
+    ]),
     dialect,
   );
 }

@@ -29,7 +29,9 @@ function figureRows(figures: readonly ScenarioFigures[], text: Messages, format:
   const row = (label: string, value: (f: ScenarioFigures) => Cell): Cell[] => [label, ...figures.map(value)];
   return [
     row(text.statusLabel, (f) => text.status[f.status]),
-    ...tierNames.map((tier) => row(text.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, (v) => format.number(v)))),
+    ...tierNames.map((tier) =>
+      row(text.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, (v) => format.number(v))),
+    ),
     row(text.requests, (f) => f.requests),
     row(text.served, (f) => f.served),
     row(text.priorityServed, (f) => format.number(f.priority)),
@@ -43,7 +45,11 @@ function figureRows(figures: readonly ScenarioFigures[], text: Messages, format:
 }
 
 /** A count per group (province, domain), one group a row, one scenario a column. */
-function groupTable(label: string, figures: readonly ScenarioFigures[], pick: (f: ScenarioFigures) => Readonly<Record<string, number>>): Block {
+function groupTable(
+  label: string,
+  figures: readonly ScenarioFigures[],
+  pick: (f: ScenarioFigures) => Readonly<Record<string, number>>,
+): Block {
   const groups = [...new Set(figures.flatMap((f) => Object.keys(pick(f))))].sort();
   return {
     kind: 'table',
@@ -81,7 +87,14 @@ export function comparisonDocument(comparison: Comparison, lang: ReportLanguage)
       : {
           kind: 'table',
           header: [text.request, text.municipality, text.province, text.domain, text.priority, ...names],
-          rows: comparison.diff.map((d) => [d.request, `${d.municipalityName} (${d.municipality})`, d.province, d.domain, format.number(d.priority), ...names.map((n) => mark(d.servedIn.includes(n)))]),
+          rows: comparison.diff.map((d) => [
+            d.request,
+            `${d.municipalityName} (${d.municipality})`,
+            d.province,
+            d.domain,
+            format.number(d.priority),
+            ...names.map((n) => mark(d.servedIn.includes(n))),
+          ]),
           numeric: [false, false, false, false, true, ...names.map(() => false)],
         },
     { kind: 'heading', level: 2, text: text.changedTitle },

@@ -47,7 +47,10 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
     return neutraliseText(value);
   };
   const data = rows.map((row) => row.map(format));
-  const body = Papa.unparse({ fields: header.map(neutraliseText), data }, { delimiter: rules.delimiter, newline: rules.newline, escapeFormulae: false });
+  const body = Papa.unparse(
+    { fields: header.map(neutraliseText), data },
+    { delimiter: rules.delimiter, newline: rules.newline, escapeFormulae: false },
+  );
   return `${rules.bom}${body}${rules.newline}`;
 }
 

@@ -9,7 +9,13 @@ import { MESSAGES, type Lang } from '../text/report-messages.js';
 
 /** Everything a result says about one request: what `explain --request` prints. */
 export type RequestExplanation =
-  | { readonly request: string; readonly served: true; readonly assignment: Assignment; readonly choice?: Choice; readonly stability: readonly StabilityEntry[] }
+  | {
+      readonly request: string;
+      readonly served: true;
+      readonly assignment: Assignment;
+      readonly choice?: Choice;
+      readonly stability: readonly StabilityEntry[];
+    }
   | { readonly request: string; readonly served: false; readonly unserved: UnservedRequest; readonly stability: readonly StabilityEntry[] };
 
 /** Picks one request's explanation out of a result; undefined for an id the result does not know. */
@@ -35,10 +41,22 @@ export function explanationText(explanation: RequestExplanation | undefined, rou
   if (explanation.served) {
     const a = explanation.assignment;
     const expert = round.experts.find((e) => e.id === a.expert);
-    lines.push(m.explain.served(a.request, namer.place(a.municipality), a.domain, formatNumber(a.priority, lang), `${expert?.name ?? a.expert} (${a.expert})`, namer.place(a.supplier), a.period));
+    lines.push(
+      m.explain.served(
+        a.request,
+        namer.place(a.municipality),
+        a.domain,
+        formatNumber(a.priority, lang),
+        `${expert?.name ?? a.expert} (${a.expert})`,
+        namer.place(a.supplier),
+        a.period,
+      ),
+    );
     lines.push('', m.explain.alternatives);
     const alternatives = explanation.choice?.alternatives ?? [];
-    lines.push(...(alternatives.length === 0 ? [bullet(m.text.noAlternatives)] : alternatives.map((alt) => bullet(alternativeText(alt, lang)))));
+    lines.push(
+      ...(alternatives.length === 0 ? [bullet(m.text.noAlternatives)] : alternatives.map((alt) => bullet(alternativeText(alt, lang)))),
+    );
   } else {
     const u = explanation.unserved;
     lines.push(m.explain.unserved(u.request, namer.place(request.municipality), u.domain, formatNumber(u.priority, lang)));

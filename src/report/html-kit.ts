@@ -63,7 +63,9 @@ export function htmlPage(options: PageOptions): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const data = options.data ? `<script type="application/json" id="${escapeAttribute(options.data.id)}">${jsonForScript(options.data.value)}</script>\n` : '';
+  const data = options.data
+    ? `<script type="application/json" id="${escapeAttribute(options.data.id)}">${jsonForScript(options.data.value)}</script>\n`
+    : '';
   const script = options.script === undefined ? '' : `<script>${options.script}</script>\n`;
   return [
     '<!DOCTYPE html>',
@@ -87,7 +89,9 @@ export function htmlPage(options: PageOptions): string {
 /** A table from table data; numeric cells carry `data-sort` so the page's script sorts them as numbers. */
 export function htmlTable(table: TableData, options: { readonly sortable?: boolean; readonly id?: string } = {}): string {
   const attributes = `${options.id ? ` id="${escapeAttribute(options.id)}"` : ''}${options.sortable === false ? '' : ' class="sortable"'}`;
-  const head = table.columns.map((column) => `<th${column.numeric ? ' class="num"' : ''} scope="col">${escapeHtml(column.label)}</th>`).join('');
+  const head = table.columns
+    .map((column) => `<th${column.numeric ? ' class="num"' : ''} scope="col">${escapeHtml(column.label)}</th>`)
+    .join('');
   const rows = table.rows.map((row) => {
     const cells = row.map((cell, index) => {
       const classes = [table.columns[index]?.numeric ? 'num' : '', cell.role ?? ''].filter(Boolean).join(' ');
@@ -109,7 +113,12 @@ export interface BarGroup {
  * A horizontal grouped bar chart as inline SVG: one row per group, one bar
  * per series, with the value at the end of each bar and a legend.
  */
-export function svgBarChart(options: { readonly title: string; readonly series: readonly string[]; readonly groups: readonly BarGroup[]; readonly format: (value: number) => string }): string {
+export function svgBarChart(options: {
+  readonly title: string;
+  readonly series: readonly string[];
+  readonly groups: readonly BarGroup[];
+  readonly format: (value: number) => string;
+}): string {
   const labelWidth = 170;
   const barWidth = 440;
   const barHeight = 14;
@@ -120,11 +129,15 @@ export function svgBarChart(options: { readonly title: string; readonly series: 
   const parts: string[] = [];
   options.series.forEach((name, index) => {
     const x = labelWidth + index * 150;
-    parts.push(`<rect class="series-${index}" x="${x}" y="4" width="12" height="12"/><text x="${x + 16}" y="14">${escapeHtml(name)}</text>`);
+    parts.push(
+      `<rect class="series-${index}" x="${x}" y="4" width="12" height="12"/><text x="${x + 16}" y="14">${escapeHtml(name)}</text>`,
+    );
   });
   options.groups.forEach((group, groupIndex) => {
     const top = legendHeight + groupIndex * groupHeight;
-    parts.push(`<text class="label" x="${labelWidth - 8}" y="${svgNumber(top + groupHeight / 2)}" text-anchor="end">${escapeHtml(group.label)}</text>`);
+    parts.push(
+      `<text class="label" x="${labelWidth - 8}" y="${svgNumber(top + groupHeight / 2)}" text-anchor="end">${escapeHtml(group.label)}</text>`,
+    );
     group.values.forEach((value, index) => {
       const y = top + index * barHeight;
       const width = (value / max) * barWidth;

@@ -89,24 +89,39 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
   const balance = demandSupply(round, result);
   const count = (value: number) => formatNumber(value, lang);
   const chart = (title: string, list: typeof balance.domains) =>
-    svgBarChart({ title, series: [m.legend.requested, m.legend.served], groups: list.map((b) => ({ label: b.key, values: [b.requested, b.served] })), format: count });
+    svgBarChart({
+      title,
+      series: [m.legend.requested, m.legend.served],
+      groups: list.map((b) => ({ label: b.key, values: [b.requested, b.served] })),
+      format: count,
+    });
   const section = (title: string, ...content: string[]) => `<section>\n<h2>${escapeHtml(title)}</h2>\n${content.join('\n')}\n</section>`;
   const paragraph = (text: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>`;
   const body = [
     `<header>\n<h1>${escapeHtml(s.title)}</h1>\n<p class="status">${escapeHtml(m.statusLabel)}: <strong>${escapeHtml(s.status)}</strong></p>\n</header>`,
     ...(policy.diagnosis ? [htmlPartSection(policy.diagnosis, 2, 'diagnosis')] : []),
-    section(m.section.summary, htmlTable(s.summary, { sortable: false, id: 'summary' }), `<h3>${escapeHtml(m.section.budgetUse)}</h3>`, svgBudget(result, round, m, lang)),
+    section(
+      m.section.summary,
+      htmlTable(s.summary, { sortable: false, id: 'summary' }),
+      `<h3>${escapeHtml(m.section.budgetUse)}</h3>`,
+      svgBudget(result, round, m, lang),
+    ),
     ...[policy.priority, policy.baseline].filter((part) => part !== undefined).map((part) => htmlPartSection(part, 2)),
     section(m.section.map, svgMap(result, round, m)),
     section(m.section.timeline, svgTimeline(result, round, m)),
     section(
       m.section.allocation,
       paragraph(m.text.sortHint, 'hint'),
-      ...s.periods.map((p) => `<h3>${escapeHtml(m.section.period(p.period))}</h3>\n${p.table ? htmlTable(p.table) : paragraph(m.text.noTrajectories)}`),
+      ...s.periods.map(
+        (p) => `<h3>${escapeHtml(m.section.period(p.period))}</h3>\n${p.table ? htmlTable(p.table) : paragraph(m.text.noTrajectories)}`,
+      ),
     ),
     section(m.section.unserved, s.unserved ? htmlTable(s.unserved, { id: 'unserved' }) : paragraph(s.unservedNone)),
     section(m.section.choices, s.choices.rows.length > 0 ? htmlTable(s.choices, { id: 'choices' }) : paragraph(m.text.noTrajectories)),
-    section(m.section.stability, ...(s.stability ? [paragraph(m.text.stabilityIntro), htmlTable(s.stability, { id: 'stability' })] : [paragraph(m.text.stable)])),
+    section(
+      m.section.stability,
+      ...(s.stability ? [paragraph(m.text.stabilityIntro), htmlTable(s.stability, { id: 'stability' })] : [paragraph(m.text.stable)]),
+    ),
     section(
       m.section.demandSupply,
       paragraph(s.recruit),
@@ -124,5 +139,12 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
     section(m.section.run, htmlTable(s.run, { sortable: false, id: 'run' })),
     `<footer>${escapeHtml(m.text.generatedBy(result.run.version))}</footer>`,
   ].join('\n');
-  return htmlPage({ lang, title: s.title, style: REPORT_STYLE, script: SORT_SCRIPT, body, data: { id: 'expertpool-result', value: result } });
+  return htmlPage({
+    lang,
+    title: s.title,
+    style: REPORT_STYLE,
+    script: SORT_SCRIPT,
+    body,
+    data: { id: 'expertpool-result', value: result },
+  });
 }

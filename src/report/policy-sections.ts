@@ -59,7 +59,10 @@ function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>,
     title: p.section.diagnosis,
     parts: [
       paragraph(p.diagnosisIntro),
-      table({ columns: [{ label: p.column.setting }, { label: p.column.conflict }], rows: diagnosis.map((d) => [text(d.constraint), text(d.message)]) }),
+      table({
+        columns: [{ label: p.column.setting }, { label: p.column.conflict }],
+        rows: diagnosis.map((d) => [text(d.constraint), text(d.message)]),
+      }),
     ],
   };
 }
@@ -74,15 +77,27 @@ function prioritySection(result: AllocationResult, round: Round, lang: Lang, m: 
   if (round.priority.rule === 'greedy') parts.push(paragraph(p.greedyOrder(round.priority.order?.rule ?? 'score')));
   if (result.run.seed !== undefined) parts.push(paragraph(p.seed(String(result.run.seed))));
   if (priority.order) {
-    parts.push(paragraph(`${p.order(Math.min(ORDER_SHOWN, priority.order.length), priority.order.length)} ${markedIds(priority.order, served, m)}`));
+    parts.push(
+      paragraph(`${p.order(Math.min(ORDER_SHOWN, priority.order.length), priority.order.length)} ${markedIds(priority.order, served, m)}`),
+    );
   }
   if (priority.classes) {
     const count = (value: number): Cell => ({ text: formatNumber(value, lang), sort: value });
     parts.push(
       paragraph(p.classesIntro),
       table({
-        columns: [{ label: p.column.class }, { label: p.column.requests, numeric: true }, { label: p.column.served, numeric: true }, { label: p.column.inOrder }],
-        rows: priority.classes.map((c) => [text(c.name), count(c.requests.length), count(c.requests.filter((id) => served.has(id)).length), text(markedIds(c.requests, served, m))]),
+        columns: [
+          { label: p.column.class },
+          { label: p.column.requests, numeric: true },
+          { label: p.column.served, numeric: true },
+          { label: p.column.inOrder },
+        ],
+        rows: priority.classes.map((c) => [
+          text(c.name),
+          count(c.requests.length),
+          count(c.requests.filter((id) => served.has(id)).length),
+          text(markedIds(c.requests, served, m)),
+        ]),
       }),
     );
   }
@@ -100,7 +115,13 @@ function baselineSection(baseline: NonNullable<AllocationResult['baseline']>, la
   const cell = (value: number, show: (value: number) => string): Cell => ({ text: show(value), sort: value });
   // The gain is the optimiser's value minus the baseline's: a sign shows which way it goes.
   const signed = (show: (value: number) => string) => (value: number) => `${value > 0 ? '+' : ''}${show(value)}`;
-  const columns = [{ label: m.column.figure }, ...(gain ? [p.column.handMatching, p.column.optimiser, p.column.gain] : [p.column.handMatching]).map((label) => ({ label, numeric: true }))];
+  const columns = [
+    { label: m.column.figure },
+    ...(gain ? [p.column.handMatching, p.column.optimiser, p.column.gain] : [p.column.handMatching]).map((label) => ({
+      label,
+      numeric: true,
+    })),
+  ];
   const figures: TableData = {
     columns,
     rows: rows.map(({ label, key, show }) => [
@@ -123,8 +144,18 @@ function shortfallsSection(shortfalls: NonNullable<AllocationResult['shortfalls'
     parts: [
       paragraph(p.shortfallsIntro),
       table({
-        columns: [{ label: m.column.domain }, { label: m.column.period }, ...[p.column.demand, p.column.supply, p.column.shortBy].map((label) => ({ label, numeric: true }))],
-        rows: shortfalls.map((s) => [text(s.domain), text(s.period ?? p.wholeRound), count(s.demand), count(s.supply), count(s.demand - s.supply)]),
+        columns: [
+          { label: m.column.domain },
+          { label: m.column.period },
+          ...[p.column.demand, p.column.supply, p.column.shortBy].map((label) => ({ label, numeric: true })),
+        ],
+        rows: shortfalls.map((s) => [
+          text(s.domain),
+          text(s.period ?? p.wholeRound),
+          count(s.demand),
+          count(s.supply),
+          count(s.demand - s.supply),
+        ]),
       }),
     ],
   };

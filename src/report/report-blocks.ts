@@ -11,7 +11,12 @@ export type Block =
   | { readonly kind: 'heading'; readonly text: string; readonly level: 1 | 2 | 3 }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
-  | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly Cell[])[]; readonly numeric?: readonly boolean[] }
+  | {
+      readonly kind: 'table';
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly Cell[])[];
+      readonly numeric?: readonly boolean[];
+    }
   /** An SVG drawing; Markdown shows `alt` instead. The SVG must already be escaped and self-contained. */
   | { readonly kind: 'figure'; readonly svg: string; readonly alt: string };
 
@@ -47,7 +52,11 @@ export function renderMarkdownBlocks(blocks: readonly Block[]): string {
       case 'table': {
         const align = block.header.map((_, index) => (block.numeric?.[index] ? '---:' : '---'));
         parts.push(
-          [`| ${block.header.map(markdownCell).join(' | ')} |`, `| ${align.join(' | ')} |`, ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`)].join('\n'),
+          [
+            `| ${block.header.map(markdownCell).join(' | ')} |`,
+            `| ${align.join(' | ')} |`,
+            ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+          ].join('\n'),
         );
         break;
       }

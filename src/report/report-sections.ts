@@ -64,8 +64,20 @@ function balanceTable(list: readonly Balance[], first: string, lang: Lang, m: Re
   const n = (value: number): Cell => ({ text: formatNumber(value, lang), sort: value });
   const c = m.column;
   return {
-    columns: [{ label: first }, ...[c.requested, c.served, c.unserved, c.noEligible, c.experts, c.expertPeriods, c.lent].map((label) => ({ label, numeric: true }))],
-    rows: list.map((b) => [text(b.key), n(b.requested), n(b.served), n(b.unserved), n(b.noEligible), n(b.experts), n(b.expertPeriods), n(b.lent)]),
+    columns: [
+      { label: first },
+      ...[c.requested, c.served, c.unserved, c.noEligible, c.experts, c.expertPeriods, c.lent].map((label) => ({ label, numeric: true })),
+    ],
+    rows: list.map((b) => [
+      text(b.key),
+      n(b.requested),
+      n(b.served),
+      n(b.unserved),
+      n(b.noEligible),
+      n(b.experts),
+      n(b.expertPeriods),
+      n(b.lent),
+    ]),
   };
 }
 
@@ -81,14 +93,25 @@ function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportM
     [text(m.run.seed), text(seed === undefined ? m.run.noSeed : String(seed))],
     ...result.tiers.map((tier) => [
       text(m.run.tier(EXPLAIN_PHRASES[lang].tier[tier.tier] ?? tier.tier)),
-      text(m.run.tierValue(number(tier.value), tier.status === 'optimal' ? m.provenOptimal : m.status.time_limit, number(tier.bound), tier.gap === undefined ? '-' : `${formatNumber(tier.gap * 100, lang, 2)} %`)),
+      text(
+        m.run.tierValue(
+          number(tier.value),
+          tier.status === 'optimal' ? m.provenOptimal : m.status.time_limit,
+          number(tier.bound),
+          tier.gap === undefined ? '-' : `${formatNumber(tier.gap * 100, lang, 2)} %`,
+        ),
+      ),
     ]),
     [text(m.run.modelLabel), text(m.run.model(result.model.variables, result.model.constraints))],
     [text(m.run.timeLimit), text(`${formatNumber(result.run.timeLimitSeconds, lang)} s`)],
     [
       text(m.run.wallTime),
       {
-        text: m.run.wallTimeValue(formatNumber(result.run.seconds, lang, 2), formatNumber(result.run.explanation.seconds, lang, 2), result.run.explanation.counterfactualSolves),
+        text: m.run.wallTimeValue(
+          formatNumber(result.run.seconds, lang, 2),
+          formatNumber(result.run.explanation.seconds, lang, 2),
+          result.run.explanation.counterfactualSolves,
+        ),
         role: 'timing',
       },
     ],
@@ -133,7 +156,16 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
       period,
       table: {
         columns: [...columns, ...[c.priority, c.distance, c.cost].map((label) => ({ label, numeric: true }))],
-        rows: rows.map((a) => [text(`${experts.get(a.expert)?.name ?? a.expert} (${a.expert})`), place(a.supplier), text(a.request), place(a.municipality), text(a.domain), num(a.priority), km(a.distanceKm), euro(a.cost)]),
+        rows: rows.map((a) => [
+          text(`${experts.get(a.expert)?.name ?? a.expert} (${a.expert})`),
+          place(a.supplier),
+          text(a.request),
+          place(a.municipality),
+          text(a.domain),
+          num(a.priority),
+          km(a.distanceKm),
+          euro(a.cost),
+        ]),
       },
     };
   });
@@ -141,7 +173,13 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
     result.unserved.length === 0
       ? undefined
       : {
-          columns: [{ label: c.request }, { label: c.municipality }, { label: c.domain }, { label: c.priority, numeric: true }, { label: c.reasons }],
+          columns: [
+            { label: c.request },
+            { label: c.municipality },
+            { label: c.domain },
+            { label: c.priority, numeric: true },
+            { label: c.reasons },
+          ],
           rows: result.unserved.map((u) => [
             text(u.request),
             place(u.municipality),
@@ -157,15 +195,29 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
       place(requests.get(choice.request)?.municipality ?? ''),
       text(choice.expert),
       text(choice.period),
-      text(choice.alternatives.length === 0 ? m.text.noAlternatives : choice.alternatives.map((alt) => alternativeText(alt, lang)).join(' ')),
+      text(
+        choice.alternatives.length === 0 ? m.text.noAlternatives : choice.alternatives.map((alt) => alternativeText(alt, lang)).join(' '),
+      ),
     ]),
   };
   const stability: TableData | undefined =
     result.stability.length === 0
       ? undefined
       : {
-          columns: [{ label: c.unservedRequest }, { label: c.servedRequest }, { label: c.domain }, { label: c.period }, { label: c.justification }],
-          rows: result.stability.map((s) => [text(s.unserved), text(s.served), text(s.domain), text(s.period), text(stabilityText(s, lang))]),
+          columns: [
+            { label: c.unservedRequest },
+            { label: c.servedRequest },
+            { label: c.domain },
+            { label: c.period },
+            { label: c.justification },
+          ],
+          rows: result.stability.map((s) => [
+            text(s.unserved),
+            text(s.served),
+            text(s.domain),
+            text(s.period),
+            text(stabilityText(s, lang)),
+          ]),
         };
   // Without an allocation every request counts as unserved, which says nothing about where experts are short.
   const noAllocation = hasNoAllocation(result);

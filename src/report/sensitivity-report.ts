@@ -8,7 +8,9 @@ export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage
   const text = MESSAGES[lang];
   const format = formatters(lang);
   const changeText = (entry: Sensitivity['entries'][number]) =>
-    entry.change === 'budget' ? text.moreBudget(format.euro(sensitivity.budgetStep)) : text.moreExpertPeriod(entry.domain ?? '', entry.like ?? '');
+    entry.change === 'budget'
+      ? text.moreBudget(format.euro(sensitivity.budgetStep))
+      : text.moreExpertPeriod(entry.domain ?? '', entry.like ?? '');
   return [
     { kind: 'heading', level: 2, text: text.sensitivityTitle },
     { kind: 'paragraph', text: text.sensitivityNote },

@@ -56,9 +56,13 @@ export function sweepChartSvg(input: ChartInput): string {
       `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${series.values.map((v, i) => `${px(xAt(i))},${px(yAt(v))}`).join(' ')}"/>`,
     );
     series.values.forEach((value, index) => {
-      parts.push(`<circle cx="${px(xAt(index))}" cy="${px(yAt(value))}" r="3.5" fill="${colour}"><title>${escapeHtml(`${input.xLabels[index]}: ${series.format(value)}`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${px(xAt(index))}" cy="${px(yAt(value))}" r="3.5" fill="${colour}"><title>${escapeHtml(`${input.xLabels[index]}: ${series.format(value)}`)}</title></circle>`,
+      );
       if (index % labelEvery === 0) {
-        parts.push(`<text x="${px(xAt(index))}" y="${px(bottom + 16)}" text-anchor="middle" fill="#555">${escapeHtml(input.xLabels[index]!)}</text>`);
+        parts.push(
+          `<text x="${px(xAt(index))}" y="${px(bottom + 16)}" text-anchor="middle" fill="#555">${escapeHtml(input.xLabels[index]!)}</text>`,
+        );
       }
     });
   });

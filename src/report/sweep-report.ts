@@ -84,7 +84,16 @@ export function sweepJson(sweep: SweepResult): string {
 export function sweepCsv(sweep: SweepResult, dialect: CsvDialect = 'standard'): string {
   return toCsv(
     ['value', 'status', 'served', 'priority', 'distance_km', 'budget_limit', 'budget_used', 'served_requests'],
-    sweep.points.map((p) => [typeof p.value === 'number' ? p.value : String(p.value), p.status, p.objective.served, p.objective.priority, p.objective.distanceKm, p.budget.limit, p.budget.used, p.served.join('|')]),
+    sweep.points.map((p) => [
+      typeof p.value === 'number' ? p.value : String(p.value),
+      p.status,
+      p.objective.served,
+      p.objective.priority,
+      p.objective.distanceKm,
+      p.budget.limit,
+      p.budget.used,
+      p.served.join('|'),
+    ]),
     dialect,
   );
 }

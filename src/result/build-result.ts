@@ -65,7 +65,13 @@ export function buildResult(
     model: outcome.model,
     choices: explanation.choices,
     stability: explanation.stability,
-    run: { version: VERSION, engine: `${engine.name} ${engine.version}`, timeLimitSeconds, inputs: loaded.inputs, seconds: outcome.seconds,
-      explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds } },
+    run: {
+      version: VERSION,
+      engine: `${engine.name} ${engine.version}`,
+      timeLimitSeconds,
+      inputs: loaded.inputs,
+      seconds: outcome.seconds,
+      explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds },
+    },
   };
 }

@@ -51,7 +51,12 @@ type ConstraintName = string;
 export type ReasonFacts =
   | { readonly code: 'no-eligible-expert'; readonly nearestMiss?: NearestMiss }
   | { readonly code: 'excluded'; readonly blocks: readonly { readonly expert: string; readonly rule: PolicyBlock['code'] }[] }
-  | { readonly code: 'cap'; readonly constraint: 'maxPerMunicipality' | 'maxPerSupplier'; readonly limit: number; readonly heldBy: readonly string[] }
+  | {
+      readonly code: 'cap';
+      readonly constraint: 'maxPerMunicipality' | 'maxPerSupplier';
+      readonly limit: number;
+      readonly heldBy: readonly string[];
+    }
   | { readonly code: 'quota'; readonly constraint: ConstraintName; readonly limit?: number; readonly heldBy: readonly string[] }
   | { readonly code: 'budget'; readonly budgetLeft: number; readonly cheapestCost: number; readonly experts: readonly string[] }
   | { readonly code: 'outranked'; readonly counterfactual: Counterfactual };

@@ -16,7 +16,6 @@ export interface Assignment {
   readonly priority: number;
 }
 
-
 /** The result of a solve: DESIGN.md's contract, extended. */
 export interface AllocationResult {
   readonly status: SolveOutcome['status'];

@@ -35,12 +35,7 @@ export interface BudgetRows {
  *
  * `firstColumn` is the index the first new column gets.
  */
-export function expertCountBudget(
-  arcs: readonly BudgetArc[],
-  budgetCents: number,
-  countLimit: number,
-  firstColumn: number,
-): BudgetRows {
+export function expertCountBudget(arcs: readonly BudgetArc[], budgetCents: number, countLimit: number, firstColumn: number): BudgetRows {
   const byExpert = new Map<string, { indices: number[]; costCents: number; limit: number }>();
   arcs.forEach((arc, index) => {
     const group = byExpert.get(arc.expertId);

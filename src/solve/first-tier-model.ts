@@ -18,7 +18,11 @@ export interface FirstTierModel {
 export function firstTierModel(round: Round, budget: BudgetFormulation = 'expert-count'): FirstTierModel {
   const formulation = buildFormulation(round, { budget });
   const tier = formulation.tiers[0]!;
-  const model: MipModel = { variables: formulation.variables, constraints: formulation.constraints, objective: { sense: tier.sense, ...tier.expression } };
+  const model: MipModel = {
+    variables: formulation.variables,
+    constraints: formulation.constraints,
+    objective: { sense: tier.sense, ...tier.expression },
+  };
   assertValidModel(model);
   return { model, tier, arcs: formulation.arcs.length };
 }

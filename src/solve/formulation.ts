@@ -124,7 +124,13 @@ function rankedArcs(round: Round): { readonly ranking: PriorityRanking; readonly
   for (const pair of eligiblePairs(round)) {
     for (const period of pair.periods) {
       if (blocked(pair.expert, pair.request, period)) continue;
-      arcs.push({ expert: pair.expert, request: pair.request, period, distanceKm: pair.distanceKm, score: scores.get(pair.request.id) ?? 0 });
+      arcs.push({
+        expert: pair.expert,
+        request: pair.request,
+        period,
+        distanceKm: pair.distanceKm,
+        score: scores.get(pair.request.id) ?? 0,
+      });
     }
   }
   const result = { ranking, arcs: Object.freeze(arcs) };
@@ -181,7 +187,12 @@ function formulate(round: Round, options: FormulationOptions): Formulation {
   } else {
     if (costs.size > 1) {
       const total = arcs.reduce((sum, arc) => sum + scaled(arc.expert.cost, CENTS), 0);
-      if (total > budgetCents) rows.add(all, arcs.map((arc) => scaled(arc.expert.cost, CENTS)), { max: budgetCents });
+      if (total > budgetCents)
+        rows.add(
+          all,
+          arcs.map((arc) => scaled(arc.expert.cost, CENTS)),
+          { max: budgetCents },
+        );
     }
     if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
   }
@@ -196,7 +207,11 @@ function budgetArcs(arcs: readonly Arc[]): BudgetArc[] {
     const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
     limits.set(expertId, Math.min(periods, arcs[indices[0]!]!.expert.maxTrajectories));
   }
-  return arcs.map((arc) => ({ expertId: arc.expert.id, costCents: scaled(arc.expert.cost, CENTS), expertLimit: limits.get(arc.expert.id) ?? 0 }));
+  return arcs.map((arc) => ({
+    expertId: arc.expert.id,
+    costCents: scaled(arc.expert.cost, CENTS),
+    expertLimit: limits.get(arc.expert.id) ?? 0,
+  }));
 }
 
 function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking): TierObjective[] {
@@ -206,9 +221,19 @@ function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking
     switch (tier) {
       case 'priority':
         if (ranking.classes || ranking.strict) return priorityTiers(ranking, arcs);
-        return { tier, sense: 'max', scale: priorityScale, expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.score, priorityScale)) } };
+        return {
+          tier,
+          sense: 'max',
+          scale: priorityScale,
+          expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.score, priorityScale)) },
+        };
       case 'expertise':
-        return { tier, sense: 'max', scale: 1, expression: { indices: all, coefficients: arcs.map((arc) => expertLevel(arc.expert, arc.request.domain)) } };
+        return {
+          tier,
+          sense: 'max',
+          scale: 1,
+          expression: { indices: all, coefficients: arcs.map((arc) => expertLevel(arc.expert, arc.request.domain)) },
+        };
       case 'served':
         return { tier, sense: 'max', scale: 1, expression: { indices: all, coefficients: ones(all.length) } };
       case 'distance':
@@ -216,7 +241,11 @@ function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking
     }
   });
   // The tie-break: see tie-break.ts for its coefficients and its scope.
-  tiers.push({ tier: 'tie-break', sense: 'min', scale: 1, expression: { indices: all, coefficients: tieBreakCoefficients(round.periods, arcs) } });
+  tiers.push({
+    tier: 'tie-break',
+    sense: 'min',
+    scale: 1,
+    expression: { indices: all, coefficients: tieBreakCoefficients(round.periods, arcs) },
+  });
   return tiers;
 }
-

@@ -33,7 +33,14 @@ class Ledger {
 
   private keys(candidate: Candidate): string[] {
     const province = this.provinceOf.get(candidate.request.municipality) ?? '';
-    return [`e ${candidate.expert.id}`, `q ${candidate.request.id}`, `m ${candidate.request.municipality}`, `s ${candidate.expert.municipality}`, `p ${province}`, `d ${candidate.request.domain}`];
+    return [
+      `e ${candidate.expert.id}`,
+      `q ${candidate.request.id}`,
+      `m ${candidate.request.municipality}`,
+      `s ${candidate.expert.municipality}`,
+      `p ${province}`,
+      `d ${candidate.request.domain}`,
+    ];
   }
 
   /** True when taking the candidate breaks no upper limit (mins are not a hand-matcher's concern). */
@@ -100,7 +107,8 @@ export function greedyAllocation(round: Round): Allocation {
   const ledger = new Ledger(round, provinceOf);
   for (const pin of round.constraints.pins ?? []) {
     const pinned = (candidates.get(pin.request) ?? []).find(
-      (candidate) => candidate.expert.id === pin.expert && (pin.period === undefined || candidate.period === pin.period) && ledger.fits(candidate),
+      (candidate) =>
+        candidate.expert.id === pin.expert && (pin.period === undefined || candidate.period === pin.period) && ledger.fits(candidate),
     );
     if (pinned) ledger.take(pinned);
   }

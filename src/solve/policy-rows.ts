@@ -31,7 +31,11 @@ const countRow = (indices: readonly number[], bounds: Quota): PolicyRow => ({
   ...(bounds.max !== undefined ? { max: bounds.max } : {}),
 });
 
-function quotaRows(arcs: readonly PolicyArc[], quotas: Readonly<Record<string, Quota>> | undefined, key: (arc: PolicyArc) => string): PolicyRow[] {
+function quotaRows(
+  arcs: readonly PolicyArc[],
+  quotas: Readonly<Record<string, Quota>> | undefined,
+  key: (arc: PolicyArc) => string,
+): PolicyRow[] {
   if (!quotas) return [];
   const groups = rowsBy(arcs, key);
   return Object.keys(quotas)
@@ -66,7 +70,9 @@ export function policyRows(round: Round, arcs: readonly PolicyArc[], provinceOf:
   rows.push(...quotaRows(arcs, round.constraints.domains, (arc) => arc.request.domain));
   for (const pin of round.constraints.pins ?? []) {
     const indices = arcs.flatMap((arc, index) =>
-      arc.expert.id === pin.expert && arc.request.id === pin.request && (pin.period === undefined || arc.period === pin.period) ? [index] : [],
+      arc.expert.id === pin.expert && arc.request.id === pin.request && (pin.period === undefined || arc.period === pin.period)
+        ? [index]
+        : [],
     );
     rows.push(countRow(indices, { min: 1 }));
   }

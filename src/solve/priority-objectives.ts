@@ -24,7 +24,10 @@ export interface PriorityTier {
   readonly order?: readonly (readonly number[])[];
 }
 
-function scoreExpression(arcs: readonly ScoredArc[], include: (arc: ScoredArc) => boolean): { expression: LinearExpression; scale: number } {
+function scoreExpression(
+  arcs: readonly ScoredArc[],
+  include: (arc: ScoredArc) => boolean,
+): { expression: LinearExpression; scale: number } {
   const indices = arcs.flatMap((arc, index) => (include(arc) ? [index] : []));
   const scale = integerScale(indices.map((index) => arcs[index]!.score));
   return { expression: { indices, coefficients: indices.map((index) => scaled(arcs[index]!.score, scale)) }, scale };
@@ -42,7 +45,13 @@ export function priorityTiers(ranking: PriorityRanking, arcs: readonly ScoredArc
     const classes = ranking.classes;
     // A class without any arc has nothing to optimise; its tier would be a constant 0.
     return classes.names
-      .map((name): PriorityTier => ({ tier: `priority:${name}`, sense: 'max', ...scoreExpression(arcs, (arc) => classes.of.get(arc.request.id) === name) }))
+      .map(
+        (name): PriorityTier => ({
+          tier: `priority:${name}`,
+          sense: 'max',
+          ...scoreExpression(arcs, (arc) => classes.of.get(arc.request.id) === name),
+        }),
+      )
       .filter((tier) => tier.expression.indices.length > 0);
   }
   const tier: PriorityTier = { tier: 'priority', sense: 'max', ...scoreExpression(arcs, () => true) };

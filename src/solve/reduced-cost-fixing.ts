@@ -43,7 +43,12 @@ export interface TierRelaxation {
  * Undefined when the engine reports no reduced costs (e.g. javascript-lp-solver)
  * or the LP does not solve in time. Arcs are the first `arcCount` columns.
  */
-export async function tierRelaxation(model: MipModel, arcCount: number, engine: MipEngine, timeLimitSeconds: number): Promise<TierRelaxation | undefined> {
+export async function tierRelaxation(
+  model: MipModel,
+  arcCount: number,
+  engine: MipEngine,
+  timeLimitSeconds: number,
+): Promise<TierRelaxation | undefined> {
   const relaxation: MipModel = { ...model, variables: model.variables.map((variable) => ({ ...variable, integer: false })) };
   const result = await engine.solve(relaxation, { timeLimitSeconds });
   if (result.termination !== 'optimal' || !result.solution || !result.reducedCosts) return undefined;

@@ -115,7 +115,9 @@ const integral = (value: number) => Math.round(value);
 export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
   const started = performance.now();
   const built = buildFormulation(round, { budget: options.budget ?? (options.engine.generalIntegers ? 'expert-count' : 'per-arc') });
-  const formulation: Formulation = options.extraRows ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] } : built;
+  const formulation: Formulation = options.extraRows
+    ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] }
+    : built;
   const fixed: MipConstraint[] = [];
   // Arcs ruled out by reduced costs are fixed at 0 here, tier by tier.
   let variables = formulation.variables;
@@ -153,11 +155,20 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         timeLimitSeconds: options.timeLimitSeconds - elapsed(),
         start: best,
       });
-      if (pass.status === 'error') throw new EngineFailure(`${options.engine.name} failed in the strict-order pass of tier "${tier.tier}": ${pass.message}`);
+      if (pass.status === 'error')
+        throw new EngineFailure(`${options.engine.name} failed in the strict-order pass of tier "${tier.tier}": ${pass.message}`);
       if (pass.status === 'infeasible') return outcome('infeasible');
       best = pass.best;
       const value = best ? Math.round(evaluate(tier.expression, best)) / tier.scale : undefined;
-      if (value !== undefined) tiers.push({ tier: tier.tier, status: pass.status, value, nodes: pass.nodes, seconds: pass.seconds, ...(pass.status === 'optimal' ? { bound: value, gap: 0 } : {}) });
+      if (value !== undefined)
+        tiers.push({
+          tier: tier.tier,
+          status: pass.status,
+          value,
+          nodes: pass.nodes,
+          seconds: pass.seconds,
+          ...(pass.status === 'optimal' ? { bound: value, gap: 0 } : {}),
+        });
       if (pass.status === 'time_limit') return outcome('time_limit');
       fixed.push(...pass.rows.map((row, index) => ({ ...row, name: `t${fixed.length + index}` })));
       if (options.stopAfter?.(tiers[tiers.length - 1]!)) break;
@@ -173,7 +184,9 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
     assertValidModel(model);
     const left = options.timeLimitSeconds - elapsed();
     const result: EngineResult =
-      left > 0 ? await options.engine.solve(model, { timeLimitSeconds: left, start: best, startKind: startKind() }) : { termination: 'time_limit', seconds: 0 };
+      left > 0
+        ? await options.engine.solve(model, { timeLimitSeconds: left, start: best, startKind: startKind() })
+        : { termination: 'time_limit', seconds: 0 };
     const inUnits = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? undefined : value / tier.scale);
     switch (result.termination) {
       case 'error':
@@ -186,7 +199,15 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         if (result.solution) {
           const value = integral(result.solution.objective) / tier.scale;
           const bound = inUnits(result.bound);
-          tiers.push({ tier: tier.tier, status: 'time_limit', value, bound, gap: bound === undefined ? undefined : relativeGap(value, bound), nodes: result.nodes, seconds: result.seconds });
+          tiers.push({
+            tier: tier.tier,
+            status: 'time_limit',
+            value,
+            bound,
+            gap: bound === undefined ? undefined : relativeGap(value, bound),
+            nodes: result.nodes,
+            seconds: result.seconds,
+          });
         }
         return outcome('time_limit');
       }
@@ -194,7 +215,15 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
         const solution = result.solution!;
         const value = integral(solution.objective);
         best = solution.values;
-        tiers.push({ tier: tier.tier, status: 'optimal', value: value / tier.scale, bound: value / tier.scale, gap: 0, nodes: result.nodes, seconds: result.seconds });
+        tiers.push({
+          tier: tier.tier,
+          status: 'optimal',
+          value: value / tier.scale,
+          bound: value / tier.scale,
+          gap: 0,
+          nodes: result.nodes,
+          seconds: result.seconds,
+        });
         // Checked before the fixing below: its LP serves only the tiers after this one.
         if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         fixed.push(fixTier(tier, value, `t${fixed.length}`));
@@ -204,7 +233,8 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
           const relaxation = await tierRelaxation(model, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
           variables = fixAtZero(variables, relaxation?.ruledOut(value, solution.values) ?? []);
           // Only the plain first tier's relaxation holds for other models of this formulation.
-          if (relaxation && tier === first && formulation === built && !options.firstTierRelaxation) relaxed = { formulation: built, relaxation };
+          if (relaxation && tier === first && formulation === built && !options.firstTierRelaxation)
+            relaxed = { formulation: built, relaxation };
         }
         break;
       }

@@ -40,7 +40,11 @@ export interface StrictOrderInput {
  * number must not exceed what the budget can pay at all, and the host must
  * be under its cap. Each is implied by the model, so a rejection is exact.
  */
-export function budgetBounds(arcs: readonly Arc[], order: readonly (readonly number[])[], round: Round): (served: readonly number[], position: number) => boolean {
+export function budgetBounds(
+  arcs: readonly Arc[],
+  order: readonly (readonly number[])[],
+  round: Round,
+): (served: readonly number[], position: number) => boolean {
   const cents = (arc: Arc) => Math.round(arc.expert.cost * 100);
   const cheapest = order.map((group) => Math.min(...group.map((index) => cents(arcs[index]!))));
   const host = order.map((group) => (group.length > 0 ? arcs[group[0]!]!.request.municipality : ''));
@@ -108,7 +112,8 @@ function followDefinitions(point: Float64Array, changed: readonly number[], mode
       const value = (row.min - others) / row.coefficients[position]!;
       const bounds = model.variables[column]!;
       const rounded = Math.round(value);
-      if (value < bounds.lower - TOLERANCE || value > bounds.upper + TOLERANCE || (bounds.integer && Math.abs(value - rounded) > TOLERANCE)) return undefined;
+      if (value < bounds.lower - TOLERANCE || value > bounds.upper + TOLERANCE || (bounds.integer && Math.abs(value - rounded) > TOLERANCE))
+        return undefined;
       point[column] = bounds.integer ? rounded : value;
       done.add(column);
       queue.push(column);
@@ -177,13 +182,25 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   const servedPositions: number[] = [];
   // Decision rows never contain a later request's arcs, so the model's own rows are all an extension must keep.
   const arcColumns = new Set(input.order.flat());
-  const pointModel: PointModel = { rowsOf: rowsByVariable(input.constraints), variables: input.variables, isArc: (column) => arcColumns.has(column) };
+  const pointModel: PointModel = {
+    rowsOf: rowsByVariable(input.constraints),
+    variables: input.variables,
+    isArc: (column) => arcColumns.has(column),
+  };
   const decide = (position: number, isServed: boolean) => {
     const arcs = input.order[position]!;
     rows.push({ name: `o${rows.length}`, indices: arcs, coefficients: arcs.map(() => 1), ...(isServed ? { min: 1 } : { max: 0 }) });
     if (isServed) servedPositions.push(position);
   };
-  const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({ status, rows, best, solves, nodes, seconds: elapsed(), ...(message ? { message } : {}) });
+  const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({
+    status,
+    rows,
+    best,
+    solves,
+    nodes,
+    seconds: elapsed(),
+    ...(message ? { message } : {}),
+  });
 
   for (let position = 0; position < input.order.length; position++) {
     const arcs = input.order[position]!;
@@ -208,7 +225,8 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
       objective: { sense: 'max', indices: arcs, coefficients: arcs.map(() => 1) },
     };
     const left = input.timeLimitSeconds - elapsed();
-    const answer: EngineResult = left > 0 ? await input.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
+    const answer: EngineResult =
+      left > 0 ? await input.engine.solve(model, { timeLimitSeconds: left, start: best }) : { termination: 'time_limit', seconds: 0 };
     solves++;
     nodes += answer.nodes ?? 0;
     if (answer.termination === 'error') return result('error', answer.message ?? 'no message');

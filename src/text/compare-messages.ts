@@ -52,11 +52,14 @@ export const MESSAGES = {
     noChanges: 'Every request served in several scenarios keeps its expert and period.',
     same: (a: string, b: string) => `**${b}** serves the same requests as **${a}**.`,
     moreFewer: (b: string, delta: number, a: string) =>
-      delta === 0 ? `**${b}** serves as many requests as **${a}**` : `**${b}** serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} request(s) than **${a}**`,
+      delta === 0
+        ? `**${b}** serves as many requests as **${a}**`
+        : `**${b}** serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} request(s) than **${a}**`,
     byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
     placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} in ${place}`,
     priorityBudget: (priority: string, budget: string) => `Priority served changes by ${priority} and budget used by ${budget}.`,
-    budgetOnly: (budget: string) => `Budget used changes by ${budget}; the two scenarios score priority with different rules, so their priority sums are not compared.`,
+    budgetOnly: (budget: string) =>
+      `Budget used changes by ${budget}; the two scenarios score priority with different rules, so their priority sums are not compared.`,
     gained: (ids: string) => `Served only under the second scenario: ${ids}.`,
     lost: (ids: string) => `Served only under the first scenario: ${ids}.`,
     and: 'and',
@@ -70,7 +73,8 @@ export const MESSAGES = {
     chartAlt: (key: string) => `Served requests, priority served and budget used for each value of ${key}.`,
     noChange: 'no change',
     sensitivityTitle: 'Sensitivity: what one more unit would add',
-    sensitivityNote: 'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
+    sensitivityNote:
+      'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
     change: 'change',
     moreBudget: (amount: string) => `${amount} more budget`,
     moreExpertPeriod: (domain: string, like: string) => `one more expert-period in ${domain} (like ${like})`,
@@ -109,11 +113,15 @@ export const MESSAGES = {
     noChanges: 'Elke aanvraag die in meerdere scenario’s bediend wordt, houdt haar expert en periode.',
     same: (a: string, b: string) => `**${b}** bedient dezelfde aanvragen als **${a}**.`,
     moreFewer: (b: string, delta: number, a: string) =>
-      delta === 0 ? `**${b}** bedient evenveel aanvragen als **${a}**` : `**${b}** bedient ${Math.abs(delta)} aanvraag/aanvragen ${delta > 0 ? 'meer' : 'minder'} dan **${a}**`,
+      delta === 0
+        ? `**${b}** bedient evenveel aanvragen als **${a}**`
+        : `**${b}** bedient ${Math.abs(delta)} aanvraag/aanvragen ${delta > 0 ? 'meer' : 'minder'} dan **${a}**`,
     byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
     placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'meer' : 'minder'} in ${place}`,
-    priorityBudget: (priority: string, budget: string) => `De bediende prioriteit verandert met ${priority} en het gebruikte budget met ${budget}.`,
-    budgetOnly: (budget: string) => `Het gebruikte budget verandert met ${budget}; de twee scenario’s berekenen prioriteit met verschillende regels, dus hun prioriteitssommen worden niet vergeleken.`,
+    priorityBudget: (priority: string, budget: string) =>
+      `De bediende prioriteit verandert met ${priority} en het gebruikte budget met ${budget}.`,
+    budgetOnly: (budget: string) =>
+      `Het gebruikte budget verandert met ${budget}; de twee scenario’s berekenen prioriteit met verschillende regels, dus hun prioriteitssommen worden niet vergeleken.`,
     gained: (ids: string) => `Enkel bediend in het tweede scenario: ${ids}.`,
     lost: (ids: string) => `Enkel bediend in het eerste scenario: ${ids}.`,
     and: 'en',
@@ -127,7 +135,8 @@ export const MESSAGES = {
     chartAlt: (key: string) => `Bediende aanvragen, bediende prioriteit en gebruikt budget voor elke waarde van ${key}.`,
     noChange: 'geen verschil',
     sensitivityTitle: 'Gevoeligheid: wat één eenheid meer zou opleveren',
-    sensitivityNote: 'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde; een extra expertperiode is één halftijds slot meer met de leverancier, kost, reikwijdte en periodes van de genoemde expert, met die kost bij het budget geteld.',
+    sensitivityNote:
+      'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde; een extra expertperiode is één halftijds slot meer met de leverancier, kost, reikwijdte en periodes van de genoemde expert, met die kost bij het budget geteld.',
     change: 'wijziging',
     moreBudget: (amount: string) => `${amount} meer budget`,
     moreExpertPeriod: (domain: string, like: string) => `één expertperiode meer in ${domain} (zoals ${like})`,

@@ -44,7 +44,14 @@ export interface ExplainPhrases {
     readonly notProven: (expert: string, period: string) => string;
   };
   readonly stability: {
-    readonly lead: (unserved: string, unservedPriority: string, served: string, servedPriority: string, expert: string, period: string) => string;
+    readonly lead: (
+      unserved: string,
+      unservedPriority: string,
+      served: string,
+      servedPriority: string,
+      expert: string,
+      period: string,
+    ) => string;
     readonly ineligible: (expert: string, failures: string) => string;
     readonly excluded: (expert: string, unserved: string, rule: string) => string;
     readonly constraint: (rules: string) => string;
@@ -55,7 +62,13 @@ export interface ExplainPhrases {
 
 const EN: ExplainPhrases = {
   and: 'and',
-  tier: { priority: 'summed priority', served: 'number served', distance: 'total distance (km)', expertise: 'summed expertise level', 'tie-break': 'tie-break order' },
+  tier: {
+    priority: 'summed priority',
+    served: 'number served',
+    distance: 'total distance (km)',
+    expertise: 'summed expertise level',
+    'tie-break': 'tie-break order',
+  },
   rule: {
     eligibility: 'eligibility',
     'expert-period': 'one trajectory per expert per period',
@@ -74,9 +87,18 @@ const EN: ExplainPhrases = {
     'served-before': 'the rule on municipalities served before',
     ongoing: 'an ongoing trajectory',
   },
-  policy: { excluded: 'excluded by the scenario', level: 'below the minimum level', 'served-before': 'served in an earlier round', ongoing: 'committed to an ongoing trajectory' },
+  policy: {
+    excluded: 'excluded by the scenario',
+    level: 'below the minimum level',
+    'served-before': 'served in an earlier round',
+    ongoing: 'committed to an ongoing trajectory',
+  },
   constraint: (name) =>
-    name === 'maxPerMunicipality' ? 'the maximum per municipality' : name === 'maxPerSupplier' ? 'the maximum per supplier' : `the quota ${name}`,
+    name === 'maxPerMunicipality'
+      ? 'the maximum per municipality'
+      : name === 'maxPerSupplier'
+        ? 'the maximum per supplier'
+        : `the quota ${name}`,
   failure: {
     domain: (domain) => `does not offer ${domain}`,
     ownMunicipality: 'works in the requesting municipality',
@@ -92,12 +114,14 @@ const EN: ExplainPhrases = {
     supplierCap: (limit, heldBy) => `The municipality of every eligible expert already lends its maximum of ${limit}: ${heldBy}.`,
     quota: (constraint, limit, heldBy) => `The quota ${constraint} (at most ${limit}) is full: ${heldBy}.`,
     pinsAndMinimums: "No allocation can serve it together with the scenario's pins and minimum quotas.",
-    budget: (experts, cheapest, left) => `An eligible expert is free (${experts}), but the cheapest costs ${cheapest} and only ${left} is left.`,
+    budget: (experts, cheapest, left) =>
+      `An eligible expert is free (${experts}), but the cheapest costs ${cheapest} and only ${left} is left.`,
     displaces: (requests) => `Serving it would displace ${requests}`,
     displacesNobody: 'Serving it would displace no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
     notProven: '(best allocation found within the time limit)',
-    notRun: 'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
+    notRun:
+      'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
   },
   alternative: {
     busy: (expert, slots) => `${expert} is busy: ${slots}.`,
@@ -120,7 +144,13 @@ const EN: ExplainPhrases = {
 
 const NL: ExplainPhrases = {
   and: 'en',
-  tier: { priority: 'totale prioriteit', served: 'aantal bediende aanvragen', distance: 'totale afstand (km)', expertise: 'totaal expertiseniveau', 'tie-break': 'vaste volgorde bij gelijkstand' },
+  tier: {
+    priority: 'totale prioriteit',
+    served: 'aantal bediende aanvragen',
+    distance: 'totale afstand (km)',
+    expertise: 'totaal expertiseniveau',
+    'tie-break': 'vaste volgorde bij gelijkstand',
+  },
   rule: {
     eligibility: 'de geschiktheid',
     'expert-period': 'één traject per expert per periode',
@@ -139,9 +169,18 @@ const NL: ExplainPhrases = {
     'served-before': 'de regel over eerder bediende gemeenten',
     ongoing: 'een lopend traject',
   },
-  policy: { excluded: 'uitgesloten door het scenario', level: 'onder het minimumniveau', 'served-before': 'in een eerdere ronde bediend', ongoing: 'gebonden aan een lopend traject' },
+  policy: {
+    excluded: 'uitgesloten door het scenario',
+    level: 'onder het minimumniveau',
+    'served-before': 'in een eerdere ronde bediend',
+    ongoing: 'gebonden aan een lopend traject',
+  },
   constraint: (name) =>
-    name === 'maxPerMunicipality' ? 'het maximum per gemeente' : name === 'maxPerSupplier' ? 'het maximum per uitlenende gemeente' : `het quotum ${name}`,
+    name === 'maxPerMunicipality'
+      ? 'het maximum per gemeente'
+      : name === 'maxPerSupplier'
+        ? 'het maximum per uitlenende gemeente'
+        : `het quotum ${name}`,
   failure: {
     domain: (domain) => `biedt ${domain} niet aan`,
     ownMunicipality: 'werkt in de aanvragende gemeente',
@@ -149,20 +188,24 @@ const NL: ExplainPhrases = {
     period: (expert, request) => `is beschikbaar in ${expert}, terwijl de aanvraag ${request} aanvaardt`,
   },
   reason: {
-    noEligible: (domain) => `Geen enkele expert kan deze aanvraag bedienen: niemand biedt ${domain} aan binnen bereik in een aanvaarde periode.`,
+    noEligible: (domain) =>
+      `Geen enkele expert kan deze aanvraag bedienen: niemand biedt ${domain} aan binnen bereik in een aanvaarde periode.`,
     nearestMiss: (expert, failures) => `Het dichtst in de buurt: ${expert}, die ${failures}.`,
     noExpertAtAll: 'De ronde heeft geen experts.',
     excluded: (blocks) => `Het beleid van het scenario houdt elke geschikte expert weg: ${blocks}.`,
     municipalityCap: (place, limit, heldBy) => `${place} krijgt al het maximum van ${limit} traject(en): ${heldBy}.`,
     supplierCap: (limit, heldBy) => `De gemeente van elke geschikte expert leent al het maximum van ${limit} uit: ${heldBy}.`,
     quota: (constraint, limit, heldBy) => `Het quotum ${constraint} (hoogstens ${limit}) is vol: ${heldBy}.`,
-    pinsAndMinimums: 'Geen enkele toewijzing kan deze aanvraag bedienen samen met de vastgelegde trajecten en minimumquota van het scenario.',
-    budget: (experts, cheapest, left) => `Een geschikte expert is vrij (${experts}), maar de goedkoopste kost ${cheapest} en er blijft maar ${left} over.`,
+    pinsAndMinimums:
+      'Geen enkele toewijzing kan deze aanvraag bedienen samen met de vastgelegde trajecten en minimumquota van het scenario.',
+    budget: (experts, cheapest, left) =>
+      `Een geschikte expert is vrij (${experts}), maar de goedkoopste kost ${cheapest} en er blijft maar ${left} over.`,
     displaces: (requests) => `Deze aanvraag bedienen zou ${requests} verdringen`,
     displacesNobody: 'Deze aanvraag bedienen verdringt geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
-    notRun: 'De geschikte experts zijn bezet of buiten budget; er liep geen tegenfeitelijke berekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` berekent er een voor elke zulke aanvraag, binnen de tijdslimiet).',
+    notRun:
+      'De geschikte experts zijn bezet of buiten budget; er liep geen tegenfeitelijke berekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` berekent er een voor elke zulke aanvraag, binnen de tijdslimiet).',
   },
   alternative: {
     busy: (expert, slots) => `${expert} is bezet: ${slots}.`,
@@ -174,7 +217,8 @@ const NL: ExplainPhrases = {
     notProven: (expert, period) => `${expert} is vrij in ${period} en zou even goed zijn; de berekening stopte aan de tijdslimiet.`,
   },
   stability: {
-    lead: (u, up, s, sp, expert, period) => `${u} (prioriteit ${up}) staat hoger dan ${s} (prioriteit ${sp}), bediend door ${expert} in ${period}`,
+    lead: (u, up, s, sp, expert, period) =>
+      `${u} (prioriteit ${up}) staat hoger dan ${s} (prioriteit ${sp}), bediend door ${expert} in ${period}`,
     ineligible: (expert, failures) => `maar ${expert} ${failures}.`,
     excluded: (expert, unserved, rule) => `maar ${expert} is ${rule} voor ${unserved}.`,
     constraint: (rules) => `maar de wissel zou ${rules} schenden.`,

@@ -1,6 +1,13 @@
 import type { IneligibilityReason } from '../domain/eligibility.js';
 import { EXPLAIN_PHRASES, type ExplainPhrases } from './explain-phrases.js';
-import type { AlternativeFacts, Counterfactual, Justification, ReasonFacts, StabilityEntry, TierDifference } from '../result/explanation.js';
+import type {
+  AlternativeFacts,
+  Counterfactual,
+  Justification,
+  ReasonFacts,
+  StabilityEntry,
+  TierDifference,
+} from '../result/explanation.js';
 import { formatEuro, formatKm, formatNumber, type Lang } from './number-format.js';
 
 /** How ids are shown in sentences: a municipality by name and NIS code, an expert by id. */
@@ -22,7 +29,11 @@ const tierName = (phrases: ExplainPhrases, tier: string) => phrases.tier[tier] ?
 /** "the total distance (km) would go from 403.9 to 412.3". */
 function tierChangeText(difference: TierDifference, lang: Lang): string {
   const phrases = EXPLAIN_PHRASES[lang];
-  return phrases.reason.tierChange(tierName(phrases, difference.tier), formatNumber(difference.value, lang), formatNumber(difference.alternativeValue, lang));
+  return phrases.reason.tierChange(
+    tierName(phrases, difference.tier),
+    formatNumber(difference.value, lang),
+    formatNumber(difference.alternativeValue, lang),
+  );
 }
 
 /** Every rule an ineligible pair fails, as one clause. */
@@ -35,7 +46,11 @@ function failuresText(failures: readonly IneligibilityReason[], lang: Lang): str
       case 'own-municipality':
         return phrases.failure.ownMunicipality;
       case 'distance':
-        return phrases.failure.distance(formatKm(failure.distanceKm, lang), formatKm(failure.distanceKm - failure.maxDistanceKm, lang), formatKm(failure.maxDistanceKm, lang));
+        return phrases.failure.distance(
+          formatKm(failure.distanceKm, lang),
+          formatKm(failure.distanceKm - failure.maxDistanceKm, lang),
+          formatKm(failure.maxDistanceKm, lang),
+        );
       case 'period':
         return phrases.failure.period(joinList(failure.expertPeriods, phrases) || '-', joinList(failure.requestPeriods, phrases) || '-');
     }
@@ -43,7 +58,11 @@ function failuresText(failures: readonly IneligibilityReason[], lang: Lang): str
   return joinList(parts, phrases);
 }
 
-const rulesText = (rules: readonly string[], phrases: ExplainPhrases) => joinList([...new Set(rules)].map((rule) => phrases.rule[rule] ?? rule), phrases);
+const rulesText = (rules: readonly string[], phrases: ExplainPhrases) =>
+  joinList(
+    [...new Set(rules)].map((rule) => phrases.rule[rule] ?? rule),
+    phrases,
+  );
 
 function counterfactualText(counterfactual: Counterfactual, lang: Lang): string {
   const phrases = EXPLAIN_PHRASES[lang];
@@ -93,7 +112,13 @@ export function alternativeText(alternative: AlternativeFacts, lang: Lang): stri
   const phrases = EXPLAIN_PHRASES[lang];
   switch (alternative.code) {
     case 'busy':
-      return phrases.alternative.busy(alternative.expert, joinList(alternative.heldBy.map((h) => phrases.alternative.slot(h.request, h.period)), phrases));
+      return phrases.alternative.busy(
+        alternative.expert,
+        joinList(
+          alternative.heldBy.map((h) => phrases.alternative.slot(h.request, h.period)),
+          phrases,
+        ),
+      );
     case 'at-max':
       return phrases.alternative.atMax(alternative.expert, alternative.limit, joinList([...alternative.heldBy], phrases));
     case 'excluded':

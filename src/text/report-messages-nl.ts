@@ -85,13 +85,16 @@ export const NL: ReportMessages = {
     noTrajectories: 'Geen trajecten.',
     everyoneServed: 'Elke aanvraag wordt bediend.',
     noAllocation: 'Er is geen toewijzing, dus geen enkele aanvraag wordt bediend: zie waarom de ronde onhaalbaar is.',
-    noAllocationInTime: 'Binnen de tijdslimiet is geen toewijzing gevonden, dus geen enkele aanvraag wordt bediend; geef meer tijd met --time-limit.',
+    noAllocationInTime:
+      'Binnen de tijdslimiet is geen toewijzing gevonden, dus geen enkele aanvraag wordt bediend; geef meer tijd met --time-limit.',
     noAlternatives: 'geen andere geschikte expert',
     stable: 'Geen enkele niet bediende aanvraag staat hoger dan een bediende aanvraag van hetzelfde domein en dezelfde periode.',
-    stabilityIntro: 'Niet bediende aanvragen met een hogere prioriteit dan een bediende aanvraag van hetzelfde domein, in een periode die ze aanvaarden, en wat dat verantwoordt:',
+    stabilityIntro:
+      'Niet bediende aanvragen met een hogere prioriteit dan een bediende aanvraag van hetzelfde domein, in een periode die ze aanvaarden, en wat dat verantwoordt:',
     recruit: (domains, provinces) => `Werf eerst extra experts aan in: ${domains}; en in de buurt van: ${provinces}.`,
     recruitNone: 'Geen onbediende vraag: geen extra experts nodig.',
-    recruitNoAllocation: 'Zonder toewijzing is er geen advies over waar experts aan te werven: maak de ronde eerst haalbaar (of geef meer tijd).',
+    recruitNoAllocation:
+      'Zonder toewijzing is er geen advies over waar experts aan te werven: maak de ronde eerst haalbaar (of geef meer tijd).',
     unavailable: 'niet beschikbaar',
     free: 'vrij',
     generatedBy: (version) => `Gemaakt met expertpool ${version}.`,
@@ -106,27 +109,37 @@ export const NL: ReportMessages = {
     stability: 'Stabiliteitscontrole:',
   },
   policy: {
-    section: { diagnosis: 'Waarom de ronde onhaalbaar is', priority: 'Prioriteitsregel', baseline: 'Tegenover manueel matchen', shortfalls: 'Tekorten vóór het oplossen' },
+    section: {
+      diagnosis: 'Waarom de ronde onhaalbaar is',
+      priority: 'Prioriteitsregel',
+      baseline: 'Tegenover manueel matchen',
+      shortfalls: 'Tekorten vóór het oplossen',
+    },
     diagnosisIntro: 'Geen enkele toewijzing voldoet aan alle instellingen. De instellingen die botsen, en wat de ronde haalbaar zou maken:',
     rule: (name, description) => `Regel: ${name}. ${description}`,
     ruleDescription: {
       score: 'De kolom priority van requests.csv; de totale prioriteit van de bediende aanvragen wordt gemaximaliseerd.',
       weighted: 'Een gewogen score van de indicatoren van de gemeenten; de totale score van de bediende aanvragen wordt gemaximaliseerd.',
       tiers: 'Elke aanvraag valt in de eerste klasse waaraan ze voldoet; de eerste klasse wordt zo goed mogelijk bediend, dan de volgende.',
-      'first-come': 'Aanvragen in volgorde van indienen (submitted_at, bij gelijkheid op id); elke aanvraag wordt bediend als een toewijzing dat nog kan.',
+      'first-come':
+        'Aanvragen in volgorde van indienen (submitted_at, bij gelijkheid op id); elke aanvraag wordt bediend als een toewijzing dat nog kan.',
       lottery: 'Aanvragen in een getrokken volgorde; elke aanvraag wordt bediend als een toewijzing dat nog kan.',
       greedy: 'Het manueel matchen zelf: aanvragen één voor één, elk met de beste expert die nog vrij is; niet geoptimaliseerd.',
     },
     greedyOrder: (rule) => `Het manueel matchen volgt de volgorde van de regel ${rule}.`,
     seed: (seed) => `Seed van de loting: ${seed} (dezelfde seed trekt dezelfde volgorde).`,
-    order: (shown, total) => (shown === total ? `Volgorde van de ${total} aanvragen (✓ bediend):` : `Volgorde van de aanvragen, eerste ${shown} van ${total} (✓ bediend):`),
+    order: (shown, total) =>
+      shown === total
+        ? `Volgorde van de ${total} aanvragen (✓ bediend):`
+        : `Volgorde van de aanvragen, eerste ${shown} van ${total} (✓ bediend):`,
     more: (count) => `… en nog ${count} (de volledige volgorde staat in result.json).`,
     classesIntro: 'De klassen in volgorde (✓ bediend):',
     baselineIntro: (rule) =>
       `Een gulzige manuele matching, zoals een coördinator ze maakt: aanvragen één voor één in de volgorde van de regel ${rule}, elk met de dichtstbijzijnde geschikte expert die nog vrij is, zolang het budget strekt. De optimalisatie daartegenover:`,
     noGain: 'De optimalisatie vond geen toewijzing binnen de tijd, dus er is geen winst te tonen.',
     unmet: 'Het manueel matchen breekt deze regels:',
-    shortfallsIntro: 'Domeinen en periodes met minder experts in het aanbod dan wachtende aanvragen; minstens het verschil blijft onbediend, wat de toewijzing ook is. Een rij voor één periode telt enkel de aanvragen die alleen die periode aanvaarden, tegenover de experts die dan vrij zijn.',
+    shortfallsIntro:
+      'Domeinen en periodes met minder experts in het aanbod dan wachtende aanvragen; minstens het verschil blijft onbediend, wat de toewijzing ook is. Een rij voor één periode telt enkel de aanvragen die alleen die periode aanvaarden, tegenover de experts die dan vrij zijn.',
     wholeRound: 'hele ronde',
     column: {
       setting: 'instelling',

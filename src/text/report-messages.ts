@@ -105,7 +105,15 @@ export interface ReportMessages {
     readonly sortHint: string;
   };
   readonly explain: {
-    readonly served: (request: string, place: string, domain: string, priority: string, expert: string, supplier: string, period: string) => string;
+    readonly served: (
+      request: string,
+      place: string,
+      domain: string,
+      priority: string,
+      expert: string,
+      supplier: string,
+      period: string,
+    ) => string;
     readonly unserved: (request: string, place: string, domain: string, priority: string) => string;
     readonly reasons: string;
     readonly alternatives: string;

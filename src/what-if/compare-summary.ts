@@ -35,7 +35,8 @@ export function summarisePair(comparison: Comparison): PairSummary | undefined {
     first: first.name,
     second: second.name,
     servedDelta: second.served - first.served,
-    priorityDelta: JSON.stringify(first.priorityRule) === JSON.stringify(second.priorityRule) ? roundTo(second.priority - first.priority, 6) : null,
+    priorityDelta:
+      JSON.stringify(first.priorityRule) === JSON.stringify(second.priorityRule) ? roundTo(second.priority - first.priority, 6) : null,
     budgetUsedDelta: roundTo(second.budgetUsed - first.budgetUsed, 6),
     provinces: tallyDelta(first.byProvince, second.byProvince),
     gained: comparison.diff.filter((d) => d.servedIn.includes(second.name)).map((d) => d.request),

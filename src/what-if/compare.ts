@@ -80,7 +80,9 @@ export function uniqueNames(entries: readonly { readonly name: string; readonly 
 
 /** Rules whose scores measure need; first-come and lottery scores only encode an order. */
 const measuresNeed = (priority: PriorityConfig): boolean =>
-  priority.rule === 'greedy' ? priority.order === undefined || measuresNeed(priority.order) : ['score', 'weighted', 'tiers'].includes(priority.rule);
+  priority.rule === 'greedy'
+    ? priority.order === undefined || measuresNeed(priority.order)
+    : ['score', 'weighted', 'tiers'].includes(priority.rule);
 
 /**
  * The scenario whose scores say who is neediest: the first whose rule

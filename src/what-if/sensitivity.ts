@@ -7,8 +7,6 @@ import type { AllocationResult } from '../result/result.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import type { Sensitivity, SensitivityEntry } from '../result/sensitivity.js';
 
-
-
 export interface SensitivityOptions {
   readonly engine: MipEngine;
   readonly timeLimitSeconds: number;
@@ -49,7 +47,11 @@ function extraSlot(expert: Expert, domain: string, round: Round): Expert {
 
 const snapshot = (result: AllocationResult) => ({ ...result, served: result.assignments.map((a) => a.request) });
 
-function entryOf(base: AllocationResult, changed: AllocationResult, change: Pick<SensitivityEntry, 'change' | 'domain' | 'like'>): SensitivityEntry {
+function entryOf(
+  base: AllocationResult,
+  changed: AllocationResult,
+  change: Pick<SensitivityEntry, 'change' | 'domain' | 'like'>,
+): SensitivityEntry {
   return { ...change, status: changed.status, ...allocationChange(snapshot(base), snapshot(changed)) };
 }
 
@@ -62,7 +64,11 @@ export async function analyseSensitivity(loaded: LoadedRound, base: AllocationRe
   const budgetStep = options.budgetStep ?? 10000;
   const { round } = loaded;
   // Only tier values and the served set of each re-solve are compared: no counterfactual explanations needed.
-  const solve = (changed: Round) => solveChecked({ ...loaded, round: changed }, { engine: options.engine, timeLimitSeconds: options.timeLimitSeconds, counterfactuals: 'none' });
+  const solve = (changed: Round) =>
+    solveChecked(
+      { ...loaded, round: changed },
+      { engine: options.engine, timeLimitSeconds: options.timeLimitSeconds, counterfactuals: 'none' },
+    );
   const entries: SensitivityEntry[] = [entryOf(base, await solve({ ...round, budget: round.budget + budgetStep }), { change: 'budget' })];
   for (const domain of domainsToTry(base, options.maxDomains ?? 3)) {
     const candidates = round.experts

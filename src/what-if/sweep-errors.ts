@@ -10,7 +10,9 @@ export type SerialisedError =
   | { readonly kind: 'other'; readonly message: string; readonly stack?: string };
 
 /** A worker's answer for one point. */
-export type WorkerReply = { readonly index: number; readonly point: SweepPoint } | { readonly index: number; readonly error: SerialisedError };
+export type WorkerReply =
+  | { readonly index: number; readonly point: SweepPoint }
+  | { readonly index: number; readonly error: SerialisedError };
 
 /** Turns an error into plain data a worker can post. */
 export function serialiseError(error: unknown): SerialisedError {

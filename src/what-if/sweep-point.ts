@@ -45,6 +45,10 @@ export async function solveSweepTask(task: SweepTask): Promise<SweepPoint> {
   const paths = { allowOutside: task.allowOutside };
   const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value, paths), paths);
   // A sweep point reports tier values and who is served; counterfactual solves per unserved request would only cost time.
-  const result = await solveChecked(loaded, { engine: createEngine(task.engine), timeLimitSeconds: task.timeLimitSeconds, counterfactuals: 'none' });
+  const result = await solveChecked(loaded, {
+    engine: createEngine(task.engine),
+    timeLimitSeconds: task.timeLimitSeconds,
+    counterfactuals: 'none',
+  });
   return pointFromResult(task.value, result);
 }

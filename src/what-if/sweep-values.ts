@@ -44,7 +44,9 @@ export function parseVary(text: string): SweepSpec {
   const key = equals < 0 ? '' : text.slice(0, equals).trim();
   const body = equals < 0 ? '' : text.slice(equals + 1).trim();
   if (!KEY_PATTERN.test(key) || body === '') {
-    throw varyError(`"${text}" must look like KEY=FROM:TO:STEP or KEY=v1,v2,v3, with KEY a dotted scenario path such as budget or defaults.maxDistanceKm.`);
+    throw varyError(
+      `"${text}" must look like KEY=FROM:TO:STEP or KEY=v1,v2,v3, with KEY a dotted scenario path such as budget or defaults.maxDistanceKm.`,
+    );
   }
   const range = body.split(':');
   if (range.length === 3) return { key, values: rangeValues(range[0]!.trim(), range[1]!.trim(), range[2]!.trim()) };
@@ -68,7 +70,10 @@ export function setScenarioKey(mapping: ScenarioMapping, path: readonly string[]
   if (rest.length === 0) return { ...mapping, [head]: value };
   const inner = mapping[head] ?? {};
   if (!isMapping(inner)) {
-    throw new InputError({ file: label, field: head }, `is ${JSON.stringify(inner)}, not a mapping, so --vary cannot set ${rest.join('.')} inside it.`);
+    throw new InputError(
+      { file: label, field: head },
+      `is ${JSON.stringify(inner)}, not a mapping, so --vary cannot set ${rest.join('.')} inside it.`,
+    );
   }
   return { ...mapping, [head]: setScenarioKey(inner, rest, value, label) };
 }

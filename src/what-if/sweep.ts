@@ -115,6 +115,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     timeLimitSeconds: options.timeLimitSeconds,
     allowOutside: options.allowOutside,
   }));
-  const points = options.jobs <= 1 || tasks.length <= 1 ? await solveInThisThread(tasks, options.onProgress) : await solveOnWorkers(tasks, options.jobs, options.onProgress);
+  const points =
+    options.jobs <= 1 || tasks.length <= 1
+      ? await solveInThisThread(tasks, options.onProgress)
+      : await solveOnWorkers(tasks, options.jobs, options.onProgress);
   return { key: spec.key, scenario: readScenarioFile(scenarioPath, undefined, paths).scenario.name, points, steps: marginalSteps(points) };
 }

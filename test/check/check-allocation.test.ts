@@ -7,7 +7,12 @@ const rulesBroken = (trajectories: Trajectory[], round = tinyRound) => checkAllo
 
 describe('checkAllocation', () => {
   it('accepts a valid allocation', () => {
-    expect(rulesBroken([{ expert: 'X1', request: 'R1', period: 'P1' }, { expert: 'X2', request: 'R3', period: 'P1' }])).toEqual([]);
+    expect(
+      rulesBroken([
+        { expert: 'X1', request: 'R1', period: 'P1' },
+        { expert: 'X2', request: 'R3', period: 'P1' },
+      ]),
+    ).toEqual([]);
   });
 
   it.each([
@@ -15,9 +20,30 @@ describe('checkAllocation', () => {
     ['a period the expert is not available', [{ expert: 'X2', request: 'R1', period: 'P2' }], ['eligibility']],
     ['a period the request does not accept', [{ expert: 'X1', request: 'R4', period: 'P1' }], ['eligibility', 'eligibility']],
     ['an unknown period', [{ expert: 'X1', request: 'R1', period: 'P9' }], ['eligibility', 'eligibility', 'eligibility']],
-    ['two trajectories of one expert in one period', [{ expert: 'X1', request: 'R1', period: 'P1' }, { expert: 'X1', request: 'R2', period: 'P1' }], ['expert-period']],
-    ['a request served twice (and its municipality above the cap)', [{ expert: 'X1', request: 'R1', period: 'P1' }, { expert: 'X2', request: 'R1', period: 'P1' }], ['request-once', 'municipality-cap']],
-    ['a municipality above its cap', [{ expert: 'X1', request: 'R2', period: 'P1' }, { expert: 'X2', request: 'R3', period: 'P1' }], ['municipality-cap']],
+    [
+      'two trajectories of one expert in one period',
+      [
+        { expert: 'X1', request: 'R1', period: 'P1' },
+        { expert: 'X1', request: 'R2', period: 'P1' },
+      ],
+      ['expert-period'],
+    ],
+    [
+      'a request served twice (and its municipality above the cap)',
+      [
+        { expert: 'X1', request: 'R1', period: 'P1' },
+        { expert: 'X2', request: 'R1', period: 'P1' },
+      ],
+      ['request-once', 'municipality-cap'],
+    ],
+    [
+      'a municipality above its cap',
+      [
+        { expert: 'X1', request: 'R2', period: 'P1' },
+        { expert: 'X2', request: 'R3', period: 'P1' },
+      ],
+      ['municipality-cap'],
+    ],
     ['an unknown expert', [{ expert: 'X9', request: 'R1', period: 'P1' }], ['unknown-id']],
   ])('reports %s', (_, trajectories, expected) => {
     expect(rulesBroken(trajectories as Trajectory[])).toEqual(expected);
@@ -32,6 +58,14 @@ describe('checkAllocation', () => {
 
   it('reports the maximum per expert and the budget', () => {
     const round = { ...tinyRound, budget: 19999, experts: tinyRound.experts.map((e) => ({ ...e, maxTrajectories: 1 })) };
-    expect(rulesBroken([{ expert: 'X1', request: 'R1', period: 'P1' }, { expert: 'X1', request: 'R2', period: 'P2' }], round)).toEqual(['expert-max', 'budget']);
+    expect(
+      rulesBroken(
+        [
+          { expert: 'X1', request: 'R1', period: 'P1' },
+          { expert: 'X1', request: 'R2', period: 'P2' },
+        ],
+        round,
+      ),
+    ).toEqual(['expert-max', 'budget']);
   });
 });

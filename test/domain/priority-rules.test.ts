@@ -10,9 +10,21 @@ import type { Municipality, Request, Round } from '../../src/domain/types.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 const place = (nis: string, indicators: Record<string, number>, population?: number): Municipality => ({
-  nis, name: `M${nis}`, province: 'Limburg', lat: 51, lon: 5, population, indicators,
+  nis,
+  name: `M${nis}`,
+  province: 'Limburg',
+  lat: 51,
+  lon: 5,
+  population,
+  indicators,
 });
-const ask = (id: string, municipality: string, extra: Partial<Request> = {}): Request => ({ id, municipality, domain: 'wonen', periods: ['P1'], ...extra });
+const ask = (id: string, municipality: string, extra: Partial<Request> = {}): Request => ({
+  id,
+  municipality,
+  domain: 'wonen',
+  periods: ['P1'],
+  ...extra,
+});
 
 /** Three municipalities with a need index and population; one request each. */
 const round: Round = {
@@ -29,7 +41,13 @@ describe('weighted rule', () => {
   });
 
   it('weights normalised indicators, flipping direction lower', () => {
-    const scores = weightedScores(round, { rule: 'weighted', criteria: [{ indicator: 'need', weight: 0.6 }, { indicator: 'population', weight: 0.4, direction: 'lower' }] });
+    const scores = weightedScores(round, {
+      rule: 'weighted',
+      criteria: [
+        { indicator: 'need', weight: 0.6 },
+        { indicator: 'population', weight: 0.4, direction: 'lower' },
+      ],
+    });
     // need: 0, 1, 0.5; population lower: 1, 0, 0.5.
     expect(Object.fromEntries(scores)).toEqual({ Q1: 0.4, Q2: 0.6, Q3: 0.5 });
   });
@@ -50,7 +68,13 @@ describe('weighted rule', () => {
   it('names the field of an unknown indicator', () => {
     const error = (() => {
       try {
-        weightedScores(round, { rule: 'weighted', criteria: [{ indicator: 'need', weight: 1 }, { indicator: 'kansarmoed', weight: 1 }] });
+        weightedScores(round, {
+          rule: 'weighted',
+          criteria: [
+            { indicator: 'need', weight: 1 },
+            { indicator: 'kansarmoed', weight: 1 },
+          ],
+        });
       } catch (caught) {
         return caught;
       }
@@ -61,14 +85,18 @@ describe('weighted rule', () => {
 
   it('keeps every score within [0, total weight] with at most 4 decimals', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }), fc.double({ min: 0.01, max: 5, noNaN: true }), (needs, weight) => {
-        const varied = { ...round, municipalities: round.municipalities.map((m, i) => place(m.nis, { need: needs[i]! })) };
-        for (const score of weightedScores(varied, { rule: 'weighted', criteria: [{ indicator: 'need', weight }] }).values()) {
-          expect(score).toBeGreaterThanOrEqual(0);
-          expect(score).toBeLessThanOrEqual(weight + 1e-4);
-          expect(Math.abs(score * 1e4 - Math.round(score * 1e4))).toBeLessThan(1e-6);
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 3, maxLength: 3 }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (needs, weight) => {
+          const varied = { ...round, municipalities: round.municipalities.map((m, i) => place(m.nis, { need: needs[i]! })) };
+          for (const score of weightedScores(varied, { rule: 'weighted', criteria: [{ indicator: 'need', weight }] }).values()) {
+            expect(score).toBeGreaterThanOrEqual(0);
+            expect(score).toBeLessThanOrEqual(weight + 1e-4);
+            expect(Math.abs(score * 1e4 - Math.round(score * 1e4))).toBeLessThan(1e-6);
+          }
+        },
+      ),
       { numRuns: 50, seed: 3 },
     );
   });
@@ -77,7 +105,10 @@ describe('weighted rule', () => {
 describe('tiers rule', () => {
   const config = {
     rule: 'tiers',
-    classes: [{ name: 'A', when: { indicator: 'need', min: 25 } }, { name: 'B', when: { indicator: 'need', min: 15 } }],
+    classes: [
+      { name: 'A', when: { indicator: 'need', min: 25 } },
+      { name: 'B', when: { indicator: 'need', min: 15 } },
+    ],
   } as const;
 
   it('puts each request in the first class it meets, the rest in an implicit last class', () => {
@@ -87,13 +118,19 @@ describe('tiers rule', () => {
   });
 
   it('orders by class first, then by the score within', () => {
-    const ranking = rankRequests({ ...round, priority: { ...config, classes: [...config.classes, { name: 'C' }], within: { rule: 'score' } } });
+    const ranking = rankRequests({
+      ...round,
+      priority: { ...config, classes: [...config.classes, { name: 'C' }], within: { rule: 'score' } },
+    });
     expect(ranking.order).toEqual(['Q2', 'Q3', 'Q1']);
     expect(ranking.classes?.names).toEqual(['A', 'B', 'C']);
   });
 
   it('can match on the domain', () => {
-    const { of } = classifyRequests({ ...round, requests: [ask('Q1', '10001', { domain: 'schuldhulp' }), ask('Q2', '10002')] }, { rule: 'tiers', classes: [{ name: 'debt', when: { domain: 'schuldhulp' } }, { name: 'rest' }] });
+    const { of } = classifyRequests(
+      { ...round, requests: [ask('Q1', '10001', { domain: 'schuldhulp' }), ask('Q2', '10002')] },
+      { rule: 'tiers', classes: [{ name: 'debt', when: { domain: 'schuldhulp' } }, { name: 'rest' }] },
+    );
     expect(Object.fromEntries(of)).toEqual({ Q1: 'debt', Q2: 'rest' });
   });
 });
@@ -155,7 +192,12 @@ describe('lottery rule', () => {
 });
 
 describe('ranking with history and greedy', () => {
-  const history = { records: [{ year: 2021, expert: 'X1', municipality: '10002', domain: 'wonen' }], servedBefore: 'penalise', factor: 0.5, ongoing: [] } as const;
+  const history = {
+    records: [{ year: 2021, expert: 'X1', municipality: '10002', domain: 'wonen' }],
+    servedBefore: 'penalise',
+    factor: 0.5,
+    ongoing: [],
+  } as const;
 
   it('penalise multiplies the score of municipalities served before', () => {
     const scores = rankRequests({ ...round, history }).scores;
@@ -170,6 +212,8 @@ describe('ranking with history and greedy', () => {
 
   it('greedy ranks by its order rule, score by default', () => {
     expect(rankRequests({ ...round, priority: { rule: 'greedy' } }).order).toEqual(['Q1', 'Q2', 'Q3']);
-    expect(rankRequests({ ...round, priority: { rule: 'greedy', order: { rule: 'lottery', seed: 9 } } }).order).toEqual(lotteryOrder(round, 9));
+    expect(rankRequests({ ...round, priority: { rule: 'greedy', order: { rule: 'lottery', seed: 9 } } }).order).toEqual(
+      lotteryOrder(round, 9),
+    );
   });
 });

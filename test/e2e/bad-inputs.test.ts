@@ -51,7 +51,11 @@ describe('the bad-input corpus', () => {
   });
 
   it.each([
-    ['a missing scenario file', (folder: string) => join(folder, 'no-such-scenario.yaml'), 'no-such-scenario.yaml: cannot be read: no such file'],
+    [
+      'a missing scenario file',
+      (folder: string) => join(folder, 'no-such-scenario.yaml'),
+      'no-such-scenario.yaml: cannot be read: no such file',
+    ],
     ['a folder as the scenario', (folder: string) => folder, 'is a folder, not a file'],
   ])('%s: exit 2 with one message', (_, path, expected) => {
     const folder = mkdtempSync(join(tmpdir(), 'expertpool-bad-'));

@@ -37,7 +37,10 @@ describe('--allow-outside through the CLI', () => {
 
   it('compare and explain refuse it by default and offer the flag', () => {
     const scenario = roundReachingOut();
-    for (const args of [['compare', scenario, scenario], ['explain', scenario, '--request', 'A001']]) {
+    for (const args of [
+      ['compare', scenario, scenario],
+      ['explain', scenario, '--request', 'A001'],
+    ]) {
       const refused = runCli(args);
       expect(refused.status, args[0]).toBe(2);
       expect(refused.stderr).toContain('field "data.experts"');

@@ -47,8 +47,18 @@ describe('expertpool compare on the example round and a what-if', () => {
     const [a, b] = served as [Set<string>, Set<string>];
     const onlyA = [...a].filter((id) => !b.has(id)).sort();
     const onlyB = [...b].filter((id) => !a.has(id)).sort();
-    expect(json.diff.filter((d) => d.servedIn[0] === 'Round 2022').map((d) => d.request).sort()).toEqual(onlyA);
-    expect(json.diff.filter((d) => d.servedIn[0] !== 'Round 2022').map((d) => d.request).sort()).toEqual(onlyB);
+    expect(
+      json.diff
+        .filter((d) => d.servedIn[0] === 'Round 2022')
+        .map((d) => d.request)
+        .sort(),
+    ).toEqual(onlyA);
+    expect(
+      json.diff
+        .filter((d) => d.servedIn[0] !== 'Round 2022')
+        .map((d) => d.request)
+        .sort(),
+    ).toEqual(onlyB);
     for (const d of json.diff) expect(d.servedIn).toHaveLength(1);
     expect(json.summary.servedDelta).toBe(b.size - a.size);
     expect([...json.summary.gained].sort()).toEqual(onlyB);
@@ -82,7 +92,10 @@ describe('expertpool compare on the example round and a what-if', () => {
 
 describe('expertpool compare with other rules and bad input', () => {
   it('compares first come with need by poverty indicators and names who wins and who loses', () => {
-    const run = runCli(['compare', 'scenarios/round-2022/rule-first-come.yaml', 'scenarios/round-2022/rule-weighted.yaml', '--lang', 'nl'], { cwd: ROOT });
+    const run = runCli(
+      ['compare', 'scenarios/round-2022/rule-first-come.yaml', 'scenarios/round-2022/rule-weighted.yaml', '--lang', 'nl'],
+      { cwd: ROOT },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('# Vergelijking van scenario’s');
     expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* bedient .+ \*\*Round 2022, rule first-come\*\*/);

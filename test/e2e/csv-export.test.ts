@@ -78,7 +78,16 @@ describe.each(['standard', 'excel-nl'] as const)('CSV exports of a round with ho
 describe('numbers and text in an export', () => {
   it.each(['standard', 'excel-nl'] as const)('keeps honest negative numbers as numbers and neutralises look-alike text (%s)', (dialect) => {
     const rows = readExport(
-      toCsv(['label', 'priority', 'cost'], [['-3.5', -3.5, -16667.25], ['=SUM(A1)', 0, -1], ['\r=1', 2, 3], ['\t@x', 4, 5]], dialect),
+      toCsv(
+        ['label', 'priority', 'cost'],
+        [
+          ['-3.5', -3.5, -16667.25],
+          ['=SUM(A1)', 0, -1],
+          ['\r=1', 2, 3],
+          ['\t@x', 4, 5],
+        ],
+        dialect,
+      ),
       dialect,
     );
     assertEveryCellSafe(rows, dialect);

@@ -83,17 +83,25 @@ describe('determinism: the same round gives a byte-identical result.json', () =>
   });
 
   it('another day, in another time zone: identical apart from timing', () => {
-    const later = solve(EXAMPLE, 'scenario.yaml', { EXPERTPOOL_TEST_CLOCK_SHIFT_DAYS: '400', TZ: 'Pacific/Kiritimati' }, ['--import', SHIFT_CLOCK]);
+    const later = solve(EXAMPLE, 'scenario.yaml', { EXPERTPOOL_TEST_CLOCK_SHIFT_DAYS: '400', TZ: 'Pacific/Kiritimati' }, [
+      '--import',
+      SHIFT_CLOCK,
+    ]);
     expect(later.status, later.stderr).toBe(0);
     expect(withoutTiming(later.json)).toBe(withoutTiming(reference.json));
   });
 
   it('the clock shift really applies to the CLI process and its worker threads', () => {
     const worker = join(mkdtempSync(join(tmpdir(), 'expertpool-clock-')), 'worker.mjs');
-    writeFileSync(worker, "process.stdout.write(` ${new Date().getFullYear()}`);\n");
+    writeFileSync(worker, 'process.stdout.write(` ${new Date().getFullYear()}`);\n');
     const probe = spawnSync(
       process.execPath,
-      ['--import', SHIFT_CLOCK, '-e', `process.stdout.write(String(new Date().getFullYear())); new (require('node:worker_threads').Worker)(${JSON.stringify(worker)});`],
+      [
+        '--import',
+        SHIFT_CLOCK,
+        '-e',
+        `process.stdout.write(String(new Date().getFullYear())); new (require('node:worker_threads').Worker)(${JSON.stringify(worker)});`,
+      ],
       { encoding: 'utf8', env: { ...process.env, EXPERTPOOL_TEST_CLOCK_SHIFT_DAYS: String(365 * 30) } },
     );
     const years = probe.stdout.trim().split(' ').map(Number);

@@ -33,7 +33,8 @@ describe('the exit code of a small solve', () => {
         const out = join(parent, `out-${index}`);
         const { status, stderr } = await run(['solve', scenario, '--out', out, '--format', 'csv']);
         const written = status === 0 ? readdirSync(out).sort().join(',') : '';
-        if (status !== 0 || written !== 'assignments.csv,unserved.csv') failures.push(`run ${index}: exit ${status}, files "${written}", ${stderr}`);
+        if (status !== 0 || written !== 'assignments.csv,unserved.csv')
+          failures.push(`run ${index}: exit ${status}, files "${written}", ${stderr}`);
       }
     };
     await Promise.all([lane(), lane(), lane(), lane()]);

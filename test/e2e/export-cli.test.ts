@@ -27,7 +27,10 @@ async function solveFile(format: 'lp' | 'mps', data: string): Promise<number> {
 
 const folder = mkdtempSync(join(tmpdir(), 'expertpool-export-'));
 writeOutputs(folder, generateRound({ municipalities: 60, experts: 12, requests: 40, budget: 120000, seed: 11 }), []);
-const ROUNDS = { 'the example round': 'scenarios/round-2022/scenario.yaml', 'a generated round with per-expert costs': join(folder, 'scenario.yaml') };
+const ROUNDS = {
+  'the example round': 'scenarios/round-2022/scenario.yaml',
+  'a generated round with per-expert costs': join(folder, 'scenario.yaml'),
+};
 
 describe('expertpool export', () => {
   for (const [label, scenario] of Object.entries(ROUNDS)) {

@@ -24,7 +24,16 @@ declare function getComputedStyle(element: PageElement): { readonly color: strin
 /** Debian's chromium, never a downloaded browser; flags keep it offline and quiet. */
 const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 /** Every hostile value as the loader keeps it (cells are trimmed, so the leading tab goes). */
@@ -100,7 +109,9 @@ const injectedElements = (page: Page) =>
 
 /** The text a reader sees: the page's rendered text and the text of its SVG charts. */
 const visibleText = (page: Page) =>
-  page.evaluate(() => [document.title, document.body.innerText, ...[...document.querySelectorAll('svg')].map((svg) => svg.textContent ?? '')].join('\n'));
+  page.evaluate(() =>
+    [document.title, document.body.innerText, ...[...document.querySelectorAll('svg')].map((svg) => svg.textContent ?? '')].join('\n'),
+  );
 
 /** Whether the page's own sort script runs: clicking a header marks the sort order. */
 async function sortScriptRuns(page: Page): Promise<boolean> {
@@ -139,7 +150,13 @@ describe('report.html of a round with hostile names', () => {
   it('has a policy that blocks script the report did not write itself', async () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const tampered = join(out, '..', 'tampered.html');
-    writeFileSync(tampered, html.replace('<body>', '<body>\n<script>alert("inline")</script><img src=x onerror="alert(\'handler\')"><div style="color:red" id="styled">styled</div>'));
+    writeFileSync(
+      tampered,
+      html.replace(
+        '<body>',
+        '<body>\n<script>alert("inline")</script><img src=x onerror="alert(\'handler\')"><div style="color:red" id="styled">styled</div>',
+      ),
+    );
     const { page, dialogs } = await visit(tampered, { bypassCSP: false });
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('styled')!).color)).not.toBe('rgb(255, 0, 0)');
@@ -163,7 +180,9 @@ describe('compare.html of hostile scenarios', () => {
     expect(injected.handlers).toEqual([]);
     const text = await visibleText(page);
     for (const value of [HOSTILE.scenarioName, VARIANT_NAME]) expect(text).toContain(value);
-    expect(readFileSync(join(compareOut, 'compare.html'), 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    expect(readFileSync(join(compareOut, 'compare.html'), 'utf8')).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/,
+    );
     // The policy allows the report's own stylesheet by its hash: the table header gets its background.
     expect(await page.evaluate(() => getComputedStyle(document.querySelectorAll('th')[0]!).backgroundColor)).toBe('rgb(242, 242, 242)');
     await page.context().close();

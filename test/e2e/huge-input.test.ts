@@ -34,7 +34,10 @@ function writeHugeRequests(folder: string, bytes: number): void {
  * memory would die of "heap out of memory" (a crash with a stack, not exit 2).
  */
 const validateWithSmallHeap = (folder: string) =>
-  spawnSync(process.execPath, ['--max-old-space-size=192', BIN, 'validate', join(folder, 'scenario.yaml')], { encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, ['--max-old-space-size=192', BIN, 'validate', join(folder, 'scenario.yaml')], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 describe('a 50 MB CSV', () => {
   it('over the byte limit is refused before it is read', () => {

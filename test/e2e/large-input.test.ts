@@ -30,12 +30,16 @@ describe('a round of 2,000 requests and 300 experts', () => {
   it('solves or stops at the time limit with an honest status, in a bounded heap', () => {
     const started = performance.now();
     // A heap cap turns unbounded memory use into a crash, which this test would see.
-    const run = spawnSync(process.execPath, ['--max-old-space-size=768', BIN, 'solve', scenario, '--json', '--time-limit', String(TIME_LIMIT)], {
-      encoding: 'utf8',
-      timeout: 180_000,
-      // The result of 2,000 requests, each unserved one with its reasons, is over spawnSync's 1 MB default.
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=768', BIN, 'solve', scenario, '--json', '--time-limit', String(TIME_LIMIT)],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+        // The result of 2,000 requests, each unserved one with its reasons, is over spawnSync's 1 MB default.
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const wall = (performance.now() - started) / 1000;
     // A killed or crashed child (time-out, buffer, heap) fails here with what it printed, not at JSON.parse.
     expect(run.error, run.stderr).toBeUndefined();

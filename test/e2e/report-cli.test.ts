@@ -60,10 +60,16 @@ describe('expertpool explain', () => {
   it('explains a served request in Dutch, and as JSON', () => {
     const run = runCli(['explain', EXAMPLE, '--request', 'A025', '--lang', 'nl']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Aanvraag A025 \(Zelzate \(43018\), kinderarmoede, prioriteit 77\) wordt bediend door .+ \(X\d{3}\) uit .+ in P\d\./);
+    expect(run.stdout).toMatch(
+      /^Aanvraag A025 \(Zelzate \(43018\), kinderarmoede, prioriteit 77\) wordt bediend door .+ \(X\d{3}\) uit .+ in P\d\./,
+    );
     expect(run.stdout).toContain('Waarom deze expert en geen andere:');
     const json = JSON.parse(runCli(['explain', EXAMPLE, '--request', 'A006', '--json']).stdout);
-    expect(json).toMatchObject({ request: 'A006', served: false, unserved: { reasons: [{ code: 'no-eligible-expert', nearestMiss: { expert: expect.any(String) } }] } });
+    expect(json).toMatchObject({
+      request: 'A006',
+      served: false,
+      unserved: { reasons: [{ code: 'no-eligible-expert', nearestMiss: { expert: expect.any(String) } }] },
+    });
   });
 
   it('names the closest id for an unknown request (exit 2)', () => {

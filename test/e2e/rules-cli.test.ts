@@ -26,7 +26,9 @@ function solve(path: string): { status: number | null; result: Result } {
   return { status: run.status, result: JSON.parse(run.stdout) as Result };
 }
 
-const validateResult = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schemas/result.schema.json', 'utf8')) as object);
+const validateResult = new Ajv({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync('schemas/result.schema.json', 'utf8')) as object,
+);
 
 /** The result matches schemas/result.schema.json, the contract users validate against. */
 function expectValidResult(result: Result): void {
@@ -68,7 +70,11 @@ describe('one example scenario per rule, on the same data', () => {
   it('greedy reports the hand-matching allocation, and the optimiser gains over it', () => {
     const greedy = results.get('greedy')!;
     const { round } = loadRound(join(EXAMPLE, 'rule-greedy.yaml'));
-    expect(served(greedy)).toEqual(greedyAllocation(round).trajectories.map((t) => t.request).sort());
+    expect(served(greedy)).toEqual(
+      greedyAllocation(round)
+        .trajectories.map((t) => t.request)
+        .sort(),
+    );
     expect(greedy.baseline.gain.priority).toBeGreaterThan(0);
   });
 });
@@ -84,7 +90,11 @@ describe('policy constraints and infeasibility through the CLI', () => {
 
   it('an unmeetable province min exits 1 with a diagnosis that names it', () => {
     const copy = (name: string) => readFileSync(join(EXAMPLE, name), 'utf8');
-    const folder = writeRoundFolder({ 'municipalities.csv': copy('municipalities.csv'), 'experts.csv': copy('experts.csv'), 'requests.csv': copy('requests.csv') });
+    const folder = writeRoundFolder({
+      'municipalities.csv': copy('municipalities.csv'),
+      'experts.csv': copy('experts.csv'),
+      'requests.csv': copy('requests.csv'),
+    });
     const scenario = join(folder, 'limburg.yaml');
     writeFileSync(
       scenario,
@@ -96,7 +106,9 @@ describe('policy constraints and infeasibility through the CLI', () => {
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.[0]).toMatchObject({ constraint: 'constraints.provinces.Limburg.min' });
     expect(result.diagnosis?.[0]?.message).toMatch(/^Limburg min 9, but only \d eligible requests can be served/);
-    expect(runCli(['validate', scenario]).stdout).toMatch(/infeasible: no allocation can meet these settings:\n  - constraints\.provinces\.Limburg\.min: Limburg min 9/);
+    expect(runCli(['validate', scenario]).stdout).toMatch(
+      /infeasible: no allocation can meet these settings:\n  - constraints\.provinces\.Limburg\.min: Limburg min 9/,
+    );
     expectValidResult(result);
   });
 

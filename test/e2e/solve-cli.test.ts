@@ -16,7 +16,17 @@ describe('expertpool solve', () => {
     const result = JSON.parse(run.stdout);
     expect(result.status).toBe('optimal');
     expect(result.assignments.length).toBeGreaterThan(10);
-    expect(Object.keys(result.assignments[0])).toEqual(['expert', 'request', 'period', 'supplier', 'municipality', 'domain', 'cost', 'distanceKm', 'priority']);
+    expect(Object.keys(result.assignments[0])).toEqual([
+      'expert',
+      'request',
+      'period',
+      'supplier',
+      'municipality',
+      'domain',
+      'cost',
+      'distanceKm',
+      'priority',
+    ]);
     expect(result.unserved.length + result.assignments.length).toBe(34);
     expect(result.unserved[0].reasons[0]).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     expect(result.budget.used).toBeLessThanOrEqual(result.budget.limit);
@@ -67,10 +77,15 @@ describe('expertpool solve', () => {
     const run = runCli(['solve', EXAMPLE, '--out', out]);
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['assignments.csv', 'report.html', 'report.md', 'result.json', 'unserved.csv']);
-    expect(readFileSync(join(out, 'assignments.csv'), 'utf8')).toMatch(/^expert,request,period,supplier,municipality,domain,cost,distance_km,priority\n/);
+    expect(readFileSync(join(out, 'assignments.csv'), 'utf8')).toMatch(
+      /^expert,request,period,supplier,municipality,domain,cost,distance_km,priority\n/,
+    );
 
     // A round whose requests file happens to be called unserved.csv: writing into its folder would replace it.
-    const folder = smallRound({ 'unserved.csv': REQUESTS, 'scenario.yaml': SCENARIO.replace('requests: requests.csv', 'requests: unserved.csv') });
+    const folder = smallRound({
+      'unserved.csv': REQUESTS,
+      'scenario.yaml': SCENARIO.replace('requests: requests.csv', 'requests: unserved.csv'),
+    });
     const refused = runCli(['solve', join(folder, 'scenario.yaml'), '--out', folder]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/is an input of this run/);
@@ -93,7 +108,9 @@ describe('expertpool solve', () => {
     const out = join(folder, 'out');
     const run = runCli(['solve', join(folder, 'scenario.yaml'), '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('expertpool: experts.csv, row 3, column "cost": "duur" is not a number; write EUR per trajectory, e.g. 16667\n');
+    expect(run.stderr).toBe(
+      'expertpool: experts.csv, row 3, column "cost": "duur" is not a number; write EUR per trajectory, e.g. 16667\n',
+    );
     expect(run.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
   });

@@ -48,7 +48,7 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
     expect(result.assignments).toEqual([]);
   });
 
-  it('keeps the previous tier\'s allocation when a later tier is stopped', () => {
+  it("keeps the previous tier's allocation when a later tier is stopped", () => {
     const run = runCliWith(['solve', scenarioOf(round), '--json', '--time-limit', '2'], { [FAULT]: 'hang-after-first' });
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
@@ -116,7 +116,10 @@ describe('solve --out and --force', () => {
   it('never replaces an input, even with --force', () => {
     const run = runCliWith(['solve', scenarioOf(round), '--out', round, '--force']);
     expect(run.status).toBe(0);
-    const again = smallRound({ 'scenario.yaml': readFileSync(scenarioOf(round), 'utf8').replace('requests: requests.csv', 'requests: unserved.csv'), 'unserved.csv': REQUESTS });
+    const again = smallRound({
+      'scenario.yaml': readFileSync(scenarioOf(round), 'utf8').replace('requests: requests.csv', 'requests: unserved.csv'),
+      'unserved.csv': REQUESTS,
+    });
     const refused = runCliWith(['solve', scenarioOf(again), '--out', again, '--force']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/unserved\.csv: is an input of this run/);

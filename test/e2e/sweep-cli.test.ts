@@ -86,7 +86,20 @@ describe('expertpool sweep', () => {
   it('writes sweep.csv for Excel in Belgian Dutch on request', () => {
     const scenario = join(smallRound(), 'scenario.yaml');
     const out = mkdtempSync(join(tmpdir(), 'expertpool-sweep-'));
-    const run = runCli(['sweep', scenario, '--vary', 'budget=20000.5,40000', '--jobs', '1', '--out', out, '--csv-dialect', 'excel-nl', '--lang', 'nl']);
+    const run = runCli([
+      'sweep',
+      scenario,
+      '--vary',
+      'budget=20000.5,40000',
+      '--jobs',
+      '1',
+      '--out',
+      out,
+      '--csv-dialect',
+      'excel-nl',
+      '--lang',
+      'nl',
+    ]);
     expect(run.status).toBe(0);
     const csv = readFileSync(join(out, 'sweep.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFvalue;status;')).toBe(true);

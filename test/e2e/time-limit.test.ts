@@ -27,7 +27,14 @@ class StoppingEngine implements MipEngine {
   readonly generalIntegers = true;
   async solve(model: MipModel): Promise<EngineResult> {
     const values = new Float64Array(model.variables.length);
-    return { termination: 'time_limit', solution: { values, objective: evaluate(model.objective, values) }, bound: 25, gap: 1, nodes: 3, seconds: 0.1 };
+    return {
+      termination: 'time_limit',
+      solution: { values, objective: evaluate(model.objective, values) },
+      bound: 25,
+      gap: 1,
+      nodes: 3,
+      seconds: 0.1,
+    };
   }
 }
 
@@ -44,7 +51,12 @@ describe('a solve stopped by its time limit', () => {
 
   it('with HiGHS and a tiny limit on a hard round: time_limit, never a silent non-optimum', async () => {
     const { round } = loadRound(hardRound({ municipalities: 60, experts: 12, requests: 40, budget: 250000, seed: 7 }));
-    const outcome = await solveRound(round, { engine: new HighsEngine(), timeLimitSeconds: 0.05, budget: 'per-arc', reducedCostFixing: false });
+    const outcome = await solveRound(round, {
+      engine: new HighsEngine(),
+      timeLimitSeconds: 0.05,
+      budget: 'per-arc',
+      reducedCostFixing: false,
+    });
     expect(outcome.status).toBe('time_limit');
     const stopped = outcome.tiers.find((tier) => tier.status === 'time_limit');
     if (outcome.allocation) {
@@ -59,7 +71,11 @@ describe('a solve stopped by its time limit', () => {
   it('through the CLI on a Flanders-scale round: the JSON says time_limit, with bound and gap when an allocation is reported', () => {
     const scenario = hardRound({ municipalities: 285, experts: 60, requests: 300, budget: 600000, seed: 2 });
     const run = runCli(['solve', scenario, '--json', '--time-limit', '1']);
-    const result = JSON.parse(run.stdout) as { status: string; assignments: unknown[]; tiers: { status: string; value: number; bound?: number; gap?: number }[] };
+    const result = JSON.parse(run.stdout) as {
+      status: string;
+      assignments: unknown[];
+      tiers: { status: string; value: number; bound?: number; gap?: number }[];
+    };
     expect(result.status).toBe('time_limit');
     if (run.status === 0) {
       // Either the engine stopped a tier with an incumbent (then its bound and a finite gap are

@@ -13,7 +13,7 @@ describe('engine identity without loading the engine', () => {
     }
   });
 
-  it('rejects an unknown engine with the registry\'s error, in the caller\'s thread', () => {
+  it("rejects an unknown engine with the registry's error, in the caller's thread", () => {
     expect(() => engineInfo('cplex')).toThrow(UnknownEngineError);
     expect(() => new WorkerEngine('cplex')).toThrow('unknown engine "cplex"; choose one of: highs, jslp');
     expect(() => createEngine('cplex')).toThrow('unknown engine "cplex"; choose one of: highs, jslp');

@@ -61,8 +61,11 @@ describe('models without columns', () => {
     objective: { sense: 'max', indices: [], coefficients: [] },
   });
 
-  it.each([new HighsEngine(), new JslpEngine()])('$name: optimal when every row allows 0, infeasible when one demands more', async (engine) => {
-    expect((await engine.solve(empty({ max: 1 }), { timeLimitSeconds: 5 })).termination).toBe('optimal');
-    expect((await engine.solve(empty({ min: 1 }), { timeLimitSeconds: 5 })).termination).toBe('infeasible');
-  });
+  it.each([new HighsEngine(), new JslpEngine()])(
+    '$name: optimal when every row allows 0, infeasible when one demands more',
+    async (engine) => {
+      expect((await engine.solve(empty({ max: 1 }), { timeLimitSeconds: 5 })).termination).toBe('optimal');
+      expect((await engine.solve(empty({ min: 1 }), { timeLimitSeconds: 5 })).termination).toBe('infeasible');
+    },
+  );
 });

@@ -20,7 +20,7 @@ const solveOnce = async (engine: WorkerEngine, timeLimitSeconds = 10) => {
 };
 
 describe('the worker-thread engine runner', () => {
-  it('gives the in-process engine\'s answer', async () => {
+  it("gives the in-process engine's answer", async () => {
     const inProcess = await new HighsEngine().solve(KNAPSACK, { timeLimitSeconds: 10 });
     const engine = new WorkerEngine('highs');
     const first = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
@@ -42,7 +42,7 @@ describe('the worker-thread engine runner', () => {
     expect(result).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
   });
 
-  it('refuses an unknown engine name in the caller\'s thread', () => {
+  it("refuses an unknown engine name in the caller's thread", () => {
     expect(() => new WorkerEngine('cplex')).toThrow(UnknownEngineError);
   });
 

@@ -70,7 +70,8 @@ describe('counterfactual solves with arcs fixed by the first tier’s relaxation
             },
             stopAfter: () => true,
           });
-          for (const t of forced.allocation!.trajectories) expect(ruledOut.has(context.arcIndex.get(arcKey(t.expert, t.request, t.period))!)).toBe(false);
+          for (const t of forced.allocation!.trajectories)
+            expect(ruledOut.has(context.arcIndex.get(arcKey(t.expert, t.request, t.period))!)).toBe(false);
         }
       }),
       { numRuns: 100, seed: 31415 },

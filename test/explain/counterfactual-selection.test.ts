@@ -25,7 +25,11 @@ describe('counterfactual solves for the highest-priority unserved requests', () 
           .sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : 1));
         const chosen = new Set(candidates.slice(0, count));
 
-        const explained = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30, counterfactuals: { highestPriority: count } });
+        const explained = await explainAllocation(round, allocation, {
+          engine,
+          timeLimitSeconds: 30,
+          counterfactuals: { highestPriority: count },
+        });
         expect(explained.counterfactualSolves).toBe(chosen.size);
         for (const unserved of explained.unserved) {
           for (const reason of unserved.reasons) {
@@ -34,7 +38,11 @@ describe('counterfactual solves for the highest-priority unserved requests', () 
         }
         // With room for every candidate, the selection is the full explanation.
         const all = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30 });
-        const roomy = await explainAllocation(round, allocation, { engine, timeLimitSeconds: 30, counterfactuals: { highestPriority: candidates.length } });
+        const roomy = await explainAllocation(round, allocation, {
+          engine,
+          timeLimitSeconds: 30,
+          counterfactuals: { highestPriority: candidates.length },
+        });
         expect({ ...roomy, seconds: 0 }).toEqual({ ...all, seconds: 0 });
       }),
       { numRuns: 25, seed: 2718 },

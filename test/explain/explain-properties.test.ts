@@ -20,7 +20,12 @@ describe('explanations on random rounds', () => {
         const withPair = new Set(eligiblePairs(round).map((pair) => pair.request.id));
         const municipalityOf = new Map(round.requests.map((r) => [r.id, r.municipality]));
 
-        expect(explained.unserved.map((u) => u.request).sort()).toEqual(round.requests.filter((r) => !served.has(r.id)).map((r) => r.id).sort());
+        expect(explained.unserved.map((u) => u.request).sort()).toEqual(
+          round.requests
+            .filter((r) => !served.has(r.id))
+            .map((r) => r.id)
+            .sort(),
+        );
         for (const u of explained.unserved) {
           expect(u.reasons.length).toBeGreaterThan(0);
           expect(u.reasons.some((r) => r.code === 'no-eligible-expert')).toBe(!withPair.has(u.request));

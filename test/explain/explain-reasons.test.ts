@@ -48,7 +48,11 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
     // The budget is spent (22000 of 22000); X1 still has P2 free at 10000.
     expect(r2.reasons[1]).toMatchObject({ budgetLeft: 0, cheapestCost: 10000, experts: ['X1'] });
     expect(r2.reasons[2]).toMatchObject({
-      counterfactual: { status: 'optimal', displaced: [{ request: 'R3', priority: 45 }], worse: { tier: 'priority', value: 95, alternativeValue: 90 } },
+      counterfactual: {
+        status: 'optimal',
+        displaced: [{ request: 'R3', priority: 45 }],
+        worse: { tier: 'priority', value: 95, alternativeValue: 90 },
+      },
     });
     expect(r2.reasons[2]!.message).toBe('Serving it would displace R3 (45); the summed priority would go from 95 to 90.');
 
@@ -64,32 +68,55 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
 
   it('names the distance overrun of the nearest miss', async () => {
     const { unserved, stability } = await explain(
-      round({ experts: [expert('X1', GENT, { maxDistanceKm: 30 })], requests: [request('Q1', AALST, 50), request('Q2', ANTWERPEN, 90)], budget: 50000 }),
+      round({
+        experts: [expert('X1', GENT, { maxDistanceKm: 30 })],
+        requests: [request('Q1', AALST, 50), request('Q2', ANTWERPEN, 90)],
+        budget: 50000,
+      }),
     );
     expect(unserved.map((u) => u.request)).toEqual(['Q2']);
     const miss = unserved[0]!.reasons[0]!;
-    expect(miss).toMatchObject({ code: 'no-eligible-expert', nearestMiss: { expert: 'X1', failures: [{ code: 'distance', maxDistanceKm: 30 }] } });
+    expect(miss).toMatchObject({
+      code: 'no-eligible-expert',
+      nearestMiss: { expert: 'X1', failures: [{ code: 'distance', maxDistanceKm: 30 }] },
+    });
     expect(miss.message).toMatch(/is 5\d\.\d km away, 2\d\.\d km beyond its maximum of 30 km/);
     // Q2 (90) outranks Q1 (50) in the same domain and period; distance justifies it.
     expect(stability).toEqual([
-      expect.objectContaining({ unserved: 'Q2', served: 'Q1', expert: 'X1', period: 'P1', justification: { code: 'ineligible', failures: [expect.objectContaining({ code: 'distance' })] } }),
+      expect.objectContaining({
+        unserved: 'Q2',
+        served: 'Q1',
+        expert: 'X1',
+        period: 'P1',
+        justification: { code: 'ineligible', failures: [expect.objectContaining({ code: 'distance' })] },
+      }),
     ]);
   });
 
   it('budget: a free eligible expert costs more than is left', async () => {
     const { unserved } = await explain(
-      round({ experts: [expert('X1', GENT, { periods: ['P1', 'P2'], maxTrajectories: 2 })], requests: [request('Q1', AALST, 50), request('Q2', MECHELEN, 40)], budget: 15000 }),
+      round({
+        experts: [expert('X1', GENT, { periods: ['P1', 'P2'], maxTrajectories: 2 })],
+        requests: [request('Q1', AALST, 50), request('Q2', MECHELEN, 40)],
+        budget: 15000,
+      }),
     );
     expect(unserved).toHaveLength(1);
     expect(unserved[0]!.reasons.map((r) => r.code)).toEqual(['budget', 'outranked']);
     expect(unserved[0]!.reasons[0]).toMatchObject({ budgetLeft: 5000, cheapestCost: 10000, experts: ['X1'] });
-    expect(unserved[0]!.reasons[0]!.message).toBe('An eligible expert is free (X1), but the cheapest costs EUR 10,000 and only EUR 5,000 is left.');
+    expect(unserved[0]!.reasons[0]!.message).toBe(
+      'An eligible expert is free (X1), but the cheapest costs EUR 10,000 and only EUR 5,000 is left.',
+    );
     expect(unserved[0]!.reasons[1]).toMatchObject({ counterfactual: { displaced: [{ request: 'Q1', priority: 50 }] } });
   });
 
   it('excluded: the scenario keeps the only eligible expert away', async () => {
     const { unserved } = await explain(
-      round({ experts: [expert('X1', GENT)], requests: [request('Q1', AALST, 50)], constraints: { maxPerMunicipality: 1, exclude: [{ expert: 'X1', request: 'Q1' }] } }),
+      round({
+        experts: [expert('X1', GENT)],
+        requests: [request('Q1', AALST, 50)],
+        constraints: { maxPerMunicipality: 1, exclude: [{ expert: 'X1', request: 'Q1' }] },
+      }),
     );
     expect(unserved[0]!.reasons).toEqual([expect.objectContaining({ code: 'excluded', blocks: [{ expert: 'X1', rule: 'excluded' }] })]);
   });
@@ -112,18 +139,30 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
 describe('choices and stability, on hand-built rounds', () => {
   it('the tiny round: R1 could not have X2, who already does its one trajectory (R3)', async () => {
     const { choices, stability } = await explain(tinyRound);
-    expect(choices.find((c) => c.request === 'R1')).toMatchObject({ expert: 'X1', alternatives: [{ code: 'at-max', expert: 'X2', limit: 1, heldBy: ['R3'] }] });
+    expect(choices.find((c) => c.request === 'R1')).toMatchObject({
+      expert: 'X1',
+      alternatives: [{ code: 'at-max', expert: 'X2', limit: 1, heldBy: ['R3'] }],
+    });
     expect(choices.find((c) => c.request === 'R3')).toMatchObject({ expert: 'X2', alternatives: [] });
     expect(stability).toEqual([]);
   });
 
   it('a free alternative expert is farther: the distance tier says why not', async () => {
-    const { choices } = await explain(round({ experts: [expert('X1', GENT), expert('X2', ANTWERPEN)], requests: [request('Q1', AALST, 50)], budget: 50000 }));
+    const { choices } = await explain(
+      round({ experts: [expert('X1', GENT), expert('X2', ANTWERPEN)], requests: [request('Q1', AALST, 50)], budget: 50000 }),
+    );
     expect(choices).toEqual([
       expect.objectContaining({
         request: 'Q1',
         expert: 'X1',
-        alternatives: [expect.objectContaining({ code: 'worse', expert: 'X2', period: 'P1', difference: { tier: 'distance', value: 26, alternativeValue: 40.3 } })],
+        alternatives: [
+          expect.objectContaining({
+            code: 'worse',
+            expert: 'X2',
+            period: 'P1',
+            difference: { tier: 'distance', value: 26, alternativeValue: 40.3 },
+          }),
+        ],
       }),
     ]);
   });
@@ -131,11 +170,19 @@ describe('choices and stability, on hand-built rounds', () => {
   it('stability: a higher-priority unserved request is kept out by the municipality cap', async () => {
     const x1 = expert('X1', GENT, { domains: ['schuldhulp', 'wonen'], periods: ['P1', 'P2'], maxTrajectories: 2 });
     const { stability, allocation } = await explain(
-      round({ experts: [x1], requests: [request('Qa', AALST, 95, { domain: 'schuldhulp' }), request('Qb', AALST, 60), request('Qc', MECHELEN, 50)], budget: 50000 }),
+      round({
+        experts: [x1],
+        requests: [request('Qa', AALST, 95, { domain: 'schuldhulp' }), request('Qb', AALST, 60), request('Qc', MECHELEN, 50)],
+        budget: 50000,
+      }),
     );
     expect(allocation.trajectories.map((t) => t.request).sort()).toEqual(['Qa', 'Qc']);
-    expect(stability).toEqual([expect.objectContaining({ unserved: 'Qb', served: 'Qc', justification: { code: 'constraint', rules: ['municipality-cap'] } })]);
-    expect(stability[0]!.message).toMatch(/^Qb \(priority 60\) ranks above Qc \(priority 50\), served by X1 in P\d, but the swap would break the maximum per municipality\.$/);
+    expect(stability).toEqual([
+      expect.objectContaining({ unserved: 'Qb', served: 'Qc', justification: { code: 'constraint', rules: ['municipality-cap'] } }),
+    ]);
+    expect(stability[0]!.message).toMatch(
+      /^Qb \(priority 60\) ranks above Qc \(priority 50\), served by X1 in P\d, but the swap would break the maximum per municipality\.$/,
+    );
   });
 
   it('runs no counterfactual solve when asked not to, and says so', async () => {
@@ -154,7 +201,11 @@ describe('an expert busy in every period the request accepts', () => {
     const x1 = expert('X1', GENT, { periods: ['P1', 'P2'], maxTrajectories: 2 });
     const x2 = expert('X2', ANTWERPEN, { periods: ['P1', 'P2'], maxTrajectories: 2 });
     const { choices, allocation } = await explain(
-      round({ experts: [x1, x2], requests: [request('Q1', AALST, 50, { periods: ['P1'] }), request('Q3', MECHELEN, 40, { periods: ['P1'] })], budget: 50000 }),
+      round({
+        experts: [x1, x2],
+        requests: [request('Q1', AALST, 50, { periods: ['P1'] }), request('Q3', MECHELEN, 40, { periods: ['P1'] })],
+        budget: 50000,
+      }),
     );
     expect(allocation.trajectories).toHaveLength(2);
     const q1 = choices.find((c) => c.request === 'Q1')!;

@@ -32,7 +32,9 @@ describe('the start of a counterfactual solve', () => {
           // A start is only a hint: every tier reaches the same optimum with it.
           const started = await solveRound(round, { engine: highs, timeLimitSeconds: 30, extraRows: forceRow(request.id), start });
           expect(plain.status).toBe('optimal');
-          expect(started.tiers.filter((t) => t.tier !== 'tie-break').map((t) => t.value)).toEqual(plain.tiers.filter((t) => t.tier !== 'tie-break').map((t) => t.value));
+          expect(started.tiers.filter((t) => t.tier !== 'tie-break').map((t) => t.value)).toEqual(
+            plain.tiers.filter((t) => t.tier !== 'tie-break').map((t) => t.value),
+          );
         }
       }),
       { numRuns: 25, seed: 77 },

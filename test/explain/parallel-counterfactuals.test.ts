@@ -52,7 +52,11 @@ describe('counterfactual solves on several engines', () => {
 
     const shared = { running: 0, most: 0 };
     const engines = [new DelayedEngine([9, 1, 5], shared), new DelayedEngine([1, 7, 2, 11], shared), new DelayedEngine([4], shared)];
-    const side = await explainAllocation(round, outcome.allocation!, { engine: engines[0]!, moreEngines: engines.slice(1), timeLimitSeconds: 60 });
+    const side = await explainAllocation(round, outcome.allocation!, {
+      engine: engines[0]!,
+      moreEngines: engines.slice(1),
+      timeLimitSeconds: 60,
+    });
     expect(withoutTimes(side)).toEqual(withoutTimes(alone));
     expect(shared.most).toBe(3);
   });

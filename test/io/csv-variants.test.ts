@@ -13,9 +13,20 @@ describe('CSV as real exports write it', () => {
   it.each([
     ['CRLF', (text: string) => text.replace(/\n/g, '\r\n')],
     ['lone CR (old Mac)', (text: string) => text.replace(/\n/g, '\r')],
-    ['CRLF and LF mixed in one file', (text: string) => text.split('\n').map((line, index) => `${line}${index % 2 === 0 ? '\r\n' : '\n'}`).join('')],
+    [
+      'CRLF and LF mixed in one file',
+      (text: string) =>
+        text
+          .split('\n')
+          .map((line, index) => `${line}${index % 2 === 0 ? '\r\n' : '\n'}`)
+          .join(''),
+    ],
   ])('reads %s line endings as LF', (_, rewrite) => {
-    const round = load({ 'municipalities.csv': rewrite(MUNICIPALITIES), 'experts.csv': rewrite(EXPERTS), 'requests.csv': rewrite(REQUESTS) });
+    const round = load({
+      'municipalities.csv': rewrite(MUNICIPALITIES),
+      'experts.csv': rewrite(EXPERTS),
+      'requests.csv': rewrite(REQUESTS),
+    });
     expect(round).toEqual(plain);
   });
 
@@ -25,7 +36,9 @@ describe('CSV as real exports write it', () => {
   });
 
   it('accepts a row whose trailing empty cells were left out', () => {
-    const round = load({ 'experts.csv': EXPERTS.replace('X001,Lien,44021,wonen|schuldhulp,P1|P2,,,', 'X001,Lien,44021,wonen|schuldhulp,P1|P2') });
+    const round = load({
+      'experts.csv': EXPERTS.replace('X001,Lien,44021,wonen|schuldhulp,P1|P2,,,', 'X001,Lien,44021,wonen|schuldhulp,P1|P2'),
+    });
     expect(round.experts).toEqual(plain.experts);
   });
 
@@ -38,7 +51,9 @@ describe('CSV as real exports write it', () => {
     const comma = inputError(() => parseCsv('a,b,c\n1,2,3\n4;5;6\n', 'x.csv', ['a']));
     expect(comma.location).toEqual({ file: 'x.csv', row: 3 });
     const semicolon = inputError(() => parseCsv('a;b;c\n1;2;3\n4,5,6\n', 'y.csv', ['a']));
-    expect(semicolon.message).toBe('y.csv, row 3: has 1 cell but the header has 3: this row is separated by "," while the header uses ";". Use one delimiter in the whole file.');
+    expect(semicolon.message).toBe(
+      'y.csv, row 3: has 1 cell but the header has 3: this row is separated by "," while the header uses ";". Use one delimiter in the whole file.',
+    );
   });
 
   it('refuses a line break inside a cell it reads, naming the row of the record', () => {
@@ -47,7 +62,12 @@ describe('CSV as real exports write it', () => {
   });
 
   it('reads a line break inside a column it does not use', () => {
-    const round = load({ 'requests.csv': REQUESTS.replace('id,municipality,domain,periods,submitted_at,priority', 'id,municipality,domain,periods,submitted_at,priority,note').replace(',80\n', ',80,"first line\nsecond line"\n') });
+    const round = load({
+      'requests.csv': REQUESTS.replace(
+        'id,municipality,domain,periods,submitted_at,priority',
+        'id,municipality,domain,periods,submitted_at,priority,note',
+      ).replace(',80\n', ',80,"first line\nsecond line"\n'),
+    });
     expect(round.requests).toEqual(plain.requests);
   });
 
@@ -57,7 +77,9 @@ describe('CSV as real exports write it', () => {
     ['Hoogstraten', '51.4000', '4.7600'],
     ['Torgny', '49.5064', '5.4736'],
   ])('accepts the edges of Belgium: %s', (name, lat, lon) => {
-    const round = load({ 'municipalities.csv': MUNICIPALITIES.replace('71016,Genk,Limburg,50.9650,5.5008', `71016,${name},Limburg,${lat},${lon}`) });
+    const round = load({
+      'municipalities.csv': MUNICIPALITIES.replace('71016,Genk,Limburg,50.9650,5.5008', `71016,${name},Limburg,${lat},${lon}`),
+    });
     expect(round.municipalities.find((m) => m.nis === '71016')).toMatchObject({ lat: Number(lat), lon: Number(lon) });
   });
 

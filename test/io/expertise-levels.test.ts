@@ -43,9 +43,21 @@ describe('priority settings', () => {
   });
 
   it('accepts every rule of the schema', () => {
-    expect(load(scenario('priority: { rule: weighted, criteria: [{ indicator: kansarmoede, weight: 1 }, { indicator: population, weight: 1, direction: lower }], normalise: rank }')).round.priority.rule).toBe('weighted');
-    expect(load(scenario('priority: { rule: tiers, classes: [{ name: A, when: { indicator: kansarmoede, min: 20 } }, { name: B }] }')).round.priority.rule).toBe('tiers');
-    expect(load(scenario('priority: { rule: greedy, order: { rule: lottery, seed: 3 } }')).round.priority).toEqual({ rule: 'greedy', order: { rule: 'lottery', seed: 3 } });
+    expect(
+      load(
+        scenario(
+          'priority: { rule: weighted, criteria: [{ indicator: kansarmoede, weight: 1 }, { indicator: population, weight: 1, direction: lower }], normalise: rank }',
+        ),
+      ).round.priority.rule,
+    ).toBe('weighted');
+    expect(
+      load(scenario('priority: { rule: tiers, classes: [{ name: A, when: { indicator: kansarmoede, min: 20 } }, { name: B }] }')).round
+        .priority.rule,
+    ).toBe('tiers');
+    expect(load(scenario('priority: { rule: greedy, order: { rule: lottery, seed: 3 } }')).round.priority).toEqual({
+      rule: 'greedy',
+      order: { rule: 'lottery', seed: 3 },
+    });
   });
 });
 
@@ -55,23 +67,36 @@ describe('request indicators', () => {
       .replace(',80\n', ',80,3,call back\n')
       .replace(',70.5\n', ',70.5,,\n')
       .replace(',60\n', ',60,1,\n');
-    const loaded = load({ ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }], missing: worst }'), 'requests.csv': requests });
+    const loaded = load({
+      ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }], missing: worst }'),
+      'requests.csv': requests,
+    });
     expect(loaded.round.requests.map((r) => r.indicators)).toEqual([{ urgency: 3 }, {}, { urgency: 1 }]);
     expect(loaded.warnings).toContainEqual(expect.stringMatching(/column "notes" is not numeric \(row 2: "call back"\)/));
-    const error = inputError({ ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }] }'), 'requests.csv': requests });
+    const error = inputError({
+      ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }] }'),
+      'requests.csv': requests,
+    });
     expect(error.problem).toMatch(/^request A002 has no value for "urgency"/);
   });
 });
 
 describe('constraint settings', () => {
   it('checks the ids, periods, provinces and domains they name, suggesting the closest', () => {
-    expect(inputError(scenario('constraints: { pins: [{ expert: X009, request: A001 }] }')).location).toEqual({ file: 'scenario.yaml', field: 'constraints.pins[0].expert' });
-    expect(inputError(scenario('constraints: { pins: [{ expert: X001, request: A001, period: P7 }] }')).location.field).toBe('constraints.pins[0].period');
+    expect(inputError(scenario('constraints: { pins: [{ expert: X009, request: A001 }] }')).location).toEqual({
+      file: 'scenario.yaml',
+      field: 'constraints.pins[0].expert',
+    });
+    expect(inputError(scenario('constraints: { pins: [{ expert: X001, request: A001, period: P7 }] }')).location.field).toBe(
+      'constraints.pins[0].period',
+    );
     const province = inputError(scenario('constraints: { provinces: { Limburgg: { min: 1 } } }'));
     expect(province.location.field).toBe('constraints.provinces.Limburgg');
     expect(province.problem).toMatch(/Did you mean "Limburg"\?/);
     expect(inputError(scenario('constraints: { domains: { woonen: { max: 1 } } }')).problem).toMatch(/Did you mean "wonen"/);
-    expect(inputError(scenario('constraints: { exclude: [{ expert: X001, municipality: "11002", request: A001 }] }')).problem).toMatch(/either "municipality" or "request"/);
+    expect(inputError(scenario('constraints: { exclude: [{ expert: X001, municipality: "11002", request: A001 }] }')).problem).toMatch(
+      /either "municipality" or "request"/,
+    );
     expect(inputError(scenario('constraints: { provinces: { Limburg: { min: 3, max: 2 } } }')).problem).toMatch(/min 3 is above max 2/);
   });
 
@@ -85,13 +110,25 @@ describe('history settings and history.csv', () => {
   const history = 'year,expert,municipality,domain\n2021,X777,41002,wonen\n';
 
   it('reads history.csv and the ongoing trajectories', () => {
-    const round = load({ ...scenario('year: 2022\nhistory: { file: history.csv, servedBefore: exclude, ongoing: [{ expert: X001, period: P1 }] }'), 'history.csv': history }).round;
-    expect(round.history).toEqual({ records: [{ year: 2021, expert: 'X777', municipality: '41002', domain: 'wonen' }], servedBefore: 'exclude', factor: 0.5, ongoing: [{ expert: 'X001', period: 'P1' }] });
+    const round = load({
+      ...scenario('year: 2022\nhistory: { file: history.csv, servedBefore: exclude, ongoing: [{ expert: X001, period: P1 }] }'),
+      'history.csv': history,
+    }).round;
+    expect(round.history).toEqual({
+      records: [{ year: 2021, expert: 'X777', municipality: '41002', domain: 'wonen' }],
+      servedBefore: 'exclude',
+      factor: 0.5,
+      ongoing: [{ expert: 'X001', period: 'P1' }],
+    });
   });
 
   it('rejects a bad row with file, row and column, and a year that is not earlier', () => {
     const setting = scenario('year: 2022\nhistory: { file: history.csv, servedBefore: penalise }');
-    expect(inputError({ ...setting, 'history.csv': `${history}2020,X1,4100,wonen\n` }).location).toEqual({ file: 'history.csv', row: 3, column: 'municipality' });
+    expect(inputError({ ...setting, 'history.csv': `${history}2020,X1,4100,wonen\n` }).location).toEqual({
+      file: 'history.csv',
+      row: 3,
+      column: 'municipality',
+    });
     const late = inputError({ ...setting, 'history.csv': `${history}2022,X1,41002,wonen\n` });
     expect(late.location).toEqual({ file: 'history.csv', row: 3, column: 'year' });
     expect(late.problem).toMatch(/not earlier than this round \(2022\)/);

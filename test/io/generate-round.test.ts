@@ -29,7 +29,9 @@ describe('generateRound', () => {
     expect(round.municipalities).toHaveLength(285);
     expect(round.experts).toHaveLength(60);
     expect(round.requests).toHaveLength(300);
-    expect(new Set(round.municipalities.map((m) => m.province))).toEqual(new Set(['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen']));
+    expect(new Set(round.municipalities.map((m) => m.province))).toEqual(
+      new Set(['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen']),
+    );
     for (const m of round.municipalities) {
       expect(m.nis).toMatch(/^[1-7]\d{4}$/);
       // Inside Flanders' bounding box.
@@ -65,7 +67,21 @@ describe('generateRound', () => {
 describe('expertpool generate', () => {
   it('writes the four files of a round that validates', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'expertpool-generate-')), 'round');
-    const run = runCli(['generate', '--municipalities', '30', '--experts', '6', '--requests', '20', '--budget', '100000', '--seed', '3', '--out', out]);
+    const run = runCli([
+      'generate',
+      '--municipalities',
+      '30',
+      '--experts',
+      '6',
+      '--requests',
+      '20',
+      '--budget',
+      '100000',
+      '--seed',
+      '3',
+      '--out',
+      out,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['experts.csv', 'municipalities.csv', 'requests.csv', 'scenario.yaml']);

@@ -10,7 +10,8 @@ import { REQUESTS, SCENARIO, smallRound } from '../support/temp-round.js';
 import { inputErrorOf } from '../support/input-error.js';
 
 const limits = (overrides: Partial<typeof DEFAULT_LIMITS>) => effectiveLimits(overrides);
-const table = (rows: number, tail = '\n') => `id,name\n${Array.from({ length: rows }, (_, index) => `R${index},n${index}`).join('\n')}${tail}`;
+const table = (rows: number, tail = '\n') =>
+  `id,name\n${Array.from({ length: rows }, (_, index) => `R${index},n${index}`).join('\n')}${tail}`;
 
 describe('CSV row limit', () => {
   it('reads exactly maxRows data rows, with or without trailing blank lines', () => {
@@ -97,9 +98,15 @@ describe('limits in the scenario', () => {
 
   it('checks the limits key against the schema', () => {
     const folder = smallRound({ 'scenario.yaml': `${SCENARIO}limits: { maxRows: 0 }\n` });
-    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({ file: 'scenario.yaml', field: 'limits.maxRows' });
+    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({
+      file: 'scenario.yaml',
+      field: 'limits.maxRows',
+    });
     writeFileSync(join(folder, 'scenario.yaml'), `${SCENARIO}limits: { maxCells: 10 }\n`);
-    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({ file: 'scenario.yaml', field: 'limits.maxCells' });
+    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({
+      file: 'scenario.yaml',
+      field: 'limits.maxCells',
+    });
   });
 });
 

@@ -29,7 +29,13 @@ describe('loading a round', () => {
     const { round, inputs } = load();
     expect(round.municipalities.map((m) => m.nis)).toEqual(['11002', '41002', '44021', '71016']);
     expect(round.municipalities[0]!.indicators).toEqual({ kansarmoede: 27.4 });
-    expect(round.experts[0]).toMatchObject({ id: 'X001', cost: 16667, maxTrajectories: 2, maxDistanceKm: 60, domains: ['schuldhulp', 'wonen'] });
+    expect(round.experts[0]).toMatchObject({
+      id: 'X001',
+      cost: 16667,
+      maxTrajectories: 2,
+      maxDistanceKm: 60,
+      domains: ['schuldhulp', 'wonen'],
+    });
     expect(round.experts[1]).toMatchObject({ id: 'X002', cost: 15000.5, maxTrajectories: 1 });
     expect(round.requests[0]!.periods).toEqual(['P1', 'P2', 'P3']);
     expect(round.requests[1]).toMatchObject({ periods: ['P2'], priority: 70.5 });
@@ -55,16 +61,66 @@ describe('loading a round', () => {
   });
 
   it.each([
-    ['a non-numeric cost', { 'experts.csv': EXPERTS.replace('15000.5', 'veel') }, { file: 'experts.csv', row: 3, column: 'cost' }, /"veel" is not a number/],
-    ['a negative cost', { 'experts.csv': EXPERTS.replace('15000.5', '-5') }, { file: 'experts.csv', row: 3, column: 'cost' }, /more than 0/],
-    ['a duplicate id', { 'requests.csv': `${REQUESTS}A002,44021,wonen,,,1\n` }, { file: 'requests.csv', row: 5, column: 'id' }, /duplicate: row 3/],
-    ['an unknown municipality', { 'experts.csv': EXPERTS.replace('X002,Joris,11002', 'X002,Joris,99999') }, { file: 'experts.csv', row: 3, column: 'municipality' }, /"99999" is not in municipalities.csv/],
-    ['an unknown period', { 'requests.csv': REQUESTS.replace('participatie,P3', 'participatie,P4') }, { file: 'requests.csv', row: 4, column: 'periods' }, /"P4" is not a period of the round/],
-    ['a missing required column', { 'requests.csv': REQUESTS.replace('id,municipality,domain', 'id,gemeente,domain') }, { file: 'requests.csv', row: 1, column: 'municipality' }, /required column "municipality" missing/],
-    ['a bad NIS code', { 'municipalities.csv': MUNICIPALITIES.replace('71016,Genk', '7101,Genk') }, { file: 'municipalities.csv', row: 5, column: 'nis' }, /5-digit NIS code/],
-    ['a latitude out of range', { 'municipalities.csv': MUNICIPALITIES.replace('50.9650', '150.9') }, { file: 'municipalities.csv', row: 5, column: 'lat' }, /between -90 and 90/],
-    ['a bad timestamp', { 'requests.csv': REQUESTS.replace('2021-10-04T09:12:33+02:00', 'gisteren') }, { file: 'requests.csv', row: 2, column: 'submitted_at' }, /ISO 8601/],
-    ['an empty domain list', { 'experts.csv': EXPERTS.replace('wonen|schuldhulp', '') }, { file: 'experts.csv', row: 2, column: 'domains' }, /is empty/],
+    [
+      'a non-numeric cost',
+      { 'experts.csv': EXPERTS.replace('15000.5', 'veel') },
+      { file: 'experts.csv', row: 3, column: 'cost' },
+      /"veel" is not a number/,
+    ],
+    [
+      'a negative cost',
+      { 'experts.csv': EXPERTS.replace('15000.5', '-5') },
+      { file: 'experts.csv', row: 3, column: 'cost' },
+      /more than 0/,
+    ],
+    [
+      'a duplicate id',
+      { 'requests.csv': `${REQUESTS}A002,44021,wonen,,,1\n` },
+      { file: 'requests.csv', row: 5, column: 'id' },
+      /duplicate: row 3/,
+    ],
+    [
+      'an unknown municipality',
+      { 'experts.csv': EXPERTS.replace('X002,Joris,11002', 'X002,Joris,99999') },
+      { file: 'experts.csv', row: 3, column: 'municipality' },
+      /"99999" is not in municipalities.csv/,
+    ],
+    [
+      'an unknown period',
+      { 'requests.csv': REQUESTS.replace('participatie,P3', 'participatie,P4') },
+      { file: 'requests.csv', row: 4, column: 'periods' },
+      /"P4" is not a period of the round/,
+    ],
+    [
+      'a missing required column',
+      { 'requests.csv': REQUESTS.replace('id,municipality,domain', 'id,gemeente,domain') },
+      { file: 'requests.csv', row: 1, column: 'municipality' },
+      /required column "municipality" missing/,
+    ],
+    [
+      'a bad NIS code',
+      { 'municipalities.csv': MUNICIPALITIES.replace('71016,Genk', '7101,Genk') },
+      { file: 'municipalities.csv', row: 5, column: 'nis' },
+      /5-digit NIS code/,
+    ],
+    [
+      'a latitude out of range',
+      { 'municipalities.csv': MUNICIPALITIES.replace('50.9650', '150.9') },
+      { file: 'municipalities.csv', row: 5, column: 'lat' },
+      /between -90 and 90/,
+    ],
+    [
+      'a bad timestamp',
+      { 'requests.csv': REQUESTS.replace('2021-10-04T09:12:33+02:00', 'gisteren') },
+      { file: 'requests.csv', row: 2, column: 'submitted_at' },
+      /ISO 8601/,
+    ],
+    [
+      'an empty domain list',
+      { 'experts.csv': EXPERTS.replace('wonen|schuldhulp', '') },
+      { file: 'experts.csv', row: 2, column: 'domains' },
+      /is empty/,
+    ],
   ])('rejects %s, naming file, row and column', (_, overrides, location, message) => {
     const error = inputError(overrides as Record<string, string>);
     expect(error.location).toMatchObject(location);
@@ -72,16 +128,33 @@ describe('loading a round', () => {
   });
 
   it('needs a cost from the row or the scenario', () => {
-    const error = inputError({ 'scenario.yaml': 'name: T\nbudget: 1\ndata: { municipalities: municipalities.csv, experts: experts.csv, requests: requests.csv }\n' });
+    const error = inputError({
+      'scenario.yaml': 'name: T\nbudget: 1\ndata: { municipalities: municipalities.csv, experts: experts.csv, requests: requests.csv }\n',
+    });
     expect(error.location).toMatchObject({ file: 'experts.csv', row: 2, column: 'cost' });
   });
 
   it.each([
     ['an unknown key, with a suggestion', 'name: T\nbudgett: 5\n', { field: 'budgett' }, /not a known key\. Did you mean "budget"\?/],
-    ['an unknown nested key', 'name: T\nbudget: 5\nconstraints: { maxPerMunicipalty: 2 }\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'constraints.maxPerMunicipalty' }, /Did you mean "maxPerMunicipality"/],
+    [
+      'an unknown nested key',
+      'name: T\nbudget: 5\nconstraints: { maxPerMunicipalty: 2 }\ndata: { municipalities: a, experts: b, requests: c }\n',
+      { field: 'constraints.maxPerMunicipalty' },
+      /Did you mean "maxPerMunicipality"/,
+    ],
     ['a missing key', 'name: T\nbudget: 5\n', { field: 'data' }, /required/],
-    ['a wrong type', 'name: T\nbudget: veel\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'budget' }, /must be of type number \(found "veel"\)/],
-    ['an unknown rule', 'name: T\nbudget: 5\npriority: { rule: loting }\ndata: { municipalities: a, experts: b, requests: c }\n', { field: 'priority.rule' }, /must be one of/],
+    [
+      'a wrong type',
+      'name: T\nbudget: veel\ndata: { municipalities: a, experts: b, requests: c }\n',
+      { field: 'budget' },
+      /must be of type number \(found "veel"\)/,
+    ],
+    [
+      'an unknown rule',
+      'name: T\nbudget: 5\npriority: { rule: loting }\ndata: { municipalities: a, experts: b, requests: c }\n',
+      { field: 'priority.rule' },
+      /must be one of/,
+    ],
     ['a YAML syntax error', 'name: T\nbudget: [5\n', { line: 3 }, /not valid YAML/],
   ])('rejects a scenario with %s', (_, scenario, location, message) => {
     const error = inputError({ 'scenario.yaml': scenario });
@@ -90,7 +163,13 @@ describe('loading a round', () => {
   });
 
   it('accepts a $schema key and JSON scenarios', () => {
-    const json = JSON.stringify({ $schema: '../schemas/scenario.schema.json', name: 'T', budget: 50000, defaults: { cost: 16667 }, data: { municipalities: 'municipalities.csv', experts: 'experts.csv', requests: 'requests.csv' } });
+    const json = JSON.stringify({
+      $schema: '../schemas/scenario.schema.json',
+      name: 'T',
+      budget: 50000,
+      defaults: { cost: 16667 },
+      data: { municipalities: 'municipalities.csv', experts: 'experts.csv', requests: 'requests.csv' },
+    });
     expect(load({ 'scenario.yaml': json }).round.name).toBe('T');
   });
 

@@ -9,8 +9,46 @@ import { loadRound } from '../../src/io/load-round.js';
 import { EXPERTS, MUNICIPALITIES, REQUESTS, SCENARIO } from '../support/temp-round.js';
 
 /** Text people and tools put where it does not belong: delimiters, quotes, line ends, odd numbers, YAML syntax. */
-const NASTY = [',', ';', '"', '""', '\n', '\r\n', '\r', '\t', '|', ':', ' ', '-', '0', '-1', '1e400', 'NaN', 'Infinity', '16.667,50', '99999', 'P9',
-  '\u00e9', '\u0000', '\ufeff', '{', '}', '[', ']', '&a', '*a', '!!binary', '#', "'", '%', 'budget: 0', '\n  - x', 'extends: x.yaml', '${x}', 'wonen:4'];
+const NASTY = [
+  ',',
+  ';',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '|',
+  ':',
+  ' ',
+  '-',
+  '0',
+  '-1',
+  '1e400',
+  'NaN',
+  'Infinity',
+  '16.667,50',
+  '99999',
+  'P9',
+  '\u00e9',
+  '\u0000',
+  '\ufeff',
+  '{',
+  '}',
+  '[',
+  ']',
+  '&a',
+  '*a',
+  '!!binary',
+  '#',
+  "'",
+  '%',
+  'budget: 0',
+  '\n  - x',
+  'extends: x.yaml',
+  '${x}',
+  'wonen:4',
+];
 
 type Mutation =
   | { readonly kind: 'insert'; readonly at: number; readonly text: string }
@@ -21,7 +59,11 @@ type Mutation =
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: position, text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: position,
+    text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 3 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ kind: fc.constantFrom('duplicate-line' as const, 'drop-line' as const), line: position }),
   fc.record({ kind: fc.constant('swap-lines' as const), line: position, other: position }),
@@ -57,7 +99,12 @@ function mutate(text: string, change: Mutation): string {
   }
 }
 
-const FILES = { 'scenario.yaml': SCENARIO, 'municipalities.csv': MUNICIPALITIES, 'experts.csv': EXPERTS, 'requests.csv': REQUESTS } as const;
+const FILES = {
+  'scenario.yaml': SCENARIO,
+  'municipalities.csv': MUNICIPALITIES,
+  'experts.csv': EXPERTS,
+  'requests.csv': REQUESTS,
+} as const;
 type FileName = keyof typeof FILES;
 
 /** A round the loader accepted must be internally consistent, whatever text it came from. */
@@ -123,7 +170,10 @@ describe('loader fuzzing: mutated input gives a valid round or an InputError, ne
       fc.property(file, position, fc.uint8Array({ minLength: 1, maxLength: 8 }), (name, at, bytes) => {
         const original = Buffer.from(FILES[name]);
         const index = Math.floor(at * original.length);
-        const files: Record<string, string | Buffer> = { ...FILES, [name]: Buffer.concat([original.subarray(0, index), bytes, original.subarray(index)]) };
+        const files: Record<string, string | Buffer> = {
+          ...FILES,
+          [name]: Buffer.concat([original.subarray(0, index), bytes, original.subarray(index)]),
+        };
         loadOrInputError(files);
       }),
       { numRuns: 150 },
@@ -132,7 +182,20 @@ describe('loader fuzzing: mutated input gives a valid round or an InputError, ne
 
   it('a scenario made of arbitrary JSON values under known and unknown keys', () => {
     const value = fc.jsonValue({ maxDepth: 2 });
-    const keys = fc.constantFrom('name', 'year', 'budget', 'periods', 'defaults', 'priority', 'constraints', 'objective', 'history', 'limits', 'extends', 'budgett');
+    const keys = fc.constantFrom(
+      'name',
+      'year',
+      'budget',
+      'periods',
+      'defaults',
+      'priority',
+      'constraints',
+      'objective',
+      'history',
+      'limits',
+      'extends',
+      'budgett',
+    );
     fc.assert(
       fc.property(fc.dictionary(keys, value, { maxKeys: 3 }), (overrides) => {
         const scenario = {

@@ -50,7 +50,7 @@ describe('data paths stay in the scenario folder tree', () => {
     const scenario = join(round, 'scenario.yaml');
     const error = inputErrorOf(() => loadRound(scenario));
     expect(error.location).toEqual({ file: 'scenario.yaml', field: 'data.experts' });
-    expect(error.problem).toContain('leads outside the scenario\'s folder');
+    expect(error.problem).toContain("leads outside the scenario's folder");
     expect(error.problem).toContain('--allow-outside');
     expect(loadRound(scenario, undefined, { allowOutside: true }).round.experts).toHaveLength(2);
   });

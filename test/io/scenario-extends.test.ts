@@ -10,14 +10,22 @@ describe('mergeScenario', () => {
   it('merges mappings key by key and replaces lists and values', () => {
     const base = { name: 'base', periods: ['P1', 'P2', 'P3'], defaults: { cost: 1, maxDistanceKm: 60 }, objective: ['priority', 'served'] };
     const merged = mergeScenario(base, { periods: ['P2'], defaults: { maxDistanceKm: 30 }, budget: 5 });
-    expect(merged).toEqual({ name: 'base', periods: ['P2'], defaults: { cost: 1, maxDistanceKm: 30 }, objective: ['priority', 'served'], budget: 5 });
+    expect(merged).toEqual({
+      name: 'base',
+      periods: ['P2'],
+      defaults: { cost: 1, maxDistanceKm: 30 },
+      objective: ['priority', 'served'],
+      budget: 5,
+    });
     expect(base.defaults.maxDistanceKm).toBe(60);
   });
 });
 
 describe('scenario extends', () => {
   it('loads a what-if that overrides the budget and one default', () => {
-    const folder = smallRound({ 'what-if.yaml': 'extends: scenario.yaml\nname: What if\nbudget: 90000\ndefaults: { maxDistanceKm: 20 }\n' });
+    const folder = smallRound({
+      'what-if.yaml': 'extends: scenario.yaml\nname: What if\nbudget: 90000\ndefaults: { maxDistanceKm: 20 }\n',
+    });
     const { round, scenario, inputs } = loadRound(join(folder, 'what-if.yaml'));
     expect(scenario).toMatchObject({ name: 'What if', budget: 90000, defaults: { cost: 16667, maxDistanceKm: 20 } });
     expect(scenario).not.toHaveProperty('extends');

@@ -8,7 +8,10 @@ import { compileScenarioValidator, precompiledValidatorSource } from '../../src/
 
 const schemaText = readFileSync(new URL('../../schemas/scenario.schema.json', import.meta.url), 'utf8');
 const schema = JSON.parse(schemaText) as Record<string, unknown>;
-const example = parse(readFileSync(new URL('../../scenarios/round-2022/scenario.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+const example = parse(readFileSync(new URL('../../scenarios/round-2022/scenario.yaml', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 /** Evaluates the generated CommonJS source as the build's .cjs file would run. */
 function loadGenerated(source: string): { validate: ValidateFunction; schemaText: string } {
@@ -30,13 +33,19 @@ describe('precompiled scenario validator', () => {
   it('accepts, rejects and reports exactly as ajv compiling the schema at run time', () => {
     const keys = Object.keys(example);
     fc.assert(
-      fc.property(fc.constantFrom(...keys, 'unknownKey'), oddValue, fc.constantFrom(...keys, 'data', 'defaults'), oddValue, (key, value, otherKey, otherValue) => {
-        const scenario: Record<string, unknown> = { ...structuredClone(example), [key]: value };
-        const nested = scenario[otherKey];
-        if (nested && typeof nested === 'object' && !Array.isArray(nested)) scenario[otherKey] = { ...nested, periods: otherValue };
-        expect(generated.validate(scenario)).toBe(runtime(scenario));
-        expect(JSON.stringify(generated.validate.errors)).toBe(JSON.stringify(runtime.errors));
-      }),
+      fc.property(
+        fc.constantFrom(...keys, 'unknownKey'),
+        oddValue,
+        fc.constantFrom(...keys, 'data', 'defaults'),
+        oddValue,
+        (key, value, otherKey, otherValue) => {
+          const scenario: Record<string, unknown> = { ...structuredClone(example), [key]: value };
+          const nested = scenario[otherKey];
+          if (nested && typeof nested === 'object' && !Array.isArray(nested)) scenario[otherKey] = { ...nested, periods: otherValue };
+          expect(generated.validate(scenario)).toBe(runtime(scenario));
+          expect(JSON.stringify(generated.validate.errors)).toBe(JSON.stringify(runtime.errors));
+        },
+      ),
       { numRuns: 200 },
     );
     expect(generated.validate(example)).toBe(true);

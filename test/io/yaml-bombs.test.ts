@@ -30,7 +30,9 @@ describe('YAML alias expansion is bounded', () => {
 
   it('refuses a wide fan-out of one anchor', () => {
     const aliases = Array.from({ length: 200 }, () => '*p').join(', ');
-    expect(inputErrorOf(() => parseScenarioMapping(`a: &p [P1, P2]\nb: [${aliases}]\n`, 's.yaml')).problem).toContain('Excessive alias count');
+    expect(inputErrorOf(() => parseScenarioMapping(`a: &p [P1, P2]\nb: [${aliases}]\n`, 's.yaml')).problem).toContain(
+      'Excessive alias count',
+    );
   });
 
   it('still reads the ordinary use of anchors', () => {

@@ -14,11 +14,22 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium), as .ci/run does`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium), as .ci/run does`,
+    );
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -69,7 +80,10 @@ describe('report.html in chromium', () => {
     }
 
     // The inline script runs (its CSP hash matches): sorting by priority, ascending then descending.
-    const priorities = () => page.locator('#unserved tbody tr td:nth-child(4)').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-sort'))));
+    const priorities = () =>
+      page
+        .locator('#unserved tbody tr td:nth-child(4)')
+        .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-sort'))));
     const header = page.locator('#unserved th', { hasText: 'prioriteit' });
     await header.click();
     const ascending = await priorities();
@@ -102,14 +116,21 @@ describe('report.html in chromium', () => {
     await page.close();
   });
 
-  it('sets the diagnosis of an infeasible round apart with the page\'s own style, allowed by its hash', async () => {
+  it("sets the diagnosis of an infeasible round apart with the page's own style, allowed by its hash", async () => {
     const { result, round } = await exampleResult();
-    const diagnosis = [{ constraint: 'constraints.provinces.Limburg.min', message: 'Limburg min 9, but only 6 eligible requests can be served.' }];
-    const { page, problems } = await open(htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'), 'report.infeasible.html');
+    const diagnosis = [
+      { constraint: 'constraints.provinces.Limburg.min', message: 'Limburg min 9, but only 6 eligible requests can be served.' },
+    ];
+    const { page, problems } = await open(
+      htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'),
+      'report.infeasible.html',
+    );
     const box = page.locator('section.diagnosis');
     await expect(box.isVisible()).resolves.toBe(true);
     await expect(box.locator('h2').textContent()).resolves.toBe('Why the round is infeasible');
-    await expect(page.evaluate("getComputedStyle(document.querySelector('section.diagnosis')).borderTopColor")).resolves.toBe('rgb(214, 39, 40)');
+    await expect(page.evaluate("getComputedStyle(document.querySelector('section.diagnosis')).borderTopColor")).resolves.toBe(
+      'rgb(214, 39, 40)',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -28,13 +28,24 @@ describe('HTML building blocks', () => {
   });
 
   it('renders sortable tables with numeric sort keys and escaped cells', () => {
-    const html = htmlTable({ columns: [{ label: 'name' }, { label: 'cost', numeric: true }], rows: [[{ text: '<b>' }, { text: 'EUR 1.000', sort: 1000 }]] });
+    const html = htmlTable({
+      columns: [{ label: 'name' }, { label: 'cost', numeric: true }],
+      rows: [[{ text: '<b>' }, { text: 'EUR 1.000', sort: 1000 }]],
+    });
     expect(html).toContain('<table class="sortable">');
     expect(html).toContain('<td>&lt;b&gt;</td><td class="num" data-sort="1000">EUR 1.000</td>');
   });
 
   it('draws one bar per group and series, scaled to the largest value', () => {
-    const svg = svgBarChart({ title: 'x<y', series: ['requested', 'served'], groups: [{ label: 'A&B', values: [4, 2] }, { label: 'C', values: [0, 0] }], format: String });
+    const svg = svgBarChart({
+      title: 'x<y',
+      series: ['requested', 'served'],
+      groups: [
+        { label: 'A&B', values: [4, 2] },
+        { label: 'C', values: [0, 0] },
+      ],
+      format: String,
+    });
     expect(svg.match(/<rect class="series-\d"[^>]*><title>/g)).toHaveLength(4);
     expect(svg).toContain('width="440"');
     expect(svg).toContain('width="220"');

@@ -23,7 +23,10 @@ describe('a round stopped before any allocation was found', () => {
     const result = await solveChecked(loaded, { engine: new NothingInTime(), timeLimitSeconds: 1 });
     expect(result.status).toBe('time_limit');
     expect(result.tiers).toEqual([]);
-    for (const [lang, text] of [['en', 'No allocation was found within the time limit'], ['nl', 'Binnen de tijdslimiet is geen toewijzing gevonden']] as const) {
+    for (const [lang, text] of [
+      ['en', 'No allocation was found within the time limit'],
+      ['nl', 'Binnen de tijdslimiet is geen toewijzing gevonden'],
+    ] as const) {
       const markdown = markdownReport(result, loaded.round, lang);
       expect(markdown).toContain(text);
       expect(markdown).not.toMatch(/Every request is served|Elke aanvraag wordt bediend/);

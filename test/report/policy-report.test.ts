@@ -22,7 +22,9 @@ const EXAMPLE_FOLDER = 'scenarios/round-2022';
 
 /** The example round's files in a temp folder, plus a variant scenario that extends it. */
 function exampleVariant(name: string, yaml: string): string {
-  const files = Object.fromEntries(['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((file) => [file, readFileSync(join(EXAMPLE_FOLDER, file))]));
+  const files = Object.fromEntries(
+    ['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((file) => [file, readFileSync(join(EXAMPLE_FOLDER, file))]),
+  );
   return join(writeRoundFolder({ ...files, [name]: yaml }), name);
 }
 
@@ -45,7 +47,12 @@ function markdownSection(markdown: string, heading: string): string {
 
 describe('report of an infeasible round', () => {
   const infeasible = () =>
-    solved(exampleVariant('infeasible.yaml', 'extends: scenario.yaml\nname: Round 2022, Limburg min 9\nconstraints: { provinces: { Limburg: { min: 9 } } }\n'));
+    solved(
+      exampleVariant(
+        'infeasible.yaml',
+        'extends: scenario.yaml\nname: Round 2022, Limburg min 9\nconstraints: { provinces: { Limburg: { min: 9 } } }\n',
+      ),
+    );
 
   it('shows the diagnosis right after the status line, in Markdown and HTML, English and Dutch', async () => {
     const { result, round } = await infeasible();
@@ -54,7 +61,9 @@ describe('report of an infeasible round', () => {
     const english = markdownReport(result, round, 'en');
     const afterStatus = english.split('\n').slice(2, 6);
     expect(afterStatus).toEqual([expect.stringMatching(/^Status: \*\*infeasible/), '', '## Why the round is infeasible', '']);
-    expect(markdownSection(english, '## Why the round is infeasible')).toContain('| constraints.provinces.Limburg.min | Limburg min 9, but only 6 eligible requests');
+    expect(markdownSection(english, '## Why the round is infeasible')).toContain(
+      '| constraints.provinces.Limburg.min | Limburg min 9, but only 6 eligible requests',
+    );
     expect(english).toContain('No allocation was made, so no request is served');
     expect(english).not.toContain('Every request is served');
     const html = htmlReport(result, round, 'nl');

@@ -32,7 +32,9 @@ describe('schemas/result.schema.json', () => {
     const small = loadRound(join(smallRound(), 'scenario.yaml'));
     expectValid(resultJson(await solveChecked(small, { engine: new HighsEngine(), timeLimitSeconds: 30 })));
     // X002 offers participatie only, so pinning it to A001 (wonen) cannot be met.
-    const pinned = loadRound(join(smallRound({ 'scenario.yaml': `${SCENARIO}constraints: { pins: [{ expert: X002, request: A001 }] }\n` }), 'scenario.yaml'));
+    const pinned = loadRound(
+      join(smallRound({ 'scenario.yaml': `${SCENARIO}constraints: { pins: [{ expert: X002, request: A001 }] }\n` }), 'scenario.yaml'),
+    );
     const infeasible = await solveChecked(pinned, { engine: new HighsEngine(), timeLimitSeconds: 30 });
     expect(infeasible.status).toBe('infeasible');
     expectValid(resultJson(infeasible));

@@ -6,7 +6,10 @@ import { solveRound } from '../../src/solve/solve-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 const highs = new HighsEngine();
-const withConstraints = (extra: Partial<Constraints>, base: Round = tinyRound): Round => ({ ...base, constraints: { ...base.constraints, ...extra } });
+const withConstraints = (extra: Partial<Constraints>, base: Round = tinyRound): Round => ({
+  ...base,
+  constraints: { ...base.constraints, ...extra },
+});
 const solved = async (round: Round) => {
   const outcome = await solveRound(round, { engine: highs, timeLimitSeconds: 30 });
   if (outcome.allocation) expect(checkAllocation(round, outcome.allocation)).toEqual([]);
@@ -22,10 +25,22 @@ describe('policy constraints in the model, each re-checked by the checker', () =
   });
 
   it('maxPerSupplier caps what one lending municipality provides', async () => {
-    const round = withConstraints({ maxPerSupplier: 1 }, { ...tinyRound, experts: tinyRound.experts.map((e) => ({ ...e, municipality: '44021' })), requests: tinyRound.requests.filter((r) => r.municipality !== '44021') });
+    const round = withConstraints(
+      { maxPerSupplier: 1 },
+      {
+        ...tinyRound,
+        experts: tinyRound.experts.map((e) => ({ ...e, municipality: '44021' })),
+        requests: tinyRound.requests.filter((r) => r.municipality !== '44021'),
+      },
+    );
     const outcome = await solved(round);
     expect(outcome.allocation?.trajectories).toHaveLength(1);
-    expect(rulesBroken(round, [{ expert: 'X1', request: 'R1', period: 'P1' }, { expert: 'X2', request: 'R3', period: 'P1' }])).toContain('supplier-cap');
+    expect(
+      rulesBroken(round, [
+        { expert: 'X1', request: 'R1', period: 'P1' },
+        { expert: 'X2', request: 'R3', period: 'P1' },
+      ]),
+    ).toContain('supplier-cap');
   });
 
   it('a province max and a domain min reshape the allocation', async () => {
@@ -45,14 +60,24 @@ describe('policy constraints in the model, each re-checked by the checker', () =
   });
 
   it('exclusions by municipality and by request remove the pair', async () => {
-    const round = withConstraints({ exclude: [{ expert: 'X1', municipality: '41002' }, { expert: 'X2', request: 'R3' }] });
+    const round = withConstraints({
+      exclude: [
+        { expert: 'X1', municipality: '41002' },
+        { expert: 'X2', request: 'R3' },
+      ],
+    });
     const allocation = (await solved(round)).allocation!;
-    expect(allocation.trajectories.some((t) => (t.expert === 'X1' && t.request === 'R1') || (t.expert === 'X2' && t.request === 'R3'))).toBe(false);
+    expect(
+      allocation.trajectories.some((t) => (t.expert === 'X1' && t.request === 'R1') || (t.expert === 'X2' && t.request === 'R3')),
+    ).toBe(false);
     expect(rulesBroken(round, [{ expert: 'X1', request: 'R1', period: 'P1' }])).toEqual(['excluded']);
   });
 
   it('a minimum level keeps lower-level experts away, and the expertise tier prefers higher levels', async () => {
-    const levelled: Round = { ...tinyRound, experts: tinyRound.experts.map((e) => (e.id === 'X2' ? { ...e, levels: { schuldhulp: 1, wonen: 3 } } : e)) };
+    const levelled: Round = {
+      ...tinyRound,
+      experts: tinyRound.experts.map((e) => (e.id === 'X2' ? { ...e, levels: { schuldhulp: 1, wonen: 3 } } : e)),
+    };
     const strict = withConstraints({ minLevel: { wonen: 2 } }, levelled);
     const allocation = (await solved(strict)).allocation!;
     expect(allocation.trajectories.every((t) => t.expert === 'X2')).toBe(true);
@@ -62,7 +87,12 @@ describe('policy constraints in the model, each re-checked by the checker', () =
   });
 
   it('history: exclude keeps municipalities served before out; ongoing trajectories block their period', async () => {
-    const history = { records: [{ year: 2021, expert: 'X9', municipality: '41002', domain: 'wonen' }], servedBefore: 'exclude', factor: 1, ongoing: [{ expert: 'X2', period: 'P1' }] } as const;
+    const history = {
+      records: [{ year: 2021, expert: 'X9', municipality: '41002', domain: 'wonen' }],
+      servedBefore: 'exclude',
+      factor: 1,
+      ongoing: [{ expert: 'X2', period: 'P1' }],
+    } as const;
     const round: Round = { ...tinyRound, history };
     const allocation = (await solved(round)).allocation!;
     expect(served(allocation.trajectories)).toEqual(['X1-R2']);
@@ -71,7 +101,12 @@ describe('policy constraints in the model, each re-checked by the checker', () =
   });
 
   it('history: penalise lowers the score of municipalities served before', async () => {
-    const history = { records: [{ year: 2021, expert: 'X9', municipality: '41002', domain: 'wonen' }], servedBefore: 'penalise', factor: 0.5, ongoing: [] } as const;
+    const history = {
+      records: [{ year: 2021, expert: 'X9', municipality: '41002', domain: 'wonen' }],
+      servedBefore: 'penalise',
+      factor: 0.5,
+      ongoing: [],
+    } as const;
     const outcome = await solved({ ...tinyRound, history });
     // R1 now scores 25 instead of 50; R2 and R3 share Mechelen (one trajectory), so R1 + R3 = 70 stays best.
     expect(served(outcome.allocation?.trajectories)).toEqual(['X1-R1', 'X2-R3']);

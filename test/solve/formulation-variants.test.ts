@@ -8,7 +8,8 @@ import { arbitraryRound } from '../support/random-round.js';
 
 const highs = new HighsEngine();
 // The tie-break is left out: it chooses periods for the pairs each solve picked, which may differ (see tie-break.ts).
-const tierValues = (outcome: SolveOutcome) => outcome.tiers.filter((tier) => tier.tier !== 'tie-break').map((tier) => [tier.tier, tier.value]);
+const tierValues = (outcome: SolveOutcome) =>
+  outcome.tiers.filter((tier) => tier.tier !== 'tie-break').map((tier) => [tier.tier, tier.value]);
 
 describe('budget formulations and reduced-cost fixing', () => {
   it('per-arc, expert-count and expert-count without fixing reach the same value on every objective tier', async () => {

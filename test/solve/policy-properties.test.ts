@@ -39,7 +39,8 @@ describe('policy constraints on random rounds', () => {
         const outcome = await solve(round);
         const valid = validAllocationsMatching(round, outcome);
         if (!valid) return;
-        const level = (t: Trajectory) => round.experts.find((e) => e.id === t.expert)!.levels[round.requests.find((r) => r.id === t.request)!.domain] ?? 1;
+        const level = (t: Trajectory) =>
+          round.experts.find((e) => e.id === t.expert)!.levels[round.requests.find((r) => r.id === t.request)!.domain] ?? 1;
         const best = Math.max(...valid.map((allocation) => allocation.reduce((sum, t) => sum + level(t), 0)));
         expect(outcome.tiers[0]).toMatchObject({ tier: 'expertise', value: best });
       }),
@@ -66,7 +67,8 @@ describe('policy constraints on random rounds', () => {
     await fc.assert(
       fc.asyncProperty(arbitraryRound({ maxExperts: 4, maxRequests: 7 }), fc.integer({ min: 0, max: 2 }), async (round, max) => {
         const province = round.municipalities[0]!.province;
-        const value = async (limit: number) => (await solve({ ...round, constraints: { ...round.constraints, provinces: { [province]: { max: limit } } } })).tiers[0]!.value;
+        const value = async (limit: number) =>
+          (await solve({ ...round, constraints: { ...round.constraints, provinces: { [province]: { max: limit } } } })).tiers[0]!.value;
         expect(await value(max + 1)).toBeGreaterThanOrEqual(await value(max));
       }),
       runs(25, 31),

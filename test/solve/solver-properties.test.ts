@@ -66,10 +66,18 @@ describe('solver properties on random rounds', () => {
   it('the order of experts and requests never changes the allocation', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryRound(), fc.integer(), async (round, salt) => {
-        const shuffle = <T>(items: readonly T[]) => [...items].map((item, i) => ({ item, key: Math.sin(salt + i) })).sort((x, y) => x.key - y.key).map((x) => x.item);
+        const shuffle = <T>(items: readonly T[]) =>
+          [...items]
+            .map((item, i) => ({ item, key: Math.sin(salt + i) }))
+            .sort((x, y) => x.key - y.key)
+            .map((x) => x.item);
         // The loaders sort rows canonically; the solver must depend on that order only.
         const canonical = await solve(round);
-        const reloaded = { ...round, experts: [...shuffle(round.experts)].sort((x, y) => (x.id < y.id ? -1 : 1)), requests: [...shuffle(round.requests)].sort((x, y) => (x.id < y.id ? -1 : 1)) };
+        const reloaded = {
+          ...round,
+          experts: [...shuffle(round.experts)].sort((x, y) => (x.id < y.id ? -1 : 1)),
+          requests: [...shuffle(round.requests)].sort((x, y) => (x.id < y.id ? -1 : 1)),
+        };
         expect((await solve(reloaded)).allocation).toEqual(canonical.allocation);
       }),
       runs(20, 5),

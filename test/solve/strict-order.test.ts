@@ -22,7 +22,10 @@ const pattern = (order: readonly string[], trajectories: readonly Trajectory[]) 
 const withSubmissionTimes = (round: Round, minutes: readonly number[]): Round => ({
   ...round,
   priority: { rule: 'first-come' },
-  requests: round.requests.map((request, index) => ({ ...request, submittedAt: new Date(Date.UTC(2021, 9, 1, 8, minutes[index % minutes.length]!)).toISOString() })),
+  requests: round.requests.map((request, index) => ({
+    ...request,
+    submittedAt: new Date(Date.UTC(2021, 9, 1, 8, minutes[index % minutes.length]!)).toISOString(),
+  })),
 });
 
 describe('strict order (first-come, lottery)', () => {
@@ -34,7 +37,10 @@ describe('strict order (first-come, lottery)', () => {
         const outcome = await solve(round);
         const valid = validAllocationsMatching(round, outcome);
         if (!valid) return;
-        const best = valid.map((allocation) => pattern(order, allocation)).sort().at(-1);
+        const best = valid
+          .map((allocation) => pattern(order, allocation))
+          .sort()
+          .at(-1);
         expect(pattern(order, outcome.allocation!.trajectories)).toBe(best);
       }),
       { numRuns: 30, seed: 404 },
@@ -49,7 +55,8 @@ describe('strict order (first-come, lottery)', () => {
         const counted = await solveRound(round, { engine: highs, timeLimitSeconds: 30, budget: 'expert-count' });
         const perArc = await solveRound(round, { engine: highs, timeLimitSeconds: 30, budget: 'per-arc' });
         expect(perArc.status).toBe(counted.status);
-        if (counted.allocation) expect(pattern(order, perArc.allocation!.trajectories)).toBe(pattern(order, counted.allocation.trajectories));
+        if (counted.allocation)
+          expect(pattern(order, perArc.allocation!.trajectories)).toBe(pattern(order, counted.allocation.trajectories));
       }),
       { numRuns: 15, seed: 606 },
     );
@@ -57,26 +64,34 @@ describe('strict order (first-come, lottery)', () => {
 
   it('under first-come, no unserved request could take the expert-period a later request holds', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryRound({ maxExperts: 4, maxRequests: 8 }), fc.array(fc.integer({ min: 0, max: 59 }), { minLength: 8, maxLength: 8 }), async (base, minutes) => {
-        const round = withSubmissionTimes(base, minutes);
-        const order = rankRequests(round).strict!;
-        const allocation = (await solve(round)).allocation!;
-        const served = servedSet(allocation.trajectories);
-        for (const unserved of order.filter((id) => !served.has(id))) {
-          for (const held of allocation.trajectories.filter((t) => order.indexOf(t.request) > order.indexOf(unserved))) {
-            // Hand the later request's slot to the earlier one: some rule must forbid it.
-            const swapped = allocation.trajectories.map((t) => (t === held ? { ...held, request: unserved } : t));
-            expect(checkAllocation(round, { trajectories: swapped }).length).toBeGreaterThan(0);
+      fc.asyncProperty(
+        arbitraryRound({ maxExperts: 4, maxRequests: 8 }),
+        fc.array(fc.integer({ min: 0, max: 59 }), { minLength: 8, maxLength: 8 }),
+        async (base, minutes) => {
+          const round = withSubmissionTimes(base, minutes);
+          const order = rankRequests(round).strict!;
+          const allocation = (await solve(round)).allocation!;
+          const served = servedSet(allocation.trajectories);
+          for (const unserved of order.filter((id) => !served.has(id))) {
+            for (const held of allocation.trajectories.filter((t) => order.indexOf(t.request) > order.indexOf(unserved))) {
+              // Hand the later request's slot to the earlier one: some rule must forbid it.
+              const swapped = allocation.trajectories.map((t) => (t === held ? { ...held, request: unserved } : t));
+              expect(checkAllocation(round, { trajectories: swapped }).length).toBeGreaterThan(0);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 30, seed: 808 },
     );
   });
 
   it('the first request is served whenever it can be, even at the cost of two later ones', async () => {
     // tinyRound: R2 (Mechelen) first. X1 can serve R2, leaving R1 for X2 with R3 unserved (one per municipality).
-    const round: Round = { ...tinyRound, priority: { rule: 'first-come' }, requests: tinyRound.requests.map((r, i) => ({ ...r, submittedAt: `2021-10-0${[2, 1, 3, 4][i]}T09:00:00Z` })) };
+    const round: Round = {
+      ...tinyRound,
+      priority: { rule: 'first-come' },
+      requests: tinyRound.requests.map((r, i) => ({ ...r, submittedAt: `2021-10-0${[2, 1, 3, 4][i]}T09:00:00Z` })),
+    };
     expect(rankRequests(round).strict).toEqual(['R2', 'R1', 'R3', 'R4']);
     const outcome = await solve(round);
     expect([...servedSet(outcome.allocation!.trajectories)].sort()).toEqual(['R1', 'R2']);
@@ -93,13 +108,19 @@ describe('tiers rule in the solver', () => {
         const round: Round = {
           ...base,
           municipalities: base.municipalities.map((m) => ({ ...m, indicators: { need: m.nis === first ? 1 : 0 } })),
-          priority: { rule: 'tiers', classes: [{ name: 'A', when: { indicator: 'need', min: 1 } }, { name: 'B' }], within: { rule: 'score' } },
+          priority: {
+            rule: 'tiers',
+            classes: [{ name: 'A', when: { indicator: 'need', min: 1 } }, { name: 'B' }],
+            within: { rule: 'score' },
+          },
         };
         const outcome = await solve(round);
         const valid = validAllocationsMatching(round, outcome);
         if (!valid) return;
         const classScore = (trajectories: readonly Trajectory[], inA: boolean) =>
-          trajectories.filter((t) => (round.requests.find((r) => r.id === t.request)!.municipality === first) === inA).reduce((sum, t) => sum + Math.round((round.requests.find((r) => r.id === t.request)!.priority ?? 0) * 10), 0);
+          trajectories
+            .filter((t) => (round.requests.find((r) => r.id === t.request)!.municipality === first) === inA)
+            .reduce((sum, t) => sum + Math.round((round.requests.find((r) => r.id === t.request)!.priority ?? 0) * 10), 0);
         const bestA = Math.max(...valid.map((a) => classScore(a, true)));
         const bestB = Math.max(...valid.filter((a) => classScore(a, true) === bestA).map((a) => classScore(a, false)));
         expect(classScore(outcome.allocation!.trajectories, true)).toBe(bestA);

@@ -39,7 +39,13 @@ describe('the formulation', () => {
   it('has one binary per eligible expert, period and request', () => {
     const formulation = buildFormulation(tinyRound);
     expect(formulation.arcs.map((a) => `${a.expert.id}-${a.request.id}-${a.period}`)).toEqual([
-      'X1-R1-P1', 'X1-R1-P2', 'X1-R2-P1', 'X1-R2-P2', 'X2-R1-P1', 'X2-R2-P1', 'X2-R3-P1',
+      'X1-R1-P1',
+      'X1-R1-P2',
+      'X1-R2-P1',
+      'X1-R2-P2',
+      'X2-R1-P1',
+      'X2-R2-P1',
+      'X2-R3-P1',
     ]);
     expect(formulation.variables.every((v) => v.integer && v.lower === 0 && v.upper === 1)).toBe(true);
     expect(formulation.variables.map((v) => v.name)).toEqual(['x0', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6']);

@@ -21,7 +21,8 @@ export function bruteForceOptimum(round: Round): TierValues {
     for (const expert of round.experts) {
       for (const period of round.periods) {
         const trajectory = { expert: expert.id, request: request.id, period };
-        if (checkAllocation({ ...round, budget: Number.MAX_SAFE_INTEGER }, { trajectories: [trajectory] }).length === 0) choices.push(trajectory);
+        if (checkAllocation({ ...round, budget: Number.MAX_SAFE_INTEGER }, { trajectories: [trajectory] }).length === 0)
+          choices.push(trajectory);
       }
     }
     return choices;
@@ -33,12 +34,18 @@ export function bruteForceOptimum(round: Round): TierValues {
       const request = round.requests.find((r) => r.id === t.request)!;
       const expert = round.experts.find((e) => e.id === t.expert)!;
       priorityTenths += Math.round((request.priority ?? 0) * 10);
-      distanceTenths += Math.round(roundedKm(haversineKm(municipalities.get(expert.municipality)!, municipalities.get(request.municipality)!)) * 10);
+      distanceTenths += Math.round(
+        roundedKm(haversineKm(municipalities.get(expert.municipality)!, municipalities.get(request.municipality)!)) * 10,
+      );
     }
     return { priorityTenths, served: trajectories.length, distanceTenths };
   };
   const better = (a: TierValues, b: TierValues) =>
-    a.priorityTenths !== b.priorityTenths ? a.priorityTenths > b.priorityTenths : a.served !== b.served ? a.served > b.served : a.distanceTenths < b.distanceTenths;
+    a.priorityTenths !== b.priorityTenths
+      ? a.priorityTenths > b.priorityTenths
+      : a.served !== b.served
+        ? a.served > b.served
+        : a.distanceTenths < b.distanceTenths;
 
   let best: TierValues = { priorityTenths: 0, served: 0, distanceTenths: 0 };
   const chosen: Trajectory[] = [];

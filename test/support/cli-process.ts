@@ -11,7 +11,11 @@ export function runCliWith(args: readonly string[], env: Readonly<Record<string,
  * Starts the CLI, sends SIGINT once its stderr contains `ready`, and
  * collects how it ended.
  */
-export function interruptCliWhen(ready: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<CliRun & { signal: NodeJS.Signals | null }> {
+export function interruptCliWhen(
+  ready: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun & { signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
     let stdout = '';

@@ -11,7 +11,12 @@ import Papa from 'papaparse';
  */
 export const HOSTILE = {
   scenarioName: '<script>alert(10)</script> {{ }} </svg>',
-  municipalityNames: ['<script>alert(1)</script>', '</svg><script>alert(3)</script>', '=HYPERLINK("http://evil.example","click")', '</script><script>alert(5)</script>'],
+  municipalityNames: [
+    '<script>alert(1)</script>',
+    '</svg><script>alert(3)</script>',
+    '=HYPERLINK("http://evil.example","click")',
+    '</script><script>alert(5)</script>',
+  ],
   provinces: ['"><img src=x onerror=alert(2)>', "{{constructor.constructor('alert(4)')()}}", '+Antwerpen', "@SUM(1+1)*cmd|' /C calc'!A0"],
   expertIds: ['<script>alert(6)</script>', '=1+2'],
   expertNames: ['"><img src=x onerror=alert(7)>', '-2+3 {{7*7}}'],
@@ -19,7 +24,11 @@ export const HOSTILE = {
   requestIds: ['@A001', '\t=cmd', '"><img src=x onerror=alert(8)>', '+A004'],
 } as const;
 
-const csv = (rows: readonly (readonly string[])[]) => `${Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: false })}\n`;
+const csv = (rows: readonly (readonly string[])[]) =>
+  `${Papa.unparse(
+    rows.map((row) => [...row]),
+    { escapeFormulae: false },
+  )}\n`;
 
 /**
  * Writes a small round whose every name, id, domain and the scenario name is

@@ -26,12 +26,17 @@ export function largeRoundFiles(size: LargeRoundSize): Record<string, string> {
     lon: (2.6 + 3.1 * random()).toFixed(4),
   }));
   const municipalities = ['nis,name,province,lat,lon,population,kansarmoede'];
-  for (const place of places) municipalities.push(`${place.nis},Gemeente ${place.nis},Provincie ${place.nis.slice(-1)},${place.lat},${place.lon},${1000 + Math.floor(random() * 100000)},${(random() * 40).toFixed(1)}`);
+  for (const place of places)
+    municipalities.push(
+      `${place.nis},Gemeente ${place.nis},Provincie ${place.nis.slice(-1)},${place.lat},${place.lon},${1000 + Math.floor(random() * 100000)},${(random() * 40).toFixed(1)}`,
+    );
   const experts = ['id,name,municipality,domains,periods,cost,max_trajectories,max_distance_km'];
   for (let index = 0; index < size.experts; index++) {
     const domains = [...new Set([pick(DOMAINS), pick(DOMAINS), pick(DOMAINS)].slice(0, 1 + Math.floor(random() * 3)))];
     const periods = PERIODS.filter(() => random() < 0.8);
-    experts.push(`E${index},Expert ${index},${pick(places).nis},${domains.join('|')},${(periods.length > 0 ? periods : ['P1']).join('|')},${12400 + 100 * Math.floor(random() * 70)},,`);
+    experts.push(
+      `E${index},Expert ${index},${pick(places).nis},${domains.join('|')},${(periods.length > 0 ? periods : ['P1']).join('|')},${12400 + 100 * Math.floor(random() * 70)},,`,
+    );
   }
   const requests = ['id,municipality,domain,periods,priority'];
   for (let index = 0; index < size.requests; index++) {
@@ -47,5 +52,10 @@ export function largeRoundFiles(size: LargeRoundSize): Record<string, string> {
     '',
   ].join('\n');
   const csv = (lines: string[]) => `${lines.join('\n')}\n`;
-  return { 'scenario.yaml': scenario, 'municipalities.csv': csv(municipalities), 'experts.csv': csv(experts), 'requests.csv': csv(requests) };
+  return {
+    'scenario.yaml': scenario,
+    'municipalities.csv': csv(municipalities),
+    'experts.csv': csv(experts),
+    'requests.csv': csv(requests),
+  };
 }

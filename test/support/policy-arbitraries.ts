@@ -15,9 +15,15 @@ const repairable = (message: string, rule: string) => rule === 'pin' || (rule.en
  */
 function validAllocations(round: Round): Trajectory[][] {
   const choices = round.requests.map((request) =>
-    round.experts.flatMap((expert) => round.periods.map((period) => ({ expert: expert.id, request: request.id, period }))).filter(
-      (trajectory) => checkAllocation({ ...round, budget: Number.MAX_SAFE_INTEGER, constraints: { maxPerMunicipality: round.constraints.maxPerMunicipality } }, { trajectories: [trajectory] }).length === 0,
-    ),
+    round.experts
+      .flatMap((expert) => round.periods.map((period) => ({ expert: expert.id, request: request.id, period })))
+      .filter(
+        (trajectory) =>
+          checkAllocation(
+            { ...round, budget: Number.MAX_SAFE_INTEGER, constraints: { maxPerMunicipality: round.constraints.maxPerMunicipality } },
+            { trajectories: [trajectory] },
+          ).length === 0,
+      ),
   );
   const found: Trajectory[][] = [];
   const walk = (index: number, chosen: Trajectory[]) => {
@@ -40,9 +46,29 @@ export function arbitraryPolicyRound(options: { maxExperts?: number; maxRequests
     fc
       .record({
         maxPerSupplier: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
-        province: fc.option(fc.record({ name: fc.constantFrom(...round.municipalities.map((m) => m.province)), min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }),
-        domain: fc.option(fc.record({ name: fc.constantFrom('wonen', 'schuldhulp', 'participatie'), min: fc.integer({ min: 0, max: 1 }), max: fc.integer({ min: 1, max: 2 }) }), { nil: undefined }),
-        exclude: fc.option(fc.record({ expert: fc.constantFrom(...round.experts.map((e) => e.id)), request: fc.constantFrom(...round.requests.map((r) => r.id)) }), { nil: undefined }),
+        province: fc.option(
+          fc.record({
+            name: fc.constantFrom(...round.municipalities.map((m) => m.province)),
+            min: fc.integer({ min: 0, max: 1 }),
+            max: fc.integer({ min: 1, max: 3 }),
+          }),
+          { nil: undefined },
+        ),
+        domain: fc.option(
+          fc.record({
+            name: fc.constantFrom('wonen', 'schuldhulp', 'participatie'),
+            min: fc.integer({ min: 0, max: 1 }),
+            max: fc.integer({ min: 1, max: 2 }),
+          }),
+          { nil: undefined },
+        ),
+        exclude: fc.option(
+          fc.record({
+            expert: fc.constantFrom(...round.experts.map((e) => e.id)),
+            request: fc.constantFrom(...round.requests.map((r) => r.id)),
+          }),
+          { nil: undefined },
+        ),
         levels: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: round.experts.length, maxLength: round.experts.length }),
         minLevel: fc.option(fc.integer({ min: 2, max: 3 }), { nil: undefined }),
       })
@@ -55,7 +81,10 @@ export function arbitraryPolicyRound(options: { maxExperts?: number; maxRequests
           ...(exclude ? { exclude: [exclude] } : {}),
           ...(minLevel !== undefined ? { minLevel: { wonen: minLevel } } : {}),
         };
-        const experts = round.experts.map((expert, index) => ({ ...expert, levels: Object.fromEntries(expert.domains.map((d) => [d, levels[index]!])) }));
+        const experts = round.experts.map((expert, index) => ({
+          ...expert,
+          levels: Object.fromEntries(expert.domains.map((d) => [d, levels[index]!])),
+        }));
         return { ...round, experts, constraints };
       }),
   );

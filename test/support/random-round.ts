@@ -22,7 +22,11 @@ export function arbitraryRound(options: RandomRoundOptions = {}): fc.Arbitrary<R
   return fc
     .record({
       places: fc.array(
-        fc.record({ lat: fc.integer({ min: 50800, max: 51200 }), lon: fc.integer({ min: 3500, max: 4600 }), province: fc.constantFrom(...PROVINCES) }),
+        fc.record({
+          lat: fc.integer({ min: 50800, max: 51200 }),
+          lon: fc.integer({ min: 3500, max: 4600 }),
+          province: fc.constantFrom(...PROVINCES),
+        }),
         { minLength: 3, maxLength: maxMunicipalities },
       ),
       experts: fc.array(

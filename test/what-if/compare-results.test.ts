@@ -37,7 +37,15 @@ describe('compareResults', () => {
     ]);
     // Gent-Antwerpen is about 50 km, so within 30 km X001 only reaches Aalst (A001).
     expect(comparison.diff).toEqual([
-      { request: 'A002', municipality: '11002', municipalityName: 'Antwerpen', province: 'Antwerpen', domain: 'schuldhulp', priority: 70.5, servedIn: ['Test round'] },
+      {
+        request: 'A002',
+        municipality: '11002',
+        municipalityName: 'Antwerpen',
+        province: 'Antwerpen',
+        domain: 'schuldhulp',
+        priority: 70.5,
+        servedIn: ['Test round'],
+      },
     ]);
     expect(comparison.figures[0]!.byProvince).toEqual({ Antwerpen: 1, 'Oost-Vlaanderen': 1 });
     expect(comparison.figures[1]!.neediestQuartileShare).toBe(1);
@@ -49,15 +57,34 @@ describe('compareResults', () => {
   it('writes the two-scenario summary by province', async () => {
     const [full, tight] = await solvedVariants();
     const pair = summarisePair(compareResults([tight!, full!]))!;
-    expect(pair).toMatchObject({ first: 'Tight', second: 'Test round', servedDelta: 1, priorityDelta: 70.5, budgetUsedDelta: 16667, gained: ['A002'], lost: [] });
+    expect(pair).toMatchObject({
+      first: 'Tight',
+      second: 'Test round',
+      servedDelta: 1,
+      priorityDelta: 70.5,
+      budgetUsedDelta: 16667,
+      gained: ['A002'],
+      lost: [],
+    });
     expect(pair.provinces).toEqual([{ province: 'Antwerpen', delta: 1 }]);
     const text = renderMarkdown(comparisonDocument(compareResults([tight!, full!]), 'en'));
     expect(text).toContain('**Test round** serves 1 more request(s) than **Tight**: 1 more in Antwerpen.');
   });
 
   it('gives repeated names the file name, then the position', () => {
-    expect(uniqueNames([{ name: 'R', file: 'a/x.yaml' }, { name: 'R', file: 'b/y.yaml' }, { name: 'S', file: 'z.yaml' }])).toEqual(['R (x.yaml)', 'R (y.yaml)', 'S']);
-    expect(uniqueNames([{ name: 'R', file: 'a/x.yaml' }, { name: 'R', file: 'b/x.yaml' }])).toEqual(['R (x.yaml) #1', 'R (x.yaml) #2']);
+    expect(
+      uniqueNames([
+        { name: 'R', file: 'a/x.yaml' },
+        { name: 'R', file: 'b/y.yaml' },
+        { name: 'S', file: 'z.yaml' },
+      ]),
+    ).toEqual(['R (x.yaml)', 'R (y.yaml)', 'S']);
+    expect(
+      uniqueNames([
+        { name: 'R', file: 'a/x.yaml' },
+        { name: 'R', file: 'b/x.yaml' },
+      ]),
+    ).toEqual(['R (x.yaml) #1', 'R (x.yaml) #2']);
   });
 });
 

@@ -26,7 +26,17 @@ describe('sensitivity of a solve', () => {
     expect(sensitivity.budgetStep).toBe(10000);
     expect(sensitivity.entries).toEqual([
       { change: 'budget', status: 'optimal', servedDelta: 0, priorityDelta: 0, budgetUsedDelta: 0, gained: [], lost: [] },
-      { change: 'expert-period', domain: 'schuldhulp', like: 'X001', status: 'optimal', servedDelta: 1, priorityDelta: 70.5, budgetUsedDelta: 16667, gained: ['A002'], lost: [] },
+      {
+        change: 'expert-period',
+        domain: 'schuldhulp',
+        like: 'X001',
+        status: 'optimal',
+        servedDelta: 1,
+        priorityDelta: 70.5,
+        budgetUsedDelta: 16667,
+        gained: ['A002'],
+        lost: [],
+      },
     ]);
     const markdown = sensitivityMarkdown(sensitivity, 'en');
     expect(markdown).toContain('| one more expert-period in schuldhulp (like X001) | +1 | +70.5 | EUR +16,667 | A002 | - |');
@@ -46,7 +56,9 @@ describe('expertpool solve --sensitivity', () => {
     expect(json.status).toBe(0);
     const result = JSON.parse(json.stdout);
     expect(result.sensitivity.entries.map((e: { change: string }) => e.change)).toEqual(['budget', 'expert-period']);
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8')) as object);
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(
+      JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8')) as object,
+    );
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
     const report = runCli(['solve', scenario, '--sensitivity']);
     expect(report.stdout).toContain('## Sensitivity: what one more unit would add');

@@ -45,8 +45,13 @@ describe('parseVary', () => {
 describe('setScenarioKey', () => {
   it('sets a nested key without touching the original and creates missing mappings', () => {
     const original = { budget: 1, defaults: { cost: 5 } };
-    expect(setScenarioKey(original, ['defaults', 'maxDistanceKm'], 30, 's.yaml')).toEqual({ budget: 1, defaults: { cost: 5, maxDistanceKm: 30 } });
-    expect(setScenarioKey(original, ['constraints', 'maxPerMunicipality'], 2, 's.yaml')).toMatchObject({ constraints: { maxPerMunicipality: 2 } });
+    expect(setScenarioKey(original, ['defaults', 'maxDistanceKm'], 30, 's.yaml')).toEqual({
+      budget: 1,
+      defaults: { cost: 5, maxDistanceKm: 30 },
+    });
+    expect(setScenarioKey(original, ['constraints', 'maxPerMunicipality'], 2, 's.yaml')).toMatchObject({
+      constraints: { maxPerMunicipality: 2 },
+    });
     expect(original).toEqual({ budget: 1, defaults: { cost: 5 } });
   });
 
