@@ -9,8 +9,8 @@ import { checkAllocation } from '../check/check-allocation.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { diagnoseByRelaxation } from '../diagnose/diagnose-relax.js';
 import { greedyAllocation } from '../solve/greedy.js';
-import type { AllocationResult } from '../result/result.js';
-import { supplyShortfalls } from '../diagnose/supply-demand.js';
+import type { SolvedResult } from '../result/build-result.js';
+import { supplyShortfalls } from '../diagnose/demand-supply.js';
 import type { Baseline, PolicyFields, PriorityReport, TierValues } from '../result/policy.js';
 
 function tierValues(round: Round, allocation: Allocation): TierValues {
@@ -87,7 +87,7 @@ export async function solveWithPolicy(
 }
 
 /** Adds the policy fields to a result; the lottery seed goes into `run.seed`. */
-export function withPolicyFields(result: AllocationResult, round: Round, fields: PolicyFields): AllocationResult {
+export function withPolicyFields(result: SolvedResult, round: Round, fields: PolicyFields): SolvedResult {
   const config = rankingConfig(round.priority);
   const seed = config.rule === 'lottery' ? { seed: config.seed } : {};
   return { ...result, ...fields, run: { ...result.run, ...seed } };

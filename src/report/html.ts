@@ -1,4 +1,3 @@
-import { demandSupply } from '../diagnose/demand-supply.js';
 import { formatNumber } from '../text/number-format.js';
 import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
@@ -86,7 +85,7 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
   const s = reportSections(result, round, lang);
   const m = s.messages;
   const policy = s.policy;
-  const balance = demandSupply(round, result);
+  const balance = result.demandSupply;
   const count = (value: number) => formatNumber(value, lang);
   const chart = (title: string, list: typeof balance.domains) =>
     svgBarChart({

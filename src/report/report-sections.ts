@@ -1,4 +1,4 @@
-import { demandSupply, type Balance } from '../diagnose/demand-supply.js';
+import type { Balance } from '../result/demand-supply.js';
 import { roundNamer } from '../explain/explain-allocation.js';
 import { alternativeText, joinList, reasonText, stabilityText } from '../text/explain-text.js';
 import { EXPLAIN_PHRASES } from '../text/explain-phrases.js';
@@ -132,7 +132,7 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
   const num = (value: number, decimals = 2): Cell => ({ text: formatNumber(value, lang, decimals), sort: value });
   const km = (value: number): Cell => ({ text: formatKm(value, lang), sort: value });
   const euro = (value: number): Cell => ({ text: formatEuro(value, lang), sort: value });
-  const balance = demandSupply(round, result);
+  const balance = result.demandSupply;
 
   const summary: TableData = {
     columns: [{ label: c.figure }, { label: c.value, numeric: true }],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnoseInfeasible } from '../../src/diagnose/diagnose-infeasible.js';
 import { diagnoseByRelaxation } from '../../src/diagnose/diagnose-relax.js';
 import { greedyAllocation } from '../../src/solve/greedy.js';
-import { supplyShortfalls, domainSupply } from '../../src/diagnose/supply-demand.js';
+import { supplyShortfalls, domainSupply } from '../../src/diagnose/demand-supply.js';
 import type { Constraints, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { tinyRound } from '../support/tiny-round.js';
