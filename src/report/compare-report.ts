@@ -1,12 +1,15 @@
 import { summarisePair, type PairSummary } from '../what-if/compare-summary.js';
 import type { Comparison, ScenarioFigures } from '../what-if/compare.js';
-import { formatters, MESSAGES, type Messages, type ReportLanguage } from '../text/compare-messages.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import type { WhatIfWords } from '../text/what-if-words.js';
+import { WORDS } from '../text/words.js';
 import type { Block, Cell, ReportDocument } from './report-blocks.js';
 
 type Format = ReturnType<typeof formatters>;
 
 /** The written difference of two scenarios, one paragraph. */
-function pairParagraph(pair: PairSummary, text: Messages, format: Format): string {
+function pairParagraph(pair: PairSummary, text: WhatIfWords, format: Format): string {
   if (pair.servedDelta === 0 && pair.gained.length === 0 && pair.lost.length === 0) {
     return text.same(pair.first, pair.second);
   }
@@ -23,7 +26,7 @@ function pairParagraph(pair: PairSummary, text: Messages, format: Format): strin
 }
 
 /** Rows of the side-by-side figures table, one figure a row, one scenario a column. */
-function figureRows(figures: readonly ScenarioFigures[], text: Messages, format: Format): Cell[][] {
+function figureRows(figures: readonly ScenarioFigures[], text: WhatIfWords, format: Format): Cell[][] {
   const optional = (value: number | null, show: (value: number) => string) => (value === null ? text.none : show(value));
   const tierNames = [...new Set(figures.flatMap((f) => f.tiers.map((t) => t.tier)))];
   const row = (label: string, value: (f: ScenarioFigures) => Cell): Cell[] => [label, ...figures.map(value)];
@@ -60,8 +63,8 @@ function groupTable(
 }
 
 /** The comparison report as a document, in one language; render it with renderMarkdown or renderHtml. */
-export function comparisonDocument(comparison: Comparison, lang: ReportLanguage): ReportDocument {
-  const text = MESSAGES[lang];
+export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDocument {
+  const text = WORDS[lang].whatIf;
   const format = formatters(lang);
   const { figures } = comparison;
   const names = figures.map((f) => f.name);

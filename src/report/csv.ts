@@ -3,7 +3,7 @@ import { roundNamer } from '../explain/explain-allocation.js';
 import { PLAIN_NAMER, reasonText } from '../text/explain-text.js';
 import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 
 /** How a CSV is written: `standard` (`,`, `.` decimals, LF) or `excel-nl` (Excel in Belgian Dutch). */
 export type CsvDialect = 'standard' | 'excel-nl';

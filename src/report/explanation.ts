@@ -5,7 +5,8 @@ import { formatNumber } from '../text/number-format.js';
 import type { AllocationResult, Assignment } from '../result/result.js';
 import type { UnservedRequest } from '../result/explanation.js';
 import type { Round } from '../domain/types.js';
-import { MESSAGES, type Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
+import { WORDS } from '../text/words.js';
 
 /** Everything a result says about one request: what `explain --request` prints. */
 export type RequestExplanation =
@@ -33,7 +34,7 @@ export function explainRequest(result: AllocationResult, requestId: string): Req
 /** One request's explanation as plain text in a language. */
 export function explanationText(explanation: RequestExplanation | undefined, round: Round, lang: Lang): string {
   if (!explanation) return '';
-  const m = MESSAGES[lang];
+  const m = WORDS[lang].report;
   const namer = roundNamer(round);
   const request = round.requests.find((r) => r.id === explanation.request)!;
   const bullet = (text: string) => `  - ${text}`;

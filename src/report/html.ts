@@ -3,7 +3,7 @@ import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
 import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
 import { escapeHtml, htmlPage, htmlTable, svgBarChart } from './html-kit.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 import type { PartSection } from './policy-sections.js';
 import { renderHtmlBlocks } from './report-blocks.js';
 import { reportSections } from './report-sections.js';

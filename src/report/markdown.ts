@@ -1,6 +1,6 @@
 import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 import type { PartSection } from './policy-sections.js';
 import { renderMarkdownBlocks } from './report-blocks.js';
 import { reportSections, type TableData } from './report-sections.js';

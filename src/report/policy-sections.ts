@@ -11,7 +11,8 @@ import { formatKm, formatNumber } from '../text/number-format.js';
 import type { TierValues } from '../result/policy.js';
 import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
-import type { Lang, ReportMessages } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
+import type { ReportWords } from '../text/report-words.js';
 import type { Block } from './report-blocks.js';
 import type { Cell, TableData } from './report-sections.js';
 import { sensitivityBlocks } from './sensitivity-report.js';
@@ -47,13 +48,13 @@ const paragraph = (value: string): SectionPart => ({ kind: 'text', text: value }
 const table = (data: TableData): SectionPart => ({ kind: 'table', table: data });
 
 /** Request ids in order, served ones marked, the first `ORDER_SHOWN` only. */
-function markedIds(ids: readonly string[], served: ReadonlySet<string>, m: ReportMessages): string {
+function markedIds(ids: readonly string[], served: ReadonlySet<string>, m: ReportWords): string {
   const shown = ids.slice(0, ORDER_SHOWN).map((id) => (served.has(id) ? `${id} ✓` : id));
   const rest = ids.length - ORDER_SHOWN;
   return `${shown.join(', ')}${rest > 0 ? ` ${m.policy.more(rest)}` : ''}`;
 }
 
-function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>, m: ReportMessages): PartSection {
+function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>, m: ReportWords): PartSection {
   const p = m.policy;
   return {
     title: p.section.diagnosis,
@@ -67,7 +68,7 @@ function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>,
   };
 }
 
-function prioritySection(result: AllocationResult, round: Round, lang: Lang, m: ReportMessages): PartSection | undefined {
+function prioritySection(result: AllocationResult, round: Round, lang: Lang, m: ReportWords): PartSection | undefined {
   const priority = result.priority;
   if (!priority) return undefined;
   const p = m.policy;
@@ -104,7 +105,7 @@ function prioritySection(result: AllocationResult, round: Round, lang: Lang, m: 
   return { title: p.section.priority, parts };
 }
 
-function baselineSection(baseline: NonNullable<AllocationResult['baseline']>, lang: Lang, m: ReportMessages): PartSection {
+function baselineSection(baseline: NonNullable<AllocationResult['baseline']>, lang: Lang, m: ReportWords): PartSection {
   const p = m.policy;
   const gain = baseline.gain;
   const rows: { label: string; key: keyof TierValues; show: (value: number) => string }[] = [
@@ -136,7 +137,7 @@ function baselineSection(baseline: NonNullable<AllocationResult['baseline']>, la
   return { title: p.section.baseline, parts };
 }
 
-function shortfallsSection(shortfalls: NonNullable<AllocationResult['shortfalls']>, lang: Lang, m: ReportMessages): PartSection {
+function shortfallsSection(shortfalls: NonNullable<AllocationResult['shortfalls']>, lang: Lang, m: ReportWords): PartSection {
   const p = m.policy;
   const count = (value: number): Cell => ({ text: formatNumber(value, lang), sort: value });
   return {
@@ -162,7 +163,7 @@ function shortfallsSection(shortfalls: NonNullable<AllocationResult['shortfalls'
 }
 
 /** The policy sections of a result in one language. */
-export function policySections(result: AllocationResult, round: Round, lang: Lang, m: ReportMessages): PolicySections {
+export function policySections(result: AllocationResult, round: Round, lang: Lang, m: ReportWords): PolicySections {
   const diagnosis = result.diagnosis && result.diagnosis.length > 0 ? diagnosisSection(result.diagnosis, m) : undefined;
   const priority = prioritySection(result, round, lang, m);
   const baseline = result.baseline ? baselineSection(result.baseline, lang, m) : undefined;

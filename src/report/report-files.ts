@@ -4,7 +4,7 @@ import { assignmentsCsv, unservedCsv, type CsvDialect } from './csv.js';
 import { htmlReport } from './html.js';
 import { resultJson } from './json.js';
 import { markdownReport } from './markdown.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 
 /** Report formats `--format` accepts. */
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;

@@ -1,12 +1,13 @@
 import type { Balance } from '../result/demand-supply.js';
 import { roundNamer } from '../explain/explain-allocation.js';
 import { alternativeText, joinList, reasonText, stabilityText } from '../text/explain-text.js';
-import { EXPLAIN_PHRASES } from '../text/explain-phrases.js';
 import { formatEuro, formatKm, formatNumber } from '../text/number-format.js';
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
-import { MESSAGES, type Lang, type ReportMessages } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
+import type { ReportWords } from '../text/report-words.js';
+import { WORDS } from '../text/words.js';
 import { policySections, type PolicySections } from './policy-sections.js';
 
 /** One table cell: its text, and a number to sort by where the column is numeric. */
@@ -26,7 +27,7 @@ export interface TableData {
 /** The content every report format shares, in one language. */
 export interface ReportSections {
   readonly lang: Lang;
-  readonly messages: ReportMessages;
+  readonly messages: ReportWords;
   readonly title: string;
   readonly status: string;
   readonly summary: TableData;
@@ -47,7 +48,7 @@ export interface ReportSections {
 const text = (value: string): Cell => ({ text: value });
 
 /** The optimality of a result in words: proven, the largest gap of a tier, or the status. */
-function optimalityText(result: AllocationResult, messages: ReportMessages, lang: Lang): string {
+function optimalityText(result: AllocationResult, messages: ReportWords, lang: Lang): string {
   if (result.status === 'optimal') return messages.provenOptimal;
   const gaps = result.tiers.map((tier) => tier.gap).filter((gap): gap is number => gap !== undefined);
   if (result.status === 'time_limit' && gaps.length > 0) return messages.gap(formatNumber(Math.max(...gaps) * 100, lang, 2));
@@ -60,7 +61,7 @@ function seedOf(round: Round): number | undefined {
   return rule?.rule === 'lottery' ? rule.seed : undefined;
 }
 
-function balanceTable(list: readonly Balance[], first: string, lang: Lang, m: ReportMessages): TableData {
+function balanceTable(list: readonly Balance[], first: string, lang: Lang, m: ReportWords): TableData {
   const n = (value: number): Cell => ({ text: formatNumber(value, lang), sort: value });
   const c = m.column;
   return {
@@ -81,7 +82,7 @@ function balanceTable(list: readonly Balance[], first: string, lang: Lang, m: Re
   };
 }
 
-function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportMessages): TableData {
+function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportWords): TableData {
   const seed = result.run.seed ?? seedOf(round);
   const number = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value, lang, 4));
   const scenario = result.scenario.year === undefined ? result.scenario.name : `${result.scenario.name} (${result.scenario.year})`;
@@ -92,7 +93,7 @@ function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportM
     ...Object.entries(result.run.inputs).map(([file, hash]) => [text(m.run.input(file)), text(hash)]),
     [text(m.run.seed), text(seed === undefined ? m.run.noSeed : String(seed))],
     ...result.tiers.map((tier) => [
-      text(m.run.tier(EXPLAIN_PHRASES[lang].tier[tier.tier] ?? tier.tier)),
+      text(m.run.tier(WORDS[lang].explain.tier[tier.tier] ?? tier.tier)),
       text(
         m.run.tierValue(
           number(tier.value),
@@ -121,9 +122,9 @@ function runTable(result: AllocationResult, round: Round, lang: Lang, m: ReportM
 
 /** Builds the shared content of the reports from a result and its round. */
 export function reportSections(result: AllocationResult, round: Round, lang: Lang): ReportSections {
-  const m = MESSAGES[lang];
+  const m = WORDS[lang].report;
   const c = m.column;
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   const municipalities = indexBy(round.municipalities, (mu) => mu.nis);
   const experts = indexBy(round.experts, (e) => e.id);
   const requests = indexBy(round.requests, (r) => r.id);

@@ -1,11 +1,13 @@
 import type { Sensitivity } from '../result/sensitivity.js';
-import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import { WORDS } from '../text/words.js';
 import { renderMarkdownBlocks, type Block } from './report-blocks.js';
 import { changeAlignment, changeCells, changeColumns } from './sweep-report.js';
 
 /** The sensitivity of a solve as report blocks: one row per change tried. */
-export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage): Block[] {
-  const text = MESSAGES[lang];
+export function sensitivityBlocks(sensitivity: Sensitivity, lang: Lang): Block[] {
+  const text = WORDS[lang].whatIf;
   const format = formatters(lang);
   const changeText = (entry: Sensitivity['entries'][number]) =>
     entry.change === 'budget'
@@ -24,6 +26,6 @@ export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage
 }
 
 /** The sensitivity section in Markdown, to append to the solve report. */
-export function sensitivityMarkdown(sensitivity: Sensitivity, lang: ReportLanguage): string {
+export function sensitivityMarkdown(sensitivity: Sensitivity, lang: Lang): string {
   return renderMarkdownBlocks(sensitivityBlocks(sensitivity, lang));
 }

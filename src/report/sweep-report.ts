@@ -1,20 +1,22 @@
 import type { AllocationChange } from '../result/allocation-change.js';
 import type { SweepResult } from '../what-if/sweep.js';
-import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import { WORDS } from '../text/words.js';
 import type { Block, Cell, ReportDocument } from './report-blocks.js';
 import { sweepChartSvg } from './sweep-chart.js';
 import { toCsv, type CsvDialect } from './csv.js';
 
 /** The column headers of a change (served, priority, budget used, who gains, who loses). */
-export function changeColumns(lang: ReportLanguage): string[] {
-  const text = MESSAGES[lang];
+export function changeColumns(lang: Lang): string[] {
+  const text = WORDS[lang].whatIf;
   return [text.served, text.priorityServed, text.budgetUsed, text.gainedRequests, text.lostRequests];
 }
 
 /** The cells of one change, in the order of `changeColumns`. */
-export function changeCells(change: AllocationChange, lang: ReportLanguage): Cell[] {
+export function changeCells(change: AllocationChange, lang: Lang): Cell[] {
   const format = formatters(lang);
-  const none = MESSAGES[lang].none;
+  const none = WORDS[lang].whatIf.none;
   return [
     format.signed(change.servedDelta),
     format.signed(change.priorityDelta),
@@ -28,8 +30,8 @@ export function changeCells(change: AllocationChange, lang: ReportLanguage): Cel
 export const changeAlignment = (leading: number) => [...Array<boolean>(leading).fill(false), true, true, true, false, false];
 
 /** The sweep report as a document: the curve as a table and a chart, and what each step adds. */
-export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportDocument {
-  const text = MESSAGES[lang];
+export function sweepDocument(sweep: SweepResult, lang: Lang): ReportDocument {
+  const text = WORDS[lang].whatIf;
   const format = formatters(lang);
   const show = (value: SweepResult['points'][number]['value']) => (typeof value === 'number' ? format.number(value, 6) : String(value));
   const tier = (point: SweepResult['points'][number], name: string) => point.tiers.find((t) => t.tier === name)?.value;

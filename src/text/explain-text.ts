@@ -1,5 +1,6 @@
 import type { IneligibilityReason } from '../domain/eligibility.js';
-import { EXPLAIN_PHRASES, type ExplainPhrases } from './explain-phrases.js';
+import type { ExplainWords } from './explain-words.js';
+import { WORDS } from './words.js';
 import type {
   AlternativeFacts,
   Counterfactual,
@@ -8,7 +9,8 @@ import type {
   StabilityEntry,
   TierDifference,
 } from '../result/explanation.js';
-import { formatEuro, formatKm, formatNumber, type Lang } from './number-format.js';
+import type { Lang } from './lang.js';
+import { formatEuro, formatKm, formatNumber } from './number-format.js';
 
 /** How ids are shown in sentences: a municipality by name and NIS code, an expert by id. */
 export interface Namer {
@@ -19,16 +21,16 @@ export interface Namer {
 export const PLAIN_NAMER: Namer = { place: (nis) => nis };
 
 /** Joins a list as "a, b and c". */
-export function joinList(items: readonly string[], phrases: ExplainPhrases): string {
+export function joinList(items: readonly string[], phrases: ExplainWords): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${phrases.and} ${items[items.length - 1]}`;
 }
 
-const tierName = (phrases: ExplainPhrases, tier: string) => phrases.tier[tier] ?? tier;
+const tierName = (phrases: ExplainWords, tier: string) => phrases.tier[tier] ?? tier;
 
 /** "the total distance (km) would go from 403.9 to 412.3". */
 function tierChangeText(difference: TierDifference, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   return phrases.reason.tierChange(
     tierName(phrases, difference.tier),
     formatNumber(difference.value, lang),
@@ -38,7 +40,7 @@ function tierChangeText(difference: TierDifference, lang: Lang): string {
 
 /** Every rule an ineligible pair fails, as one clause. */
 function failuresText(failures: readonly IneligibilityReason[], lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   const parts = failures.map((failure) => {
     switch (failure.code) {
       case 'domain':
@@ -58,14 +60,14 @@ function failuresText(failures: readonly IneligibilityReason[], lang: Lang): str
   return joinList(parts, phrases);
 }
 
-const rulesText = (rules: readonly string[], phrases: ExplainPhrases) =>
+const rulesText = (rules: readonly string[], phrases: ExplainWords) =>
   joinList(
     [...new Set(rules)].map((rule) => phrases.rule[rule] ?? rule),
     phrases,
   );
 
 function counterfactualText(counterfactual: Counterfactual, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   if (counterfactual.status === 'not-run') return phrases.reason.notRun;
   const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
   const lead = displaced.length > 0 ? phrases.reason.displaces(joinList(displaced, phrases)) : phrases.reason.displacesNobody;
@@ -82,7 +84,7 @@ export interface ReasonSubject {
 
 /** The sentence of one reason an unserved request was not served. */
 export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer = PLAIN_NAMER): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   const list = (ids: readonly string[]) => joinList([...ids], phrases);
   switch (reason.code) {
     case 'no-eligible-expert': {
@@ -109,7 +111,7 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
 
 /** The sentence of why an alternative expert does not serve a served request. */
 export function alternativeText(alternative: AlternativeFacts, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   switch (alternative.code) {
     case 'busy':
       return phrases.alternative.busy(
@@ -134,7 +136,7 @@ export function alternativeText(alternative: AlternativeFacts, lang: Lang): stri
 
 /** The sentence of one stability entry: who outranks whom, and what justifies it. */
 export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   const lead = phrases.stability.lead(
     entry.unserved,
     formatNumber(entry.unservedPriority, lang),
@@ -147,7 +149,7 @@ export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang
 }
 
 function justificationText(justification: Justification, entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   switch (justification.code) {
     case 'ineligible':
       return phrases.stability.ineligible(entry.expert, failuresText(justification.failures, lang));

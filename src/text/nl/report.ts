@@ -1,7 +1,7 @@
 /** The Dutch report labels (Flemish usage). */
-import type { ReportMessages } from './report-messages.js';
+import type { ReportWords } from '../report-words.js';
 
-export const NL: ReportMessages = {
+export const REPORT: ReportWords = {
   status: {
     optimal: 'bewezen optimaal',
     time_limit: 'gestopt aan de tijdslimiet (niet bewezen optimaal)',

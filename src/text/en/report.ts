@@ -1,7 +1,7 @@
 /** The English report labels. */
-import type { ReportMessages } from './report-messages.js';
+import type { ReportWords } from '../report-words.js';
 
-export const EN: ReportMessages = {
+export const REPORT: ReportWords = {
   status: {
     optimal: 'proven optimal',
     time_limit: 'stopped at the time limit (not proven optimal)',

@@ -1,0 +1,65 @@
+/** The Dutch words of the comparison, sweep and sensitivity reports (Flemish usage). */
+import type { WhatIfWords } from '../what-if-words.js';
+
+export const WHAT_IF: WhatIfWords = {
+  compareTitle: 'Vergelijking van scenario’s',
+  scenarios: 'Scenario’s',
+  scenario: 'scenario',
+  file: 'bestand',
+  figure: 'cijfer',
+  statusLabel: 'status',
+  status: { optimal: 'bewezen optimaal', time_limit: 'tijdslimiet (niet bewezen optimaal)', infeasible: 'onhaalbaar' },
+  tier: (name: string) => `niveau ${name}`,
+  requests: 'aanvragen',
+  served: 'bediend',
+  priorityServed: 'bediende prioriteit',
+  budget: 'budget',
+  budgetUsed: 'gebruikt budget',
+  averagePriority: 'gemiddelde bediende prioriteit',
+  minimumPriority: 'laagste bediende prioriteit',
+  neediestShare: 'bediend uit het meest behoeftige kwart',
+  averageDistance: 'gemiddelde afstand',
+  perProvince: 'Bediend per provincie',
+  perDomain: 'Bediend per domein',
+  province: 'provincie',
+  domain: 'domein',
+  summary: 'Samenvatting',
+  neediestNote: (reference: string, count: number) =>
+    `Het meest behoeftige kwart zijn de ${count} aanvraag/aanvragen met de hoogste prioriteit in **${reference}**, het eerste scenario waarvan de regel behoefte meet.`,
+  differences: 'Aanvragen die in sommige scenario’s bediend worden, maar niet in alle',
+  noDifferences: 'Elk scenario bedient dezelfde aanvragen.',
+  request: 'aanvraag',
+  municipality: 'gemeente',
+  priority: 'prioriteit',
+  changedTitle: 'Trajecten met een andere expert of periode',
+  noChanges: 'Elke aanvraag die in meerdere scenario’s bediend wordt, houdt haar expert en periode.',
+  same: (a: string, b: string) => `**${b}** bedient dezelfde aanvragen als **${a}**.`,
+  moreFewer: (b: string, delta: number, a: string) =>
+    delta === 0
+      ? `**${b}** bedient evenveel aanvragen als **${a}**`
+      : `**${b}** bedient ${Math.abs(delta)} aanvraag/aanvragen ${delta > 0 ? 'meer' : 'minder'} dan **${a}**`,
+  byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
+  placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'meer' : 'minder'} in ${place}`,
+  priorityBudget: (priority: string, budget: string) =>
+    `De bediende prioriteit verandert met ${priority} en het gebruikte budget met ${budget}.`,
+  budgetOnly: (budget: string) =>
+    `Het gebruikte budget verandert met ${budget}; de twee scenario’s berekenen prioriteit met verschillende regels, dus hun prioriteitssommen worden niet vergeleken.`,
+  gained: (ids: string) => `Enkel bediend in het tweede scenario: ${ids}.`,
+  lost: (ids: string) => `Enkel bediend in het eerste scenario: ${ids}.`,
+  and: 'en',
+  none: '-',
+  sweepTitle: (key: string) => `Reeks over ${key}`,
+  value: 'waarde',
+  step: 'stap',
+  marginal: 'Wat elke stap oplevert',
+  gainedRequests: 'nieuw bediend',
+  lostRequests: 'niet langer bediend',
+  chartAlt: (key: string) => `Bediende aanvragen, bediende prioriteit en gebruikt budget voor elke waarde van ${key}.`,
+  noChange: 'geen verschil',
+  sensitivityTitle: 'Gevoeligheid: wat één eenheid meer zou opleveren',
+  sensitivityNote:
+    'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde; een extra expertperiode is één halftijds slot meer met de leverancier, kost, reikwijdte en periodes van de genoemde expert, met die kost bij het budget geteld.',
+  change: 'wijziging',
+  moreBudget: (amount: string) => `${amount} meer budget`,
+  moreExpertPeriod: (domain: string, like: string) => `één expertperiode meer in ${domain} (zoals ${like})`,
+};

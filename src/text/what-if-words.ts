@@ -1,0 +1,58 @@
+import type { AllocationResult } from '../result/result.js';
+
+/** The words of the comparison, sweep and sensitivity reports in one language. */
+export interface WhatIfWords {
+  readonly compareTitle: string;
+  readonly scenarios: string;
+  readonly scenario: string;
+  readonly file: string;
+  readonly figure: string;
+  readonly statusLabel: string;
+  readonly status: Readonly<Record<AllocationResult['status'], string>>;
+  readonly tier: (name: string) => string;
+  readonly requests: string;
+  readonly served: string;
+  readonly priorityServed: string;
+  readonly budget: string;
+  readonly budgetUsed: string;
+  readonly averagePriority: string;
+  readonly minimumPriority: string;
+  readonly neediestShare: string;
+  readonly averageDistance: string;
+  readonly perProvince: string;
+  readonly perDomain: string;
+  readonly province: string;
+  readonly domain: string;
+  readonly summary: string;
+  readonly neediestNote: (reference: string, count: number) => string;
+  readonly differences: string;
+  readonly noDifferences: string;
+  readonly request: string;
+  readonly municipality: string;
+  readonly priority: string;
+  readonly changedTitle: string;
+  readonly noChanges: string;
+  readonly same: (a: string, b: string) => string;
+  readonly moreFewer: (b: string, delta: number, a: string) => string;
+  readonly byPlace: (parts: readonly string[]) => string;
+  readonly placeDelta: (delta: number, place: string) => string;
+  readonly priorityBudget: (priority: string, budget: string) => string;
+  readonly budgetOnly: (budget: string) => string;
+  readonly gained: (ids: string) => string;
+  readonly lost: (ids: string) => string;
+  readonly and: string;
+  readonly none: string;
+  readonly sweepTitle: (key: string) => string;
+  readonly value: string;
+  readonly step: string;
+  readonly marginal: string;
+  readonly gainedRequests: string;
+  readonly lostRequests: string;
+  readonly chartAlt: (key: string) => string;
+  readonly noChange: string;
+  readonly sensitivityTitle: string;
+  readonly sensitivityNote: string;
+  readonly change: string;
+  readonly moreBudget: (amount: string) => string;
+  readonly moreExpertPeriod: (domain: string, like: string) => string;
+}
