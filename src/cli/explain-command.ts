@@ -6,7 +6,9 @@ import { LANGS } from '../text/lang.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
-import { explainRequest, explanationText } from '../report/explanation.js';
+import { explanationText } from '../report/explanation-text.js';
+import { explainRequest } from '../result/request-explanation.js';
+import { explanationWithMessages } from '../text/result-messages.js';
 import type { Lang } from '../text/lang.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
@@ -62,9 +64,12 @@ export const explainCommand = {
         process.stderr.write(`expertpool: the round has no allocation (${result.status}); there is nothing to explain.\n`);
         return EXIT.noAllocation;
       }
-      const explanation = explainRequest(result, args.request);
+      // The id was checked above and every request is either served or unserved in a result with an allocation.
+      const explanation = explainRequest(result, args.request)!;
       process.stdout.write(
-        args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang),
+        args.json
+          ? `${JSON.stringify(explanationWithMessages(explanation, result.round), null, 2)}\n`
+          : explanationText(explanation, result.round, args.lang as Lang),
       );
       return EXIT.ok;
     });

@@ -116,14 +116,8 @@ export function supplyShortfalls(round: Round): Shortfall[] {
   return found;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function shortfall(domain: string, period: string | undefined, demand: number, supply: number): Shortfall {
-  const message =
-    period === undefined
-      ? `${domain}: ${plural(demand, 'request')} but ${plural(supply, 'expert-period')} on offer, so at least ${demand - supply} cannot be served.`
-      : `${domain} in ${period}: ${plural(demand, 'request')} ${demand === 1 ? 'accepts' : 'accept'} only ${period} but ${supply === 1 ? '1 expert is' : `${supply} experts are`} free then.`;
-  return { domain, ...(period === undefined ? {} : { period }), demand, supply, message };
+  return { domain, ...(period === undefined ? {} : { period }), demand, supply };
 }
 
 /** Who offers a domain, by expertise level: the question "which cities have this expertise?". */

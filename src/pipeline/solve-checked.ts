@@ -12,9 +12,8 @@ import { demandSupply } from '../diagnose/demand-supply.js';
 export class AllocationCheckError extends Error {
   override readonly name = 'AllocationCheckError';
   constructor(readonly violations: readonly Violation[]) {
-    super(
-      `the solver produced an allocation that breaks the round's rules:\n${violations.map((v) => `  - [${v.rule}] ${v.message}`).join('\n')}`,
-    );
+    // The rules only: the violations are facts that the caller words (the CLI lists them in full).
+    super(`the solver produced an allocation that breaks the round's rules: ${[...new Set(violations.map((v) => v.rule))].join(', ')}`);
   }
 }
 

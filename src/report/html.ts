@@ -1,4 +1,5 @@
 import { formatNumber } from '../text/number-format.js';
+import { resultWithMessages } from '../text/result-messages.js';
 import type { AllocationResult } from '../result/result.js';
 import type { Round } from '../domain/types.js';
 import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
@@ -144,6 +145,7 @@ export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 
     style: REPORT_STYLE,
     script: SORT_SCRIPT,
     body,
-    data: { id: 'expertpool-result', value: result },
+    // The same JSON as result.json, English messages included.
+    data: { id: 'expertpool-result', value: resultWithMessages(result) },
   });
 }

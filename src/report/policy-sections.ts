@@ -7,6 +7,7 @@
  * same parts (markdown.ts, html.ts).
  */
 import { exactSum } from '../domain/numbers.js';
+import { diagnosisText, violationText } from '../text/diagnosis-text.js';
 import { formatKm, formatNumber } from '../text/number-format.js';
 import type { TierValues } from '../result/policy.js';
 import type { AllocationResult } from '../result/result.js';
@@ -54,7 +55,7 @@ function markedIds(ids: readonly string[], served: ReadonlySet<string>, m: Repor
   return `${shown.join(', ')}${rest > 0 ? ` ${m.policy.more(rest)}` : ''}`;
 }
 
-function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>, m: ReportWords): PartSection {
+function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>, lang: Lang, m: ReportWords): PartSection {
   const p = m.policy;
   return {
     title: p.section.diagnosis,
@@ -62,7 +63,7 @@ function diagnosisSection(diagnosis: NonNullable<AllocationResult['diagnosis']>,
       paragraph(p.diagnosisIntro),
       table({
         columns: [{ label: p.column.setting }, { label: p.column.conflict }],
-        rows: diagnosis.map((d) => [text(d.constraint), text(d.message)]),
+        rows: diagnosis.map((d) => [text(d.constraint), text(diagnosisText(d, lang))]),
       }),
     ],
   };
@@ -133,7 +134,9 @@ function baselineSection(baseline: NonNullable<AllocationResult['baseline']>, la
   };
   const parts: SectionPart[] = [paragraph(p.baselineIntro(baseline.order)), table(figures)];
   if (!gain) parts.push(paragraph(p.noGain));
-  if (baseline.unmet.length > 0) parts.push(paragraph(p.unmet), { kind: 'list', items: baseline.unmet });
+  if (baseline.violations.length > 0) {
+    parts.push(paragraph(p.unmet), { kind: 'list', items: baseline.violations.map((violation) => violationText(violation, lang)) });
+  }
   return { title: p.section.baseline, parts };
 }
 
@@ -164,7 +167,7 @@ function shortfallsSection(shortfalls: NonNullable<AllocationResult['shortfalls'
 
 /** The policy sections of a result in one language. */
 export function policySections(result: AllocationResult, round: Round, lang: Lang, m: ReportWords): PolicySections {
-  const diagnosis = result.diagnosis && result.diagnosis.length > 0 ? diagnosisSection(result.diagnosis, m) : undefined;
+  const diagnosis = result.diagnosis && result.diagnosis.length > 0 ? diagnosisSection(result.diagnosis, lang, m) : undefined;
   const priority = prioritySection(result, round, lang, m);
   const baseline = result.baseline ? baselineSection(result.baseline, lang, m) : undefined;
   const shortfalls = result.shortfalls && result.shortfalls.length > 0 ? shortfallsSection(result.shortfalls, lang, m) : undefined;

@@ -33,7 +33,7 @@ export function reportFiles(result: AllocationResult, round: Round, options: Rep
         break;
       case 'csv':
         files['assignments.csv'] = assignmentsCsv(result, options.csvDialect);
-        files['unserved.csv'] = unservedCsv(result, { dialect: options.csvDialect, lang: options.lang, round });
+        files['unserved.csv'] = unservedCsv(result, { dialect: options.csvDialect, lang: options.lang });
         break;
     }
   }

@@ -1,6 +1,5 @@
 import type { Balance } from '../result/demand-supply.js';
-import { roundNamer } from '../explain/explain-allocation.js';
-import { alternativeText, joinList, reasonText, stabilityText } from '../text/explain-text.js';
+import { alternativeText, joinList, placeNamer, reasonText, stabilityText } from '../text/explain-text.js';
 import { formatEuro, formatKm, formatNumber } from '../text/number-format.js';
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
 import { indexBy } from '../domain/index-by.js';
@@ -128,7 +127,7 @@ export function reportSections(result: AllocationResult, round: Round, lang: Lan
   const municipalities = indexBy(round.municipalities, (mu) => mu.nis);
   const experts = indexBy(round.experts, (e) => e.id);
   const requests = indexBy(round.requests, (r) => r.id);
-  const namer = roundNamer(round);
+  const namer = placeNamer(result.round.municipalities);
   const place = (nis: string) => text(`${municipalities.get(nis)?.name ?? nis} (${nis})`);
   const num = (value: number, decimals = 2): Cell => ({ text: formatNumber(value, lang, decimals), sort: value });
   const km = (value: number): Cell => ({ text: formatKm(value, lang), sort: value });

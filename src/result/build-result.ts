@@ -8,6 +8,7 @@ import { VERSION } from '../io/version.js';
 import type { AllocationExplanation } from './explanation.js';
 import type { AllocationResult, Assignment } from './result.js';
 import { haversineKm, roundedKm } from '../domain/distance.js';
+import { roundFacts } from './round-facts.js';
 
 /** Assignments of an allocation with everything a reader needs, in period, then expert order. */
 export function describeAssignments(round: Round, allocation: Allocation): Assignment[] {
@@ -76,5 +77,6 @@ export function buildResult(
       seconds: outcome.seconds,
       explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds },
     },
+    round: roundFacts(round),
   };
 }

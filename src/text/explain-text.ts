@@ -17,8 +17,11 @@ export interface Namer {
   place(nis: string): string;
 }
 
-/** Names ids as they are, for when no round is at hand. */
-export const PLAIN_NAMER: Namer = { place: (nis) => nis };
+/** Names a municipality "Gent (44021)", from the municipalities a result carries; an unknown code as it is. */
+export function placeNamer(municipalities: readonly { readonly nis: string; readonly name: string }[]): Namer {
+  const names = new Map(municipalities.map((m) => [m.nis, m.name]));
+  return { place: (nis) => (names.has(nis) ? `${names.get(nis)} (${nis})` : nis) };
+}
 
 /** Joins a list as "a, b and c". */
 export function joinList(items: readonly string[], phrases: ExplainWords): string {
@@ -83,7 +86,7 @@ export interface ReasonSubject {
 }
 
 /** The sentence of one reason an unserved request was not served. */
-export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer = PLAIN_NAMER): string {
+export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer): string {
   const phrases = WORDS[lang].explain;
   const list = (ids: readonly string[]) => joinList([...ids], phrases);
   switch (reason.code) {
@@ -135,7 +138,7 @@ export function alternativeText(alternative: AlternativeFacts, lang: Lang): stri
 }
 
 /** The sentence of one stability entry: who outranks whom, and what justifies it. */
-export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
+export function stabilityText(entry: StabilityEntry, lang: Lang): string {
   const phrases = WORDS[lang].explain;
   const lead = phrases.stability.lead(
     entry.unserved,
@@ -148,7 +151,7 @@ export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang
   return `${lead}, ${justificationText(entry.justification, entry, lang)}`;
 }
 
-function justificationText(justification: Justification, entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
+function justificationText(justification: Justification, entry: StabilityEntry, lang: Lang): string {
   const phrases = WORDS[lang].explain;
   switch (justification.code) {
     case 'ineligible':

@@ -119,7 +119,15 @@ describe('report.html in chromium', () => {
   it("sets the diagnosis of an infeasible round apart with the page's own style, allowed by its hash", async () => {
     const { result, round } = await exampleResult();
     const diagnosis = [
-      { constraint: 'constraints.provinces.Limburg.min', message: 'Limburg min 9, but only 6 eligible requests can be served.' },
+      {
+        constraint: 'constraints.provinces.Limburg.min',
+        code: 'quota-unreachable' as const,
+        name: 'Limburg',
+        min: 9,
+        eligible: 6,
+        reachable: 6,
+        maxPerMunicipality: 1,
+      },
     ];
     const { page, problems } = await open(
       htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'),

@@ -124,13 +124,16 @@ describe('report of the greedy baseline', () => {
 
     const { result, round } = await exampleResult();
     const { gain: _gain, ...noGain } = result.baseline!;
-    const broken = { ...result, baseline: { ...noGain, unmet: ['Limburg gets 1 trajectory, below its minimum of 2 | <b>'] } };
+    const unmet = { rule: 'province-quota', name: 'Limburg | <b>', count: 1, bound: 'min', limit: 2 } as const;
+    const broken = { ...result, baseline: { ...noGain, violations: [unmet] } };
     const report = markdownReport(broken, round, 'en');
     const section = markdownSection(report, '## Against hand-matching');
     expect(section).toContain('| figure | hand-matching |\n');
     expect(section).toContain('The optimiser found no allocation in time, so there is no gain to show.');
-    expect(section).toContain('The hand-matching breaks these rules:\n\n- Limburg gets 1 trajectory, below its minimum of 2 \\| &lt;b&gt;');
-    expect(htmlReport(broken, round, 'nl')).toContain('<li>Limburg gets 1 trajectory, below its minimum of 2 | &lt;b&gt;</li>');
+    expect(section).toContain(
+      'The hand-matching breaks these rules:\n\n- Limburg \\| &lt;b&gt; receives 1 trajectory, fewer than its min 2',
+    );
+    expect(htmlReport(broken, round, 'nl')).toContain('<li>Limburg | &lt;b&gt; krijgt 1 traject, minder dan het minimum 2</li>');
   });
 });
 
@@ -141,8 +144,10 @@ describe('policy sections escape what comes from the input', () => {
     const tampered: AllocationResult = {
       ...result,
       priority: { rule: 'tiers', classes: [{ name: hostile, requests: [hostile] }] },
-      diagnosis: [{ constraint: `constraints.provinces.${hostile}.min`, message: hostile }],
-      shortfalls: [{ domain: hostile, demand: 3, supply: 1, message: hostile }],
+      diagnosis: [
+        { constraint: `constraints.provinces.${hostile}.min`, code: 'quota-over-budget', name: hostile, min: 3, budgetTrajectories: 1 },
+      ],
+      shortfalls: [{ domain: hostile, demand: 3, supply: 1 }],
     };
     const html = htmlReport(tampered, round, 'en');
     expect(html).not.toContain('<img src=x');
