@@ -5,7 +5,7 @@
  *   import { loadRound, solveChecked, createEngine, markdownReport } from 'expertpool';
  *   const loaded = loadRound('scenarios/round-2022/scenario.yaml');
  *   const result = await solveChecked(loaded, { engine: createEngine('highs'), timeLimitSeconds: 60 });
- *   console.log(markdownReport(result, loaded.round, 'en'));
+ *   console.log(markdownReport(result, 'en'));
  */
 export type * from './domain/types.js';
 export { loadRound, type LoadedRound, type LoadOptions } from './io/load-round.js';

@@ -105,10 +105,10 @@ export const solveCommand = {
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
         const folder = resolve(args.out);
-        writeOutputs(folder, reportFiles(result, loaded.round, reports), inputFiles);
+        writeOutputs(folder, reportFiles(result, reports), inputFiles);
       }
       // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
-      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
+      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, reports.lang));
       // Why a round is infeasible belongs on the terminal too, whatever the report shows.
       for (const conflict of result.diagnosis ?? []) {
         process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);

@@ -1,4 +1,5 @@
 import type { AllocationResult } from '../result/result.js';
+import type { RichText } from './rich-text.js';
 
 /** The words of the comparison, sweep and sensitivity reports in one language. */
 export interface WhatIfWords {
@@ -24,7 +25,7 @@ export interface WhatIfWords {
   readonly province: string;
   readonly domain: string;
   readonly summary: string;
-  readonly neediestNote: (reference: string, count: number) => string;
+  readonly neediestNote: (reference: string, count: number) => RichText;
   readonly differences: string;
   readonly noDifferences: string;
   readonly request: string;
@@ -32,8 +33,8 @@ export interface WhatIfWords {
   readonly priority: string;
   readonly changedTitle: string;
   readonly noChanges: string;
-  readonly same: (a: string, b: string) => string;
-  readonly moreFewer: (b: string, delta: number, a: string) => string;
+  readonly same: (a: string, b: string) => RichText;
+  readonly moreFewer: (b: string, delta: number, a: string) => RichText;
   readonly byPlace: (parts: readonly string[]) => string;
   readonly placeDelta: (delta: number, place: string) => string;
   readonly priorityBudget: (priority: string, budget: string) => string;
@@ -42,6 +43,7 @@ export interface WhatIfWords {
   readonly lost: (ids: string) => string;
   readonly and: string;
   readonly none: string;
+  readonly sweepScenario: (name: string) => RichText;
   readonly sweepTitle: (key: string) => string;
   readonly value: string;
   readonly step: string;

@@ -54,7 +54,7 @@ describe('expertpool explain', () => {
     const run = runCli(['explain', EXAMPLE, '--request', 'A009']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Request A009 \(Lokeren \(46014\), kinderarmoede, priority 59\) is not served\.\n/);
-    expect(run.stdout).toMatch(/\[outranked\] Serving it would displace A\d{3} \(/);
+    expect(run.stdout).toMatch(/^- `outranked` Serving it would displace A\d{3} \(/m);
   });
 
   it('explains a served request in Dutch, and as JSON', () => {

@@ -62,7 +62,7 @@ async function open(html: string, name: string): Promise<{ page: Page; problems:
 describe('report.html in chromium', () => {
   it('renders with no console errors, shows the map and charts, sorts tables, and leaves a screenshot', async () => {
     const { result, round } = await exampleResult();
-    const { page, problems } = await open(htmlReport(result, round, 'nl'), 'report.nl.html');
+    const { page, problems } = await open(htmlReport(result, 'nl'), 'report.nl.html');
 
     const map = page.locator('#map');
     await expect(map.isVisible()).resolves.toBe(true);
@@ -106,8 +106,11 @@ describe('report.html in chromium', () => {
   it('shows hostile names as text: no markup, no script, no dialog', async () => {
     const { result, round } = await exampleResult();
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'&';
-    const renamed = { ...round, name: hostile, municipalities: round.municipalities.map((m) => ({ ...m, name: `${m.name}${hostile}` })) };
-    const { page, problems } = await open(htmlReport({ ...result, scenario: { name: hostile } }, renamed, 'en'), 'report.hostile.html');
+    const renamed = { ...result.round, municipalities: result.round.municipalities.map((m) => ({ ...m, name: `${m.name}${hostile}` })) };
+    const { page, problems } = await open(
+      htmlReport({ ...result, scenario: { name: hostile }, round: renamed }, 'en'),
+      'report.hostile.html',
+    );
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.locator('h1').textContent()).resolves.toBe(hostile);
     // Only the page's own sort script and the JSON data block exist.
@@ -130,7 +133,7 @@ describe('report.html in chromium', () => {
       },
     ];
     const { page, problems } = await open(
-      htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'),
+      htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, 'en'),
       'report.infeasible.html',
     );
     const box = page.locator('section.diagnosis');

@@ -1,5 +1,8 @@
 /** The English words of the comparison, sweep and sensitivity reports. */
+import { strong } from '../rich-text.js';
 import type { WhatIfWords } from '../what-if-words.js';
+
+const requests = (n: number) => `${n} ${n === 1 ? 'request' : 'requests'}`;
 
 export const WHAT_IF: WhatIfWords = {
   compareTitle: 'Scenario comparison',
@@ -24,8 +27,11 @@ export const WHAT_IF: WhatIfWords = {
   province: 'province',
   domain: 'domain',
   summary: 'Summary',
-  neediestNote: (reference: string, count: number) =>
-    `The neediest quartile is the ${count} request(s) with the highest priority under **${reference}**, the first scenario whose rule measures need.`,
+  neediestNote: (reference, count) => [
+    `The neediest quartile is the ${requests(count)} with the highest priority under `,
+    strong(reference),
+    ', the first scenario whose rule measures need.',
+  ],
   differences: 'Requests served in some scenarios but not all',
   noDifferences: 'Every scenario serves the same requests.',
   request: 'request',
@@ -33,11 +39,15 @@ export const WHAT_IF: WhatIfWords = {
   priority: 'priority',
   changedTitle: 'Trajectories with another expert or period',
   noChanges: 'Every request served in several scenarios keeps its expert and period.',
-  same: (a: string, b: string) => `**${b}** serves the same requests as **${a}**.`,
-  moreFewer: (b: string, delta: number, a: string) =>
+  same: (a, b) => [strong(b), ' serves the same requests as ', strong(a), '.'],
+  moreFewer: (b, delta, a) =>
     delta === 0
-      ? `**${b}** serves as many requests as **${a}**`
-      : `**${b}** serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} request(s) than **${a}**`,
+      ? [strong(b), ' serves as many requests as ', strong(a)]
+      : [
+          strong(b),
+          ` serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} ${Math.abs(delta) === 1 ? 'request' : 'requests'} than `,
+          strong(a),
+        ],
   byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
   placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} in ${place}`,
   priorityBudget: (priority: string, budget: string) => `Priority served changes by ${priority} and budget used by ${budget}.`,
@@ -47,6 +57,7 @@ export const WHAT_IF: WhatIfWords = {
   lost: (ids: string) => `Served only under the first scenario: ${ids}.`,
   and: 'and',
   none: '-',
+  sweepScenario: (name) => ['scenario: ', strong(name)],
   sweepTitle: (key: string) => `Sweep of ${key}`,
   value: 'value',
   step: 'step',

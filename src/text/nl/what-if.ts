@@ -1,4 +1,5 @@
 /** The Dutch words of the comparison, sweep and sensitivity reports (Flemish usage). */
+import { strong } from '../rich-text.js';
 import type { WhatIfWords } from '../what-if-words.js';
 
 export const WHAT_IF: WhatIfWords = {
@@ -24,8 +25,11 @@ export const WHAT_IF: WhatIfWords = {
   province: 'provincie',
   domain: 'domein',
   summary: 'Samenvatting',
-  neediestNote: (reference: string, count: number) =>
-    `Het meest behoeftige kwart zijn de ${count} aanvraag/aanvragen met de hoogste prioriteit in **${reference}**, het eerste scenario waarvan de regel behoefte meet.`,
+  neediestNote: (reference, count) => [
+    `Het meest behoeftige kwart ${count === 1 ? 'is de aanvraag' : `zijn de ${count} aanvragen`} met de hoogste prioriteit in `,
+    strong(reference),
+    ', het eerste scenario waarvan de regel behoefte meet.',
+  ],
   differences: 'Aanvragen die in sommige scenario’s bediend worden, maar niet in alle',
   noDifferences: 'Elk scenario bedient dezelfde aanvragen.',
   request: 'aanvraag',
@@ -33,11 +37,15 @@ export const WHAT_IF: WhatIfWords = {
   priority: 'prioriteit',
   changedTitle: 'Trajecten met een andere expert of periode',
   noChanges: 'Elke aanvraag die in meerdere scenario’s bediend wordt, houdt haar expert en periode.',
-  same: (a: string, b: string) => `**${b}** bedient dezelfde aanvragen als **${a}**.`,
-  moreFewer: (b: string, delta: number, a: string) =>
+  same: (a, b) => [strong(b), ' kent dezelfde aanvragen toe als ', strong(a), '.'],
+  moreFewer: (b, delta, a) =>
     delta === 0
-      ? `**${b}** bedient evenveel aanvragen als **${a}**`
-      : `**${b}** bedient ${Math.abs(delta)} aanvraag/aanvragen ${delta > 0 ? 'meer' : 'minder'} dan **${a}**`,
+      ? [strong(b), ' kent evenveel aanvragen toe als ', strong(a)]
+      : [
+          strong(b),
+          ` kent ${Math.abs(delta)} ${Math.abs(delta) === 1 ? 'aanvraag' : 'aanvragen'} ${delta > 0 ? 'meer' : 'minder'} toe dan `,
+          strong(a),
+        ],
   byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
   placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'meer' : 'minder'} in ${place}`,
   priorityBudget: (priority: string, budget: string) =>
@@ -48,6 +56,7 @@ export const WHAT_IF: WhatIfWords = {
   lost: (ids: string) => `Enkel bediend in het eerste scenario: ${ids}.`,
   and: 'en',
   none: '-',
+  sweepScenario: (name) => ['scenario: ', strong(name)],
   sweepTitle: (key: string) => `Reeks over ${key}`,
   value: 'waarde',
   step: 'stap',
