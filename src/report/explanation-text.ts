@@ -37,7 +37,10 @@ export function explanationText(explanation: RequestExplanation, round: RoundFac
     blocks.push(
       paragraph(m.explain.unserved(u.request, namer.place(u.municipality), u.domain, formatNumber(u.priority, lang))),
       paragraph(m.explain.reasons),
-      { kind: 'list', items: u.reasons.map((reason) => [code(reason.code), ` ${reasonText(reason, u, lang, namer)}`]) },
+      {
+        kind: 'list',
+        items: u.reasons.map((reason) => [code(WORDS[lang].explain.reasonLabel[reason.code]), ` ${reasonText(reason, u, lang, namer)}`]),
+      },
     );
   }
   if (explanation.stability.length > 0) {

@@ -1,10 +1,15 @@
+import type { ReasonFacts } from '../result/explanation.js';
+
 /** The words of explanations (reasons, alternatives, stability) in one language. */
 export interface ExplainWords {
   readonly and: string;
+  /** The name of each reason code, as the explain text lists it. */
+  readonly reasonLabel: Readonly<Record<ReasonFacts['code'], string>>;
   readonly tier: Readonly<Record<string, string>>;
   readonly rule: Readonly<Record<string, string>>;
   readonly policy: Readonly<Record<string, string>>;
   readonly constraint: (name: string) => string;
+  /** Each rule an ineligible pair fails, as a clause about the expert (Dutch: to follow "die"). */
   readonly failure: {
     readonly domain: (domain: string) => string;
     readonly ownMunicipality: string;

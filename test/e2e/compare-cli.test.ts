@@ -102,7 +102,7 @@ describe('expertpool compare with other rules and bad input', () => {
     expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* kent .+ \*\*Round 2022, rule first-come\*\*/);
     // Scores of different rules are not on one scale, so the summary does not subtract them.
     expect(run.stdout).toContain('prioriteitssommen worden niet vergeleken');
-    expect(run.stdout).toMatch(/Enkel bediend in het tweede scenario: A\d{3}/);
+    expect(run.stdout).toMatch(/Enkel toegekend in het tweede scenario: A\d{3}/);
     expect(run.stdout).toContain('met de hoogste prioriteit in **Round 2022, rule weighted**');
   });
 

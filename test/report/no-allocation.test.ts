@@ -29,7 +29,7 @@ describe('a round stopped before any allocation was found', () => {
     ] as const) {
       const markdown = markdownReport(result, lang);
       expect(markdown).toContain(text);
-      expect(markdown).not.toMatch(/Every request is served|Elke aanvraag wordt bediend/);
+      expect(markdown).not.toMatch(/Every request is served|Elke aanvraag wordt toegekend/);
       expect(markdown).not.toMatch(/Recruit more experts first|Werf eerst extra experts aan/);
       expect(htmlReport(result, lang)).toContain(text);
     }

@@ -99,11 +99,11 @@ describe('report of a strict-order rule', () => {
 
   it('lottery: the seed and the drawn order; tiers: the classes with their served counts', async () => {
     const lottery = await solved(join(EXAMPLE_FOLDER, 'rule-lottery.yaml'));
-    const lotteryRule = markdownSection(markdownReport(lottery.result, 'nl'), '## Prioriteitsregel');
-    expect(lotteryRule).toContain(`Seed van de loting: ${lottery.result.run.seed}`);
+    const lotteryRule = markdownSection(markdownReport(lottery.result, 'nl'), '## Voorrangsregel');
+    expect(lotteryRule).toContain(`Startgetal van de loting: ${lottery.result.run.seed}`);
     const drawnServed = new Set(lottery.result.assignments.map((a) => a.request));
     const firstThree = lottery.result.priority!.order!.slice(0, 3).map((id) => (drawnServed.has(id) ? `${id} ✓` : id));
-    expect(lotteryRule).toContain(`(✓ bediend): ${firstThree.join(', ')}, `);
+    expect(lotteryRule).toContain(`(✓ toegekend): ${firstThree.join(', ')}, `);
     const tiers = await solved(join(EXAMPLE_FOLDER, 'rule-tiers.yaml'));
     const served = new Set(tiers.result.assignments.map((a) => a.request));
     const classes = markdownSection(markdownReport(tiers.result, 'en'), '## Priority rule');

@@ -1,8 +1,18 @@
 /** The English words of explanations. */
 import type { ExplainWords } from '../explain-words.js';
 
+const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectories'}`;
+
 export const EXPLAIN: ExplainWords = {
   and: 'and',
+  reasonLabel: {
+    'no-eligible-expert': 'no-eligible-expert',
+    outranked: 'outranked',
+    budget: 'budget',
+    quota: 'quota',
+    cap: 'cap',
+    excluded: 'excluded',
+  },
   tier: {
     priority: 'summed priority',
     served: 'number served',
@@ -51,7 +61,7 @@ export const EXPLAIN: ExplainWords = {
     nearestMiss: (expert, failures) => `Nearest miss: ${expert}, who ${failures}.`,
     noExpertAtAll: 'The round has no experts.',
     excluded: (blocks) => `Every eligible expert is kept away by the scenario's policy: ${blocks}.`,
-    municipalityCap: (place, limit, heldBy) => `${place} already receives its maximum of ${limit} trajectory(ies): ${heldBy}.`,
+    municipalityCap: (place, limit, heldBy) => `${place} already receives its maximum of ${trajectories(limit)}: ${heldBy}.`,
     supplierCap: (limit, heldBy) => `The municipality of every eligible expert already lends its maximum of ${limit}: ${heldBy}.`,
     quota: (constraint, limit, heldBy) => `The quota ${constraint} (at most ${limit}) is full: ${heldBy}.`,
     pinsAndMinimums: "No allocation can serve it together with the scenario's pins and minimum quotas.",
@@ -67,7 +77,7 @@ export const EXPLAIN: ExplainWords = {
   alternative: {
     busy: (expert, slots) => `${expert} is busy: ${slots}.`,
     slot: (request, period) => `${request} in ${period}`,
-    atMax: (expert, limit, heldBy) => `${expert} already does its maximum of ${limit} trajectory(ies): ${heldBy}.`,
+    atMax: (expert, limit, heldBy) => `${expert} already does its maximum of ${trajectories(limit)}: ${heldBy}.`,
     excluded: (expert, rule) => `${expert} is ${rule}.`,
     constraint: (expert, period, rules) => `${expert} is free in ${period}, but the swap would break ${rules}.`,
     worse: (expert, period, change) => `${expert} is free in ${period}, but ${change}.`,

@@ -79,7 +79,8 @@ export const REPORT: ReportWords = {
     model: (variables, constraints) => `${variables} variables, ${constraints} constraints`,
     timeLimit: 'time limit',
     wallTime: 'wall time',
-    wallTimeValue: (solve, explain, solves) => `${solve} s solve, ${explain} s for ${solves} counterfactual solve(s)`,
+    wallTimeValue: (solve, explain, solves) =>
+      `${solve} s solve, ${explain} s for ${solves} ${solves === 1 ? 'counterfactual solve' : 'counterfactual solves'}`,
   },
   text: {
     noTrajectories: 'No trajectories.',

@@ -58,7 +58,7 @@ export const WHAT_IF: WhatIfWords = {
   and: 'and',
   none: '-',
   sweepScenario: (name) => ['scenario: ', strong(name)],
-  sweepTitle: (key: string) => `Sweep of ${key}`,
+  sweepTitle: (key: string) => (key === 'budget' ? 'Budget curve' : `Sweep of ${key}`),
   value: 'value',
   step: 'step',
   marginal: 'Marginal value of each step',
