@@ -27,6 +27,7 @@ export { hasNoAllocation, type AllocationResult, type Assignment } from './resul
 export { compareResults, type Comparison, type SolvedScenario } from './what-if/compare.js';
 export { runSweep, type SweepOptions, type SweepResult } from './what-if/sweep.js';
 export { resultJson } from './report/json.js';
+export type { ResultJson } from './result/result-json.js';
 export { markdownReport } from './report/markdown.js';
 export { htmlReport } from './report/html.js';
 export { assignmentsCsv, unservedCsv, type CsvDialect } from './report/csv.js';

@@ -82,35 +82,16 @@ describe('every output in Dutch holds no English', () => {
   it('compare, sweep, explain and validate with --lang nl', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'expertpool-nl-')), 'out');
     const scenario = (file: string) => join(folder, file);
-    const compare = runCli([
-      'compare',
-      scenario('ronde.yaml'),
-      scenario('meer-budget.yaml'),
-      '--lang',
-      'nl',
-      '--explain',
-      'fast',
-      '--out',
-      join(out, 'compare'),
-    ]);
-    expect(compare.status, compare.stderr).toBe(0);
-    expectNoEnglish(compare.stdout, 'compare on stdout');
-    expectNoEnglish(visibleHtmlText(readFileSync(join(out, 'compare', 'compare.html'), 'utf8')), 'compare.html');
-    const sweep = runCli([
-      'sweep',
-      scenario('ronde.yaml'),
-      '--vary',
-      'budget=200000,250000',
-      '--jobs',
-      '1',
-      '--lang',
-      'nl',
-      '--out',
-      join(out, 'sweep'),
-    ]);
-    expect(sweep.status, sweep.stderr).toBe(0);
-    expectNoEnglish(sweep.stdout, 'sweep on stdout');
-    expectNoEnglish(visibleHtmlText(readFileSync(join(out, 'sweep', 'sweep.html'), 'utf8')), 'sweep.html');
+    // compare and sweep: stdout and the page --out writes.
+    const whatIf = (command: 'compare' | 'sweep', args: readonly string[]) => {
+      const written = join(out, command);
+      const run = runCli([command, ...args, '--lang', 'nl', '--out', written]);
+      expect(run.status, run.stderr).toBe(0);
+      expectNoEnglish(run.stdout, `${command} on stdout`);
+      expectNoEnglish(visibleHtmlText(readFileSync(join(written, `${command}.html`), 'utf8')), `${command}.html`);
+    };
+    whatIf('compare', [scenario('ronde.yaml'), scenario('meer-budget.yaml'), '--explain', 'fast']);
+    whatIf('sweep', [scenario('ronde.yaml'), '--vary', 'budget=200000,250000', '--jobs', '1']);
     for (const request of ['A009', 'A025', 'A006']) {
       const explain = runCli(['explain', scenario('ronde.yaml'), '--request', request, '--lang', 'nl']);
       expect(explain.status, explain.stderr).toBe(0);

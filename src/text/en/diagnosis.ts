@@ -6,6 +6,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 const trajectories = (n: number) => count(n, 'trajectory', 'trajectories');
 const where = (trajectory: string) => `${trajectory}:`;
 
+/** The English words of diagnosis, shortfalls, broken rules and policy blocks. */
 export const DIAGNOSIS: DiagnosisWords = {
   pin: (pin) => `pin ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''}`,
   minSetting: (name, min) => `${name} min ${min}`,

@@ -3,6 +3,7 @@ import type { ExplainWords } from '../explain-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectories'}`;
 
+/** The English words of explanations. */
 export const EXPLAIN: ExplainWords = {
   and: 'and',
   reasonLabel: {

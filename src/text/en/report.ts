@@ -1,6 +1,7 @@
 /** The English report labels. */
 import type { ReportWords } from '../report-words.js';
 
+/** The English words of the allocation report. */
 export const REPORT: ReportWords = {
   status: {
     optimal: 'proven optimal',

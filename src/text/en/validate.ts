@@ -3,6 +3,7 @@ import type { ValidateWords } from '../validate-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectories'}`;
 
+/** The English words of `validate`. */
 export const VALIDATE: ValidateWords = {
   valid: (name) => `${name}: the inputs are valid.`,
   label: {

@@ -4,6 +4,7 @@ import type { WhatIfWords } from '../what-if-words.js';
 
 const requests = (n: number) => `${n} ${n === 1 ? 'request' : 'requests'}`;
 
+/** The English words of the comparison, sweep and sensitivity reports. */
 export const WHAT_IF: WhatIfWords = {
   compareTitle: 'Scenario comparison',
   scenarios: 'Scenarios',

@@ -7,6 +7,7 @@ const trajectories = (n: number) => count(n, 'traject', 'trajecten');
 const requests = (n: number) => count(n, 'aanvraag', 'aanvragen');
 const where = (trajectory: string) => `${trajectory}:`;
 
+/** The Dutch words of diagnosis, shortfalls, broken rules and policy blocks. */
 export const DIAGNOSIS: DiagnosisWords = {
   pin: (pin) => `vastgelegd traject ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''}`,
   minSetting: (name, min) => `${name} minimum ${min}`,

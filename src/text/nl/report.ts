@@ -12,6 +12,7 @@ const RULE: Readonly<Record<string, string>> = {
 };
 const ruleName = (rule: string) => RULE[rule] ?? rule;
 
+/** The Dutch words of the allocation report. */
 export const REPORT: ReportWords = {
   status: {
     optimal: 'bewezen optimaal',

@@ -3,6 +3,7 @@ import type { ValidateWords } from '../validate-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
 
+/** The Dutch words of `validate`. */
 export const VALIDATE: ValidateWords = {
   valid: (name) => `${name}: de invoer is geldig.`,
   label: {

@@ -3,6 +3,7 @@ import { strong } from '../rich-text.js';
 import type { WhatIfWords } from '../what-if-words.js';
 import { EXPLAIN } from './explain.js';
 
+/** The Dutch words of the comparison, sweep and sensitivity reports. */
 export const WHAT_IF: WhatIfWords = {
   compareTitle: 'Vergelijking van scenario’s',
   scenarios: 'Scenario’s',
