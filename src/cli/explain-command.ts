@@ -9,6 +9,7 @@ import { loadRound } from '../io/load-round.js';
 import { explanationText } from '../report/explanation-text.js';
 import { explainRequest } from '../result/request-explanation.js';
 import { explanationWithMessages } from '../text/result-messages.js';
+import { WORDS } from '../text/words.js';
 import type { Lang } from '../text/lang.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
@@ -61,7 +62,7 @@ export const explainCommand = {
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (hasNoAllocation(result)) {
-        process.stderr.write(`expertpool: the round has no allocation (${result.status}); there is nothing to explain.\n`);
+        process.stderr.write(`expertpool: ${WORDS[args.lang as Lang].report.explain.noAllocation(result.status)}\n`);
         return EXIT.noAllocation;
       }
       // The id was checked above and every request is either served or unserved in a result with an allocation.

@@ -108,6 +108,8 @@ export interface ReportWords {
     readonly reasons: string;
     readonly alternatives: string;
     readonly stability: string;
+    /** `explain` on a round without allocation; the status as the result names it. */
+    readonly noAllocation: (status: string) => string;
   };
   /** The policy parts of the result: diagnosis, priority rule, greedy baseline, shortfalls. */
   readonly policy: {

@@ -97,6 +97,11 @@ describe('every output in Dutch holds no English', () => {
       expect(explain.status, explain.stderr).toBe(0);
       expectNoEnglish(explain.stdout, `explain ${request}`);
     }
+    // A round without allocation has nothing to explain, and says so in Dutch.
+    const nothing = runCli(['explain', scenario('onhaalbaar.yaml'), '--request', 'A009', '--lang', 'nl']);
+    expect(nothing.status).toBe(1);
+    expect(nothing.stderr).toContain('er valt niets uit te leggen');
+    expectNoEnglish(nothing.stderr, 'explain without allocation');
     for (const file of ['ronde.yaml', 'onhaalbaar.yaml']) {
       const validate = runCli(['validate', scenario(file), '--lang', 'nl']);
       expect(validate.status, validate.stderr).toBe(0);

@@ -108,6 +108,7 @@ export const REPORT: ReportWords = {
     reasons: 'Why not:',
     alternatives: 'Why this expert and not another:',
     stability: 'Stability check:',
+    noAllocation: (status) => `the round has no allocation (${status}); there is nothing to explain.`,
   },
   policy: {
     section: {

@@ -121,6 +121,7 @@ export const REPORT: ReportWords = {
     reasons: 'Waarom niet:',
     alternatives: 'Waarom deze expert en geen andere:',
     stability: 'Stabiliteitscontrole:',
+    noAllocation: (status) => `de ronde heeft geen toewijzing (${status}); er valt niets uit te leggen.`,
   },
   policy: {
     section: {
