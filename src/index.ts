@@ -5,7 +5,7 @@
  *   import { loadRound, solveChecked, createEngine, markdownReport } from 'expertpool';
  *   const loaded = loadRound('scenarios/round-2022/scenario.yaml');
  *   const result = await solveChecked(loaded, { engine: createEngine('highs'), timeLimitSeconds: 60 });
- *   console.log(markdownReport(result, loaded.round, 'en'));
+ *   console.log(markdownReport(result, 'en'));
  */
 export type * from './domain/types.js';
 export { loadRound, type LoadedRound, type LoadOptions } from './io/load-round.js';
@@ -27,6 +27,7 @@ export { hasNoAllocation, type AllocationResult, type Assignment } from './resul
 export { compareResults, type Comparison, type SolvedScenario } from './what-if/compare.js';
 export { runSweep, type SweepOptions, type SweepResult } from './what-if/sweep.js';
 export { resultJson } from './report/json.js';
+export type { ResultJson } from './result/result-json.js';
 export { markdownReport } from './report/markdown.js';
 export { htmlReport } from './report/html.js';
 export { assignmentsCsv, unservedCsv, type CsvDialect } from './report/csv.js';

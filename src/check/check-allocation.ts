@@ -1,21 +1,28 @@
 import { haversineKm, roundedKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
-import { checkPolicy, type PolicyViolation } from './check-policy.js';
+import { checkPolicy, type PolicyViolation, type TrajectoryRef } from './check-policy.js';
 import { expertPeriodKey, roundLookup } from './round-lookup.js';
 
-/** One broken rule, with the ids involved. */
-export interface Violation {
-  readonly rule:
-    | 'unknown-id'
-    | 'eligibility'
-    | 'expert-period'
-    | 'expert-max'
-    | 'request-once'
-    | 'municipality-cap'
-    | 'budget'
-    | PolicyViolation['rule'];
-  readonly message: string;
-}
+/** Why a trajectory is not eligible by the rules of the round. */
+type EligibilityFailure =
+  | { readonly code: 'round-period' }
+  | { readonly code: 'domain'; readonly domain: string }
+  | { readonly code: 'own-municipality' }
+  | { readonly code: 'expert-period' }
+  | { readonly code: 'request-period' }
+  | { readonly code: 'distance'; readonly distanceKm: number; readonly maxDistanceKm: number };
+
+/** One broken rule, with the facts of the break (text/ words them). */
+export type Violation =
+  | { readonly rule: 'unknown-id'; readonly trajectory: TrajectoryRef; readonly unknown: 'expert' | 'request' | 'municipality' }
+  | { readonly rule: 'eligibility'; readonly trajectory: TrajectoryRef; readonly failure: EligibilityFailure }
+  | { readonly rule: 'expert-period'; readonly expert: string; readonly period: string }
+  | { readonly rule: 'expert-max'; readonly expert: string; readonly limit: number }
+  | { readonly rule: 'request-once'; readonly request: string }
+  | { readonly rule: 'municipality-cap'; readonly municipality: string; readonly limit: number }
+  /** Amounts in EUR. */
+  | { readonly rule: 'budget'; readonly cost: number; readonly budget: number }
+  | PolicyViolation;
 
 /**
  * Checks an allocation against the rules of the round, from the round alone:
@@ -39,46 +46,38 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
   for (const { expert: expertId, request: requestId, period } of allocation.trajectories) {
     const expert = experts.get(expertId);
     const request = requests.get(requestId);
+    const trajectory = { expert: expertId, request: requestId, period };
     if (!expert || !request) {
-      violations.push({ rule: 'unknown-id', message: `trajectory ${expertId} -> ${requestId}: unknown ${expert ? 'request' : 'expert'}` });
+      violations.push({ rule: 'unknown-id', trajectory, unknown: expert ? 'request' : 'expert' });
       continue;
     }
-    const where = `${expert.id} -> ${request.id} in ${period}`;
+    const ineligible = (failure: EligibilityFailure) => violations.push({ rule: 'eligibility', trajectory, failure });
     const supplier = municipalities.get(expert.municipality);
     const host = municipalities.get(request.municipality);
-    if (!round.periods.includes(period))
-      violations.push({ rule: 'eligibility', message: `${where}: ${period} is not a period of the round` });
-    if (!expert.domains.includes(request.domain))
-      violations.push({ rule: 'eligibility', message: `${where}: expert does not offer ${request.domain}` });
-    if (expert.municipality === request.municipality)
-      violations.push({ rule: 'eligibility', message: `${where}: expert would help its own municipality` });
-    if (!expert.periods.includes(period))
-      violations.push({ rule: 'eligibility', message: `${where}: expert is not available in ${period}` });
-    if (!request.periods.includes(period)) violations.push({ rule: 'eligibility', message: `${where}: request does not accept ${period}` });
+    if (!round.periods.includes(period)) ineligible({ code: 'round-period' });
+    if (!expert.domains.includes(request.domain)) ineligible({ code: 'domain', domain: request.domain });
+    if (expert.municipality === request.municipality) ineligible({ code: 'own-municipality' });
+    if (!expert.periods.includes(period)) ineligible({ code: 'expert-period' });
+    if (!request.periods.includes(period)) ineligible({ code: 'request-period' });
     if (!supplier || !host) {
-      violations.push({ rule: 'unknown-id', message: `${where}: municipality missing` });
+      violations.push({ rule: 'unknown-id', trajectory, unknown: 'municipality' });
     } else {
       const km = roundedKm(haversineKm(supplier, host));
-      if (km > expert.maxDistanceKm)
-        violations.push({ rule: 'eligibility', message: `${where}: ${km} km is beyond the expert's ${expert.maxDistanceKm} km` });
+      if (km > expert.maxDistanceKm) ineligible({ code: 'distance', distanceKm: km, maxDistanceKm: expert.maxDistanceKm });
     }
     if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2)
-      violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
+      violations.push({ rule: 'expert-period', expert: expert.id, period });
     if (count(perExpert, expert.id) === expert.maxTrajectories + 1) {
-      violations.push({ rule: 'expert-max', message: `${expert.id} has more than ${expert.maxTrajectories} trajectories` });
+      violations.push({ rule: 'expert-max', expert: expert.id, limit: expert.maxTrajectories });
     }
-    if (count(perRequest, request.id) === 2)
-      violations.push({ rule: 'request-once', message: `request ${request.id} is served more than once` });
+    if (count(perRequest, request.id) === 2) violations.push({ rule: 'request-once', request: request.id });
     if (count(perMunicipality, request.municipality) === round.constraints.maxPerMunicipality + 1) {
-      violations.push({
-        rule: 'municipality-cap',
-        message: `municipality ${request.municipality} receives more than ${round.constraints.maxPerMunicipality} trajectories`,
-      });
+      violations.push({ rule: 'municipality-cap', municipality: request.municipality, limit: round.constraints.maxPerMunicipality });
     }
     cost += Math.round(expert.cost * 100);
   }
   if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    violations.push({ rule: 'budget', message: `cost EUR ${(cost / 100).toFixed(2)} exceeds the budget of EUR ${round.budget}` });
+    violations.push({ rule: 'budget', cost: cost / 100, budget: round.budget });
   }
   violations.push(...checkPolicy(round, allocation));
   return violations;

@@ -1,11 +1,34 @@
-import type { Allocation, Round } from '../domain/types.js';
+import type { Allocation, Pin, Round } from '../domain/types.js';
 import { expertPeriodKey, roundLookup } from './round-lookup.js';
 
-/** A broken policy constraint of the scenario. */
-export interface PolicyViolation {
-  readonly rule: 'supplier-cap' | 'province-quota' | 'domain-quota' | 'pin' | 'excluded' | 'min-level' | 'served-before' | 'ongoing';
-  readonly message: string;
+/** A trajectory as the checker names it. */
+export interface TrajectoryRef {
+  readonly expert: string;
+  readonly request: string;
+  readonly period: string;
 }
+
+/** A broken policy constraint of the scenario, with the facts of the break. */
+export type PolicyViolation =
+  | { readonly rule: 'supplier-cap'; readonly supplier: string; readonly count: number; readonly limit: number }
+  | {
+      readonly rule: 'province-quota' | 'domain-quota';
+      readonly name: string;
+      readonly count: number;
+      /** `min`: fewer than the minimum; `max`: more than the maximum. */
+      readonly bound: 'min' | 'max';
+      readonly limit: number;
+    }
+  | { readonly rule: 'pin'; readonly pin: Pin }
+  | { readonly rule: 'excluded' | 'ongoing'; readonly trajectory: TrajectoryRef }
+  | {
+      readonly rule: 'min-level';
+      readonly trajectory: TrajectoryRef;
+      readonly domain: string;
+      readonly level: number;
+      readonly required: number;
+    }
+  | { readonly rule: 'served-before'; readonly trajectory: TrajectoryRef; readonly municipality: string };
 
 function tally(keys: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -32,20 +55,14 @@ export function checkPolicy(round: Round, allocation: Allocation): PolicyViolati
 
   if (constraints.maxPerSupplier !== undefined) {
     for (const [supplier, count] of tally(known.map((t) => t.expert.municipality))) {
-      if (count > constraints.maxPerSupplier)
-        violations.push({
-          rule: 'supplier-cap',
-          message: `supplier ${supplier} provides ${count} trajectories, more than ${constraints.maxPerSupplier}`,
-        });
+      if (count > constraints.maxPerSupplier) violations.push({ rule: 'supplier-cap', supplier, count, limit: constraints.maxPerSupplier });
     }
   }
   const quota = (rule: 'province-quota' | 'domain-quota', quotas: Round['constraints']['provinces'], counts: Map<string, number>) => {
     for (const [name, { min, max }] of Object.entries(quotas ?? {})) {
       const count = counts.get(name) ?? 0;
-      if (min !== undefined && count < min)
-        violations.push({ rule, message: `${name} receives ${count} trajectories, fewer than its min ${min}` });
-      if (max !== undefined && count > max)
-        violations.push({ rule, message: `${name} receives ${count} trajectories, more than its max ${max}` });
+      if (min !== undefined && count < min) violations.push({ rule, name, count, bound: 'min', limit: min });
+      if (max !== undefined && count > max) violations.push({ rule, name, count, bound: 'max', limit: max });
     }
   };
   quota('province-quota', constraints.provinces, tally(known.map((t) => municipalities.get(t.request.municipality)?.province ?? '')));
@@ -55,31 +72,21 @@ export function checkPolicy(round: Round, allocation: Allocation): PolicyViolati
     const kept = known.some(
       (t) => t.expert.id === pin.expert && t.request.id === pin.request && (pin.period === undefined || t.period === pin.period),
     );
-    if (!kept)
-      violations.push({
-        rule: 'pin',
-        message: `pinned trajectory ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''} is missing`,
-      });
+    if (!kept) violations.push({ rule: 'pin', pin });
   }
   for (const t of known) {
-    const where = `${t.expert.id} -> ${t.request.id} in ${t.period}`;
+    const trajectory = { expert: t.expert.id, request: t.request.id, period: t.period };
     for (const rule of constraints.exclude ?? []) {
       const hit = 'municipality' in rule ? rule.municipality === t.request.municipality : rule.request === t.request.id;
-      if (rule.expert === t.expert.id && hit)
-        violations.push({ rule: 'excluded', message: `${where}: the scenario excludes this expert here` });
+      if (rule.expert === t.expert.id && hit) violations.push({ rule: 'excluded', trajectory });
     }
     const needed = constraints.minLevel?.[t.request.domain];
     const level = t.expert.levels[t.request.domain] ?? 1;
     if (needed !== undefined && level < needed)
-      violations.push({ rule: 'min-level', message: `${where}: level ${level} in ${t.request.domain}, below the required ${needed}` });
+      violations.push({ rule: 'min-level', trajectory, domain: t.request.domain, level, required: needed });
     if (servedBefore.has(t.request.municipality))
-      violations.push({
-        rule: 'served-before',
-        message: `${where}: municipality ${t.request.municipality} was served before and is excluded`,
-      });
-    if (ongoing.has(expertPeriodKey(t.expert.id, t.period))) {
-      violations.push({ rule: 'ongoing', message: `${where}: the expert is committed to an ongoing trajectory then` });
-    }
+      violations.push({ rule: 'served-before', trajectory, municipality: t.request.municipality });
+    if (ongoing.has(expertPeriodKey(t.expert.id, t.period))) violations.push({ rule: 'ongoing', trajectory });
   }
   return violations;
 }

@@ -4,6 +4,7 @@ import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError } from '../io/input-error.js';
 import { EngineFailure } from '../solve/solve-round.js';
 import { EXIT } from './exit-codes.js';
+import { violationText } from '../text/diagnosis-text.js';
 
 /** A wrong flag or argument combination: exit 2, like bad input. */
 export class UsageError extends Error {
@@ -35,8 +36,9 @@ export async function runCommand(command: () => Promise<number>): Promise<number
       return EXIT.internal;
     }
     if (error instanceof AllocationCheckError) {
+      const broken = error.violations.map((violation) => `  - [${violation.rule}] ${violationText(violation, 'en')}\n`).join('');
       process.stderr.write(
-        `expertpool: internal error: ${error.message}\nThis is a bug; no result was written. Please report it with the scenario.\n`,
+        `expertpool: internal error: ${error.message}\n${broken}This is a bug; no result was written. Please report it with the scenario.\n`,
       );
       return EXIT.internal;
     }

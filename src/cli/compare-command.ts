@@ -10,7 +10,8 @@ import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
 import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
-import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
+import { renderMarkdown } from '../report/markdown-render.js';
+import { whatIfHtml } from '../report/what-if-html.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
@@ -86,7 +87,7 @@ export const compareCommand = {
           {
             'compare.json': comparisonJson(comparison),
             'compare.md': renderMarkdown(document),
-            'compare.html': renderHtml(document),
+            'compare.html': whatIfHtml(document),
             'compare.csv': comparisonCsv(comparison, args.csvDialect),
             'diff.csv': differenceCsv(comparison, args.csvDialect),
           },

@@ -2,12 +2,15 @@ import { hasNoAllocation } from '../result/result.js';
 import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
-import { LANGS } from '../text/number-format.js';
+import { LANGS } from '../text/lang.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
-import { explainRequest, explanationText } from '../report/explanation.js';
-import type { Lang } from '../text/report-messages.js';
+import { explanationText } from '../report/explanation-text.js';
+import { explainRequest } from '../result/request-explanation.js';
+import { explanationWithMessages } from '../text/result-messages.js';
+import { WORDS } from '../text/words.js';
+import type { Lang } from '../text/lang.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
@@ -59,12 +62,15 @@ export const explainCommand = {
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (hasNoAllocation(result)) {
-        process.stderr.write(`expertpool: the round has no allocation (${result.status}); there is nothing to explain.\n`);
+        process.stderr.write(`expertpool: ${WORDS[args.lang as Lang].report.explain.noAllocation(result.status)}\n`);
         return EXIT.noAllocation;
       }
-      const explanation = explainRequest(result, args.request);
+      // The id was checked above and every request is either served or unserved in a result with an allocation.
+      const explanation = explainRequest(result, args.request)!;
       process.stdout.write(
-        args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang),
+        args.json
+          ? `${JSON.stringify(explanationWithMessages(explanation, result.round), null, 2)}\n`
+          : explanationText(explanation, result.round, args.lang as Lang),
       );
       return EXIT.ok;
     });

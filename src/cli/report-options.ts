@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
-import { LANGS } from '../text/number-format.js';
+import { LANGS } from '../text/lang.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
 import { UsageError } from './command-wrapper.js';
 

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
+import { diagnosisText } from '../text/diagnosis-text.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
@@ -104,12 +105,14 @@ export const solveCommand = {
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (args.out !== undefined) {
         const folder = resolve(args.out);
-        writeOutputs(folder, reportFiles(result, loaded.round, reports), inputFiles);
+        writeOutputs(folder, reportFiles(result, reports), inputFiles);
       }
       // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
-      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, loaded.round, reports.lang));
+      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, reports.lang));
       // Why a round is infeasible belongs on the terminal too, whatever the report shows.
-      for (const conflict of result.diagnosis ?? []) process.stderr.write(`infeasible: ${conflict.constraint}: ${conflict.message}\n`);
+      for (const conflict of result.diagnosis ?? []) {
+        process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
+      }
       if (hasNoAllocation(result)) return EXIT.noAllocation;
       return EXIT.ok;
     });

@@ -6,7 +6,8 @@ import { parseVary } from '../what-if/sweep-values.js';
 import { createEngine } from '../engines/registry.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
-import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
+import { renderMarkdown } from '../report/markdown-render.js';
+import { whatIfHtml } from '../report/what-if-html.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { hasNoAllocation } from '../result/result.js';
@@ -67,7 +68,7 @@ export const sweepCommand = {
           {
             'sweep.json': sweepJson(sweep),
             'sweep.md': renderMarkdown(document),
-            'sweep.html': renderHtml(document),
+            'sweep.html': whatIfHtml(document),
             'sweep.csv': sweepCsv(sweep, args.csvDialect),
           },
           inputFiles(loaded),

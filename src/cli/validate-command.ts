@@ -1,8 +1,11 @@
 import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
-import { summariseRound, type RoundSummary } from '../diagnose/round-summary.js';
+import { summariseRound } from '../diagnose/round-summary.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
-import { domainSupply, formatSupply, supplyShortfalls } from '../diagnose/supply-demand.js';
+import { domainSupply, supplyShortfalls } from '../diagnose/demand-supply.js';
+import { LANGS, type Lang } from '../text/lang.js';
+import { diagnosisWithMessage, shortfallWithMessage } from '../text/result-messages.js';
+import { validateText } from '../text/validate-text.js';
 import { loadRound } from '../io/load-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
@@ -11,30 +14,8 @@ export interface ValidateArgs {
   scenario: string;
   json: boolean;
   print: boolean;
+  lang: Lang;
   allowOutside: boolean;
-}
-
-function formatSummary(summary: RoundSummary): string {
-  const pad = (text: string | number, width: number) => String(text).padStart(width);
-  const lines = [
-    `${summary.name}: the inputs are valid.`,
-    `  periods:        ${summary.periods.join(', ')}`,
-    `  municipalities: ${summary.municipalities}`,
-    `  experts:        ${summary.experts} (capacity ${summary.capacity} trajectories)`,
-    `  requests:       ${summary.requests} (${summary.requests - summary.requestsWithoutEligibleExpert.length} with an eligible expert)`,
-    `  eligible pairs: ${summary.eligiblePairs} (expert, request) pairs; model ${summary.modelVariables} variables, ${summary.modelConstraints} constraints`,
-    `  budget:         EUR ${summary.budget}, pays for at most ${summary.budgetTrajectories} trajectories`,
-  ];
-  if (summary.requestsWithoutEligibleExpert.length > 0) {
-    lines.push(`  no eligible expert: ${summary.requestsWithoutEligibleExpert.join(', ')}`);
-  }
-  lines.push('', `  ${'domain'.padEnd(18)} ${pad('requests', 8)} ${pad('eligible', 8)} ${pad('experts', 7)} ${pad('expert-periods', 14)}`);
-  for (const d of summary.domains) {
-    lines.push(
-      `  ${d.domain.padEnd(18)} ${pad(d.requests, 8)} ${pad(d.requestsWithEligibleExpert, 8)} ${pad(d.experts, 7)} ${pad(d.expertPeriods, 14)}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 export const validateCommand = {
@@ -49,8 +30,10 @@ export const validateCommand = {
         default: false,
         describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json',
       })
+      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the summary' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
+      .example('$0 validate scenarios/round-2022/scenario.yaml --lang nl', 'The same summary in Dutch')
       .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
   handler: async (args: ValidateArgs) => {
     process.exitCode = await runCommand(async () => {
@@ -61,16 +44,19 @@ export const validateCommand = {
         return EXIT.ok;
       }
       const summary = summariseRound(loaded.round);
-      const supply = {
+      const checks = {
         supply: domainSupply(loaded.round),
         shortfalls: supplyShortfalls(loaded.round),
         conflicts: diagnoseInfeasible(loaded.round),
       };
-      process.stdout.write(
-        args.json
-          ? `${JSON.stringify({ ...summary, ...supply }, null, 2)}\n`
-          : formatSummary(summary) + formatSupply(loaded.round, supply.conflicts),
-      );
+      // The JSON words its facts in English, as result.json does.
+      const json = {
+        ...summary,
+        ...checks,
+        shortfalls: checks.shortfalls.map(shortfallWithMessage),
+        conflicts: checks.conflicts.map(diagnosisWithMessage),
+      };
+      process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : validateText(summary, checks, args.lang));
       return EXIT.ok;
     });
   },

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
 import type { LoadedRound } from '../io/load-round.js';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../text/compare-messages.js';
+import { LANGS, type Lang } from '../text/lang.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import { UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
@@ -13,7 +13,7 @@ export interface WhatIfArgs {
   out?: string;
   force: boolean;
   csvDialect: CsvDialect;
-  lang: ReportLanguage;
+  lang: Lang;
   engine: string;
   timeLimit: number;
   allowOutside: boolean;
@@ -35,7 +35,7 @@ export function withWhatIfOptions<T>(yargs: Argv<T>, texts: { what: string; file
       choices: [...CSV_DIALECTS],
       describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)',
     })
-    .option('lang', { type: 'string', default: 'en', choices: [...REPORT_LANGUAGES], describe: 'Language of the Markdown and HTML report' })
+    .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the Markdown and HTML report' })
     .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
     .option('time-limit', { type: 'number', default: 60, describe: texts.timeLimit })
     .option('allow-outside', ALLOW_OUTSIDE_OPTION);

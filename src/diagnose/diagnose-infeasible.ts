@@ -4,22 +4,20 @@ import { judgePair } from '../domain/eligibility.js';
 import type { Pin, Quota, Round } from '../domain/types.js';
 import { buildFormulation, maxTrajectoriesWithinBudget } from '../solve/formulation.js';
 import { type Arc } from '../solve/arc.js';
-import type { Diagnosis } from '../result/policy.js';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const pinName = (pin: Pin) => `pin ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''}`;
+import type { Diagnosis, PinClash, PinObstacle } from '../result/policy.js';
 
 /** Why a pinned trajectory has no arc: ineligibility, policy, or the period. */
-function pinWithoutArc(round: Round, pin: Pin): string {
+function pinWithoutArc(round: Round, pin: Pin): PinObstacle {
   const expert = round.experts.find((e) => e.id === pin.expert)!;
   const request = round.requests.find((r) => r.id === pin.request)!;
   const places = indexBy(round.municipalities, (m) => m.nis);
   const verdict = judgePair(expert, request, places.get(expert.municipality)!, places.get(request.municipality)!, round.periods);
-  if (!verdict.eligible) return `the expert is not eligible for the request (${verdict.reasons.map((r) => r.code).join(', ')})`;
+  if (!verdict.eligible) return { code: 'ineligible', failures: verdict.reasons.map((r) => r.code) };
   const blocked = policyFilter(round);
   const periods = verdict.periods.filter((period) => pin.period === undefined || period === pin.period);
-  if (periods.length === 0) return `they share no period${pin.period ? ` ${pin.period}` : ''} (common: ${verdict.periods.join(', ')})`;
-  return blocked(expert, request, periods[0]!)?.message ?? 'no period is left';
+  if (periods.length === 0) return { code: 'no-common-period', ...(pin.period ? { period: pin.period } : {}), common: verdict.periods };
+  const block = blocked(expert, request, periods[0]!);
+  return block ? { code: 'policy', block } : { code: 'no-period-left' };
 }
 
 /** Most trajectories a group of requests can receive: per municipality, its cap or its requests with an arc. */
@@ -54,27 +52,16 @@ function quotaChecks(
     totalMin += min;
     if (min === 0) continue;
     const { requests, bound } = reachable(round, arcs, (arc) => groupOf(arc) === name);
+    const constraint = `constraints.${kind}.${name}.min`;
     if (bound < min) {
-      const capped =
-        bound < requests
-          ? ` (${plural(requests, 'eligible request')}, at most ${bound} with maxPerMunicipality ${round.constraints.maxPerMunicipality})`
-          : '';
-      found.push({
-        constraint: `constraints.${kind}.${name}.min`,
-        message: `${name} min ${min}, but only ${plural(bound < requests ? bound : requests, 'eligible request')} can be served${capped}. Lower the min to ${bound}, or add experts or requests in ${name}.`,
-      });
+      const { maxPerMunicipality } = round.constraints;
+      found.push({ constraint, code: 'quota-unreachable', name, min, eligible: requests, reachable: bound, maxPerMunicipality });
     } else if (min > budgetCount) {
-      found.push({
-        constraint: `constraints.${kind}.${name}.min`,
-        message: `${name} min ${min}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the min or raise the budget.`,
-      });
+      found.push({ constraint, code: 'quota-over-budget', name, min, budgetTrajectories: budgetCount });
     }
   }
   if (totalMin > budgetCount && found.length === 0) {
-    found.push({
-      constraint: `constraints.${kind}`,
-      message: `the ${kind} mins add up to ${totalMin}, but the budget pays at most ${plural(budgetCount, 'trajectory')}. Lower the mins or raise the budget.`,
-    });
+    found.push({ constraint: `constraints.${kind}`, code: 'quotas-over-budget', kind, total: totalMin, budgetTrajectories: budgetCount });
   }
   return found;
 }
@@ -88,13 +75,9 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
     const has = arcs.some(
       (arc) => arc.expert.id === pin.expert && arc.request.id === pin.request && (pin.period === undefined || arc.period === pin.period),
     );
-    if (!has)
-      found.push({
-        constraint: `constraints.pins[${index}]`,
-        message: `${pinName(pin)} cannot be kept: ${pinWithoutArc(round, pin)}. Remove or change the pin.`,
-      });
+    if (!has) found.push({ constraint: `constraints.pins[${index}]`, code: 'pin-impossible', pin, obstacle: pinWithoutArc(round, pin) });
   });
-  const clash = (key: (pin: Pin) => string | undefined, limit: (pin: Pin) => number, what: (pin: Pin, count: number) => string) => {
+  const clash = (key: (pin: Pin) => string | undefined, limit: (pin: Pin) => number, what: (pin: Pin, count: number) => PinClash) => {
     const groups = new Map<string, number[]>();
     pins.forEach((pin, index) => {
       const group = key(pin);
@@ -105,7 +88,9 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
       if (indices.length > limit(first)) {
         found.push({
           constraint: indices.map((i) => `constraints.pins[${i}]`).join(' and '),
-          message: `${indices.map((i) => pinName(pins[i]!)).join(' and ')} conflict: ${what(first, indices.length)}. Drop one of them.`,
+          code: 'pins-clash',
+          pins: indices.map((i) => pins[i]!),
+          clash: what(first, indices.length),
         });
       }
     }
@@ -113,39 +98,39 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
   clash(
     (pin) => pin.request,
     () => 1,
-    (pin) => `request ${pin.request} is served at most once`,
+    (pin) => ({ code: 'request-once', request: pin.request }),
   );
   clash(
     (pin) => (pin.period ? `${pin.expert} ${pin.period}` : undefined),
     () => 1,
-    (pin) => `expert ${pin.expert} does one trajectory per period (${pin.period})`,
+    (pin) => ({ code: 'expert-period', expert: pin.expert, period: pin.period! }),
   );
   clash(
     (pin) => pin.expert,
     (pin) => experts.get(pin.expert)!.maxTrajectories,
-    (pin, count) => `expert ${pin.expert} does at most ${experts.get(pin.expert)!.maxTrajectories}, these pins ask ${count}`,
+    (pin, count) => ({ code: 'expert-max', expert: pin.expert, limit: experts.get(pin.expert)!.maxTrajectories, count }),
   );
   clash(
     (pin) => requests.get(pin.request)!.municipality,
     () => round.constraints.maxPerMunicipality,
-    (pin, count) =>
-      `municipality ${requests.get(pin.request)!.municipality} receives at most ${round.constraints.maxPerMunicipality} (maxPerMunicipality), these pins give it ${count}`,
+    (pin, count) => ({
+      code: 'municipality-cap',
+      municipality: requests.get(pin.request)!.municipality,
+      limit: round.constraints.maxPerMunicipality,
+      count,
+    }),
   );
   if (round.constraints.maxPerSupplier !== undefined) {
     const cap = round.constraints.maxPerSupplier;
     clash(
       (pin) => experts.get(pin.expert)!.municipality,
       () => cap,
-      (pin, count) =>
-        `supplier ${experts.get(pin.expert)!.municipality} provides at most ${cap} (maxPerSupplier), these pins take ${count}`,
+      (pin, count) => ({ code: 'supplier-cap', supplier: experts.get(pin.expert)!.municipality, limit: cap, count }),
     );
   }
   const cost = pins.reduce((sum, pin) => sum + Math.round(experts.get(pin.expert)!.cost * 100), 0);
   if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    found.push({
-      constraint: 'constraints.pins',
-      message: `the pins cost EUR ${cost / 100} together, more than the budget of EUR ${round.budget}. Raise the budget or drop a pin.`,
-    });
+    found.push({ constraint: 'constraints.pins', code: 'pins-over-budget', cost: cost / 100, budget: round.budget });
   }
   return found;
 }

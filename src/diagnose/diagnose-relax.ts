@@ -1,12 +1,12 @@
 import type { MipEngine } from '../mip/engine.js';
 import type { Constraints, Quota, Round } from '../domain/types.js';
 import { buildFormulation } from '../solve/formulation.js';
-import type { Diagnosis } from '../result/policy.js';
+import type { Diagnosis, Setting } from '../result/policy.js';
 
 /** One setting that can make a round infeasible: a pin or a quota min (the rest only remove options). */
 interface Relaxable {
   readonly constraint: string;
-  readonly describe: string;
+  readonly setting: Setting;
   readonly without: (constraints: Constraints) => Constraints;
 }
 
@@ -19,7 +19,7 @@ function relaxables(round: Round): Relaxable[] {
   const { constraints } = round;
   const list: Relaxable[] = (constraints.pins ?? []).map((pin, index) => ({
     constraint: `constraints.pins[${index}]`,
-    describe: `pin ${pin.expert} -> ${pin.request}${pin.period ? ` in ${pin.period}` : ''}`,
+    setting: { kind: 'pin', pin },
     without: (c) => ({ ...c, pins: (c.pins ?? []).filter((_, i) => i !== index) }),
   }));
   for (const kind of ['provinces', 'domains'] as const) {
@@ -28,7 +28,7 @@ function relaxables(round: Round): Relaxable[] {
       if ((quotas[name]!.min ?? 0) === 0) continue;
       list.push({
         constraint: `constraints.${kind}.${name}.min`,
-        describe: `${name} min ${quotas[name]!.min}`,
+        setting: { kind: 'min', name, min: quotas[name]!.min! },
         without: (c) => ({ ...c, [kind]: withoutMin(c[kind] ?? {}, name) }),
       });
     }
@@ -61,17 +61,15 @@ export async function diagnoseByRelaxation(round: Round, engine: MipEngine, time
     const left = timeLimitSeconds - (performance.now() - started) / 1000;
     if (left <= 0) break;
     if ((await feasible({ ...round, constraints: candidate.without(round.constraints) }, engine, left)) === true) {
-      found.push({
-        constraint: candidate.constraint,
-        message: `${candidate.describe} cannot be met together with the other settings; without it the round is feasible. Drop or lower it.`,
-      });
+      found.push({ constraint: candidate.constraint, code: 'setting-conflicts', setting: candidate.setting });
     }
   }
   if (found.length > 0 || candidates.length === 0) return found;
   return [
     {
       constraint: candidates.map((c) => c.constraint).join(', '),
-      message: `no allocation meets ${candidates.map((c) => c.describe).join(', ')} at once, and dropping any single one is not enough. Lower several of them.`,
+      code: 'settings-conflict',
+      settings: candidates.map((c) => c.setting),
     },
   ];
 }

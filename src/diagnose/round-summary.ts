@@ -1,7 +1,7 @@
 import { eligiblePairs } from '../domain/eligibility.js';
 import { maxTrajectoriesWithinBudget, buildFormulation } from '../solve/formulation.js';
 import type { Round } from '../domain/types.js';
-import { compareStrings } from '../domain/index-by.js';
+import { domainGroups, roundCapacity } from './demand-supply.js';
 
 /** Demand and supply of one domain. */
 interface DomainBalance {
@@ -9,7 +9,7 @@ interface DomainBalance {
   readonly requests: number;
   readonly requestsWithEligibleExpert: number;
   readonly experts: number;
-  /** Expert-periods offered in this domain (an expert with several domains counts in each). */
+  /** Expert-periods offered in this domain, ongoing trajectories taken off (an expert with several domains counts in each). */
   readonly expertPeriods: number;
 }
 
@@ -22,7 +22,7 @@ export interface RoundSummary {
   readonly requests: number;
   readonly eligiblePairs: number;
   readonly requestsWithoutEligibleExpert: readonly string[];
-  /** Trajectories the experts could do in total (ignoring budget and demand). */
+  /** Trajectories the experts can still do in total (ongoing trajectories taken off; budget and demand ignored). */
   readonly capacity: number;
   readonly budget: number;
   /** Most trajectories the budget pays for (the cheapest expert-periods first). */
@@ -37,7 +37,6 @@ export function summariseRound(round: Round): RoundSummary {
   const pairs = eligiblePairs(round);
   const withPair = new Set(pairs.map((pair) => pair.request.id));
   const formulation = buildFormulation(round);
-  const domains = [...new Set([...round.requests.map((r) => r.domain), ...round.experts.flatMap((e) => e.domains)])].sort(compareStrings);
   return {
     name: round.name,
     periods: round.periods,
@@ -46,21 +45,17 @@ export function summariseRound(round: Round): RoundSummary {
     requests: round.requests.length,
     eligiblePairs: pairs.length,
     requestsWithoutEligibleExpert: round.requests.filter((r) => !withPair.has(r.id)).map((r) => r.id),
-    capacity: round.experts.reduce((sum, e) => sum + Math.min(e.maxTrajectories, e.periods.length), 0),
+    capacity: roundCapacity(round),
     budget: round.budget,
     budgetTrajectories: maxTrajectoriesWithinBudget(formulation.arcs, round.budget),
     modelVariables: formulation.variables.length,
     modelConstraints: formulation.constraints.length,
-    domains: domains.map((domain) => {
-      const requests = round.requests.filter((r) => r.domain === domain);
-      const experts = round.experts.filter((e) => e.domains.includes(domain));
-      return {
-        domain,
-        requests: requests.length,
-        requestsWithEligibleExpert: requests.filter((r) => withPair.has(r.id)).length,
-        experts: experts.length,
-        expertPeriods: experts.reduce((sum, e) => sum + Math.min(e.maxTrajectories, e.periods.length), 0),
-      };
-    }),
+    domains: domainGroups(round).map(({ key, requests, experts, expertPeriods }) => ({
+      domain: key,
+      requests: requests.length,
+      requestsWithEligibleExpert: requests.filter((r) => withPair.has(r.id)).length,
+      experts: experts.length,
+      expertPeriods,
+    })),
   };
 }

@@ -8,12 +8,13 @@ export function servedBefore(round: Round): Set<string> {
   return new Set((round.history?.records ?? []).map((record) => record.municipality));
 }
 
-/** Why the scenario's policy forbids an otherwise eligible trajectory. */
+/** Why the scenario's policy forbids an otherwise eligible trajectory, with the facts text/ words. */
 export type PolicyBlock =
-  | { readonly code: 'excluded'; readonly message: string }
-  | { readonly code: 'level'; readonly message: string }
-  | { readonly code: 'served-before'; readonly message: string }
-  | { readonly code: 'ongoing'; readonly message: string };
+  | { readonly code: 'excluded'; readonly expert: string; readonly municipality: string }
+  | { readonly code: 'excluded'; readonly expert: string; readonly request: string }
+  | { readonly code: 'level'; readonly expert: string; readonly domain: string; readonly level: number; readonly required: number }
+  | { readonly code: 'served-before'; readonly municipality: string }
+  | { readonly code: 'ongoing'; readonly expert: string; readonly period: PeriodId };
 
 /**
  * Builds the policy test for (expert, request, period): exclusions, minimum
@@ -30,26 +31,20 @@ export function policyFilter(round: Round): (expert: Expert, request: Request, p
   const minLevel = round.constraints.minLevel ?? {};
   return (expert, request, period) => {
     if (excluded.has(`${expert.id}\u0000m\u0000${request.municipality}`)) {
-      return { code: 'excluded', message: `The scenario excludes expert ${expert.id} from municipality ${request.municipality}.` };
+      return { code: 'excluded', expert: expert.id, municipality: request.municipality };
     }
     if (excluded.has(`${expert.id}\u0000r\u0000${request.id}`)) {
-      return { code: 'excluded', message: `The scenario excludes expert ${expert.id} from request ${request.id}.` };
+      return { code: 'excluded', expert: expert.id, request: request.id };
     }
     const needed = minLevel[request.domain];
     if (needed !== undefined && expertLevel(expert, request.domain) < needed) {
-      return {
-        code: 'level',
-        message: `Expert ${expert.id} has level ${expertLevel(expert, request.domain)} in ${request.domain}; the scenario requires ${needed}.`,
-      };
+      return { code: 'level', expert: expert.id, domain: request.domain, level: expertLevel(expert, request.domain), required: needed };
     }
     if (before.has(request.municipality)) {
-      return {
-        code: 'served-before',
-        message: `Municipality ${request.municipality} was served in an earlier round and history.servedBefore is "exclude".`,
-      };
+      return { code: 'served-before', municipality: request.municipality };
     }
     if (ongoing.has(`${expert.id}\u0000${period}`)) {
-      return { code: 'ongoing', message: `Expert ${expert.id} is committed to an ongoing trajectory in ${period}.` };
+      return { code: 'ongoing', expert: expert.id, period };
     }
     return undefined;
   };

@@ -7,7 +7,6 @@ import { explainChoices } from './explain-choices.js';
 import { byPriority, explainContext, type ExplainContext } from './explain-context.js';
 import { forceIn } from './explain-counterfactual.js';
 import { stabilityCheck } from './explain-stability.js';
-import { reasonText, type Namer } from '../text/explain-text.js';
 import type { Choice, Counterfactual, ReasonFacts, StabilityEntry } from '../result/explanation.js';
 import type { AllocationExplanation, UnservedRequest } from '../result/explanation.js';
 
@@ -53,12 +52,6 @@ function selectedForCounterfactuals(
     return new Set(byPriority(context, candidates).slice(0, selection.highestPriority));
   }
   return new Set(selection);
-}
-
-/** Names a municipality "Gent (44021)" in the English messages of the result. */
-export function roundNamer(round: Round): Namer {
-  const names = new Map(round.municipalities.map((m) => [m.nis, m.name]));
-  return { place: (nis) => (names.has(nis) ? `${names.get(nis)} (${nis})` : nis) };
 }
 
 /** The policy has pins or minimum quotas, the rows that can make a forced request infeasible. */
@@ -112,7 +105,6 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const context = explainContext(round, allocation);
-  const namer = roundNamer(round);
   const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
   let solves = 0;
   const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
@@ -137,8 +129,7 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
         municipality: request.municipality,
         domain: request.domain,
         priority: context.scores.get(request.id) ?? 0,
-        // Key order code, message, facts: the contract's two fields read first in result.json.
-        reasons: facts.map((fact) => ({ ...{ code: fact.code, message: reasonText(fact, request, 'en', namer) }, ...fact })),
+        reasons: facts,
       };
     }),
   );

@@ -3,7 +3,6 @@ import type { Trajectory } from '../domain/types.js';
 import { policyBlocks } from './explain-blocks.js';
 import { brokenRules, firstDifference, swapped, type ExplainContext } from './explain-context.js';
 import { expertPeriodKey } from '../check/round-lookup.js';
-import { alternativeText } from '../text/explain-text.js';
 import type { AlternativeFacts, Choice } from '../result/explanation.js';
 
 /**
@@ -58,7 +57,7 @@ export function explainChoices(context: ExplainContext): Choice[] {
       request: chosen.request,
       expert: chosen.expert,
       period: chosen.period,
-      alternatives: facts.map((fact) => ({ ...fact, message: alternativeText(fact, 'en') })),
+      alternatives: facts,
     };
   });
 }

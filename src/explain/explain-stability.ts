@@ -1,7 +1,6 @@
 import { judgePair } from '../domain/eligibility.js';
 import { compareStrings } from '../domain/index-by.js';
 import { brokenRules, firstDifference, swapped, type ExplainContext } from './explain-context.js';
-import { stabilityText } from '../text/explain-text.js';
 import type { Justification, StabilityEntry } from '../result/explanation.js';
 
 /**
@@ -40,7 +39,7 @@ export function stabilityCheck(context: ExplainContext): StabilityEntry[] {
       const served = context.requests.get(trajectory.request)!;
       const servedPriority = context.scores.get(served.id) ?? 0;
       if (served.domain !== request.domain || !request.periods.includes(trajectory.period) || !(priority > servedPriority)) continue;
-      const entry = {
+      entries.push({
         unserved: request.id,
         unservedPriority: priority,
         served: served.id,
@@ -49,8 +48,7 @@ export function stabilityCheck(context: ExplainContext): StabilityEntry[] {
         period: trajectory.period,
         expert: trajectory.expert,
         justification: justify(context, request.id, served.id),
-      };
-      entries.push({ ...entry, message: stabilityText(entry, 'en') });
+      });
     }
   }
   return entries.sort((a, b) => compareStrings(a.unserved, b.unserved) || compareStrings(a.served, b.served));

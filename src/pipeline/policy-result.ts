@@ -9,8 +9,8 @@ import { checkAllocation } from '../check/check-allocation.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { diagnoseByRelaxation } from '../diagnose/diagnose-relax.js';
 import { greedyAllocation } from '../solve/greedy.js';
-import type { AllocationResult } from '../result/result.js';
-import { supplyShortfalls } from '../diagnose/supply-demand.js';
+import type { SolvedResult } from '../result/build-result.js';
+import { supplyShortfalls } from '../diagnose/demand-supply.js';
 import type { Baseline, PolicyFields, PriorityReport, TierValues } from '../result/policy.js';
 
 function tierValues(round: Round, allocation: Allocation): TierValues {
@@ -27,6 +27,7 @@ function priorityReport(round: Round): PriorityReport {
   const classes = ranking.classes;
   return {
     rule: round.priority.rule,
+    ...(round.priority.rule === 'greedy' ? { orderRule: ranking.config.rule } : {}),
     ...(ranking.strict ? { order: ranking.strict } : {}),
     ...(classes
       ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) }
@@ -61,7 +62,7 @@ export async function solveWithPolicy(
     return { outcome, fields: { priority, shortfalls, diagnosis: await diagnoseByRelaxation(round, engine, timeLimitSeconds) } };
   }
   const greedy = greedyAllocation(round);
-  const unmet = checkAllocation(round, greedy).map((violation) => violation.message);
+  const violations = checkAllocation(round, greedy);
   const objective = tierValues(round, greedy);
   const optimum = outcome.allocation ? tierValues(round, outcome.allocation) : undefined;
   const gain = (key: keyof TierValues, from: TierValues) => exactSum([from[key], -objective[key]]);
@@ -73,21 +74,18 @@ export async function solveWithPolicy(
     ...(optimum
       ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } }
       : {}),
-    unmet,
+    violations,
   };
   if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
-  if (unmet.length > 0) {
-    const diagnosis = unmet.map((message) => ({
-      constraint: 'priority.rule',
-      message: `the greedy hand-matching breaks a rule: ${message}`,
-    }));
+  if (violations.length > 0) {
+    const diagnosis = violations.map((violation) => ({ constraint: 'priority.rule', code: 'greedy-breaks-rule' as const, violation }));
     return { outcome: { ...outcome, status: 'infeasible', allocation: undefined }, fields: { priority, shortfalls, baseline, diagnosis } };
   }
   return { outcome: { ...outcome, allocation: greedy }, fields: { priority, shortfalls, baseline } };
 }
 
 /** Adds the policy fields to a result; the lottery seed goes into `run.seed`. */
-export function withPolicyFields(result: AllocationResult, round: Round, fields: PolicyFields): AllocationResult {
+export function withPolicyFields(result: SolvedResult, round: Round, fields: PolicyFields): SolvedResult {
   const config = rankingConfig(round.priority);
   const seed = config.rule === 'lottery' ? { seed: config.seed } : {};
   return { ...result, ...fields, run: { ...result.run, ...seed } };

@@ -6,14 +6,14 @@ import { explainAllocation, type ExplainOptions } from '../explain/explain-alloc
 import { checkAllocation, type Violation } from '../check/check-allocation.js';
 import { solveWithPolicy, withPolicyFields } from './policy-result.js';
 import type { AllocationResult } from '../result/result.js';
+import { demandSupply } from '../diagnose/demand-supply.js';
 
 /** An allocation that breaks a rule of the round: a bug, never a result. */
 export class AllocationCheckError extends Error {
   override readonly name = 'AllocationCheckError';
   constructor(readonly violations: readonly Violation[]) {
-    super(
-      `the solver produced an allocation that breaks the round's rules:\n${violations.map((v) => `  - [${v.rule}] ${v.message}`).join('\n')}`,
-    );
+    // The rules only: the violations are facts that the caller words (the CLI lists them in full).
+    super(`the solver produced an allocation that breaks the round's rules: ${[...new Set(violations.map((v) => v.rule))].join(', ')}`);
   }
 }
 
@@ -42,5 +42,11 @@ export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOpt
   const explanation = outcome.allocation
     ? await explainAllocation(loaded.round, outcome.allocation, { ...options, firstTierRelaxation: outcome.firstTierRelaxation })
     : undefined;
-  return withPolicyFields(buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation), loaded.round, fields);
+  const result = withPolicyFields(
+    buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation),
+    loaded.round,
+    fields,
+  );
+  // Computed once here, so every report reads the same balance from the result.
+  return { ...result, demandSupply: demandSupply(loaded.round, result) };
 }

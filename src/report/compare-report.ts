@@ -1,46 +1,48 @@
 import { summarisePair, type PairSummary } from '../what-if/compare-summary.js';
 import type { Comparison, ScenarioFigures } from '../what-if/compare.js';
-import { formatters, MESSAGES, type Messages, type ReportLanguage } from '../text/compare-messages.js';
-import type { Block, Cell, ReportDocument } from './report-blocks.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import type { Inline, RichText } from '../text/rich-text.js';
+import type { WhatIfWords } from '../text/what-if-words.js';
+import { WORDS } from '../text/words.js';
+import { type Block, type Cell, paragraph, type ReportDocument, section, type Table, textCell as text } from './document.js';
 
 type Format = ReturnType<typeof formatters>;
 
+const runs = (rich: RichText): readonly Inline[] => (typeof rich === 'string' ? [rich] : rich);
+
 /** The written difference of two scenarios, one paragraph. */
-function pairParagraph(pair: PairSummary, text: Messages, format: Format): string {
-  if (pair.servedDelta === 0 && pair.gained.length === 0 && pair.lost.length === 0) {
-    return text.same(pair.first, pair.second);
-  }
-  const places = pair.provinces.map((p) => text.placeDelta(p.delta, p.province));
-  const sentences = [
-    `${text.moreFewer(pair.second, pair.servedDelta, pair.first)}${text.byPlace(places)}.`,
+function pairParagraph(pair: PairSummary, words: WhatIfWords, format: Format): RichText {
+  if (pair.servedDelta === 0 && pair.gained.length === 0 && pair.lost.length === 0) return words.same(pair.first, pair.second);
+  const places = pair.provinces.map((p) => words.placeDelta(p.delta, p.province));
+  const sentences: string[] = [
     pair.priorityDelta === null
-      ? text.budgetOnly(`EUR ${format.signed(pair.budgetUsedDelta)}`)
-      : text.priorityBudget(format.signed(pair.priorityDelta), `EUR ${format.signed(pair.budgetUsedDelta)}`),
+      ? words.budgetOnly(`EUR ${format.signed(pair.budgetUsedDelta)}`)
+      : words.priorityBudget(format.signed(pair.priorityDelta), `EUR ${format.signed(pair.budgetUsedDelta)}`),
   ];
-  if (pair.gained.length > 0) sentences.push(text.gained(pair.gained.join(', ')));
-  if (pair.lost.length > 0) sentences.push(text.lost(pair.lost.join(', ')));
-  return sentences.join(' ');
+  if (pair.gained.length > 0) sentences.push(words.gained(pair.gained.join(', ')));
+  if (pair.lost.length > 0) sentences.push(words.lost(pair.lost.join(', ')));
+  return [...runs(words.moreFewer(pair.second, pair.servedDelta, pair.first)), `${words.byPlace(places)}. ${sentences.join(' ')}`];
 }
 
 /** Rows of the side-by-side figures table, one figure a row, one scenario a column. */
-function figureRows(figures: readonly ScenarioFigures[], text: Messages, format: Format): Cell[][] {
-  const optional = (value: number | null, show: (value: number) => string) => (value === null ? text.none : show(value));
+function figureRows(figures: readonly ScenarioFigures[], words: WhatIfWords, format: Format): Cell[][] {
+  const optional = (value: number | null, show: (value: number) => string) => text(value === null ? words.none : show(value));
+  const count = (value: number) => text(format.number(value));
   const tierNames = [...new Set(figures.flatMap((f) => f.tiers.map((t) => t.tier)))];
-  const row = (label: string, value: (f: ScenarioFigures) => Cell): Cell[] => [label, ...figures.map(value)];
+  const row = (label: string, value: (f: ScenarioFigures) => Cell): Cell[] => [text(label), ...figures.map(value)];
   return [
-    row(text.statusLabel, (f) => text.status[f.status]),
-    ...tierNames.map((tier) =>
-      row(text.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, (v) => format.number(v))),
-    ),
-    row(text.requests, (f) => f.requests),
-    row(text.served, (f) => f.served),
-    row(text.priorityServed, (f) => format.number(f.priority)),
-    row(text.budget, (f) => format.euro(f.budgetLimit)),
-    row(text.budgetUsed, (f) => format.euro(f.budgetUsed)),
-    row(text.averagePriority, (f) => optional(f.averagePriority, (v) => format.number(v))),
-    row(text.minimumPriority, (f) => optional(f.minimumPriority, (v) => format.number(v))),
-    row(text.neediestShare, (f) => optional(f.neediestQuartileShare, format.percent)),
-    row(text.averageDistance, (f) => optional(f.averageDistanceKm, format.km)),
+    row(words.statusLabel, (f) => text(words.status[f.status])),
+    ...tierNames.map((tier) => row(words.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, format.number))),
+    row(words.requests, (f) => count(f.requests)),
+    row(words.served, (f) => count(f.served)),
+    row(words.priorityServed, (f) => count(f.priority)),
+    row(words.budget, (f) => text(format.euro(f.budgetLimit))),
+    row(words.budgetUsed, (f) => text(format.euro(f.budgetUsed))),
+    row(words.averagePriority, (f) => optional(f.averagePriority, format.number)),
+    row(words.minimumPriority, (f) => optional(f.minimumPriority, format.number)),
+    row(words.neediestShare, (f) => optional(f.neediestQuartileShare, format.percent)),
+    row(words.averageDistance, (f) => optional(f.averageDistanceKm, format.km)),
   ];
 }
 
@@ -49,71 +51,86 @@ function groupTable(
   label: string,
   figures: readonly ScenarioFigures[],
   pick: (f: ScenarioFigures) => Readonly<Record<string, number>>,
-): Block {
+  format: Format,
+): Table {
   const groups = [...new Set(figures.flatMap((f) => Object.keys(pick(f))))].sort();
   return {
     kind: 'table',
-    header: [label, ...figures.map((f) => f.name)],
-    rows: groups.map((group) => [group, ...figures.map((f) => pick(f)[group] ?? 0)]),
-    numeric: [false, ...figures.map(() => true)],
+    columns: [{ label }, ...figures.map((f) => ({ label: f.name, numeric: true }))],
+    rows: groups.map((group) => [text(group), ...figures.map((f) => text(format.number(pick(f)[group] ?? 0)))]),
   };
 }
 
 /** The comparison report as a document, in one language; render it with renderMarkdown or renderHtml. */
-export function comparisonDocument(comparison: Comparison, lang: ReportLanguage): ReportDocument {
-  const text = MESSAGES[lang];
+export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDocument {
+  const words = WORDS[lang].whatIf;
   const format = formatters(lang);
   const { figures } = comparison;
   const names = figures.map((f) => f.name);
-  const blocks: Block[] = [];
   const pair = summarisePair(comparison);
-  if (pair) blocks.push({ kind: 'heading', level: 2, text: text.summary }, { kind: 'paragraph', text: pairParagraph(pair, text, format) });
-
-  blocks.push(
-    { kind: 'heading', level: 2, text: text.scenarios },
-    { kind: 'table', header: [text.scenario, text.file], rows: comparison.scenarios.map((s) => [s.name, s.file]) },
-    { kind: 'table', header: [text.figure, ...names], rows: figureRows(figures, text, format), numeric: [false, ...names.map(() => true)] },
-    { kind: 'paragraph', text: text.neediestNote(comparison.needReference, comparison.neediestQuartile.length) },
-    { kind: 'heading', level: 2, text: text.perProvince },
-    groupTable(text.province, figures, (f) => f.byProvince),
-    { kind: 'heading', level: 2, text: text.perDomain },
-    groupTable(text.domain, figures, (f) => f.byDomain),
-    { kind: 'heading', level: 2, text: text.differences },
-  );
-  const mark = (served: boolean) => (served ? '✓' : text.none);
-  blocks.push(
-    comparison.diff.length === 0
-      ? { kind: 'paragraph', text: text.noDifferences }
-      : {
-          kind: 'table',
-          header: [text.request, text.municipality, text.province, text.domain, text.priority, ...names],
-          rows: comparison.diff.map((d) => [
-            d.request,
-            `${d.municipalityName} (${d.municipality})`,
-            d.province,
-            d.domain,
-            format.number(d.priority),
-            ...names.map((n) => mark(d.servedIn.includes(n))),
-          ]),
-          numeric: [false, false, false, false, true, ...names.map(() => false)],
-        },
-    { kind: 'heading', level: 2, text: text.changedTitle },
-  );
-  blocks.push(
-    comparison.changed.length === 0
-      ? { kind: 'paragraph', text: text.noChanges }
-      : {
-          kind: 'table',
-          header: [text.request, text.municipality, ...names],
-          rows: comparison.changed.map((c) => [
-            c.request,
-            c.municipality,
-            ...names.map((name) => {
-              const trajectory = c.trajectories.find((t) => t.scenario === name);
-              return trajectory ? `${trajectory.expert} ${trajectory.period}` : text.none;
-            }),
-          ]),
-        },
-  );
-  return { title: text.compareTitle, lang, blocks };
+  const mark = (served: boolean) => text(served ? '✓' : words.none);
+  const blocks: Block[] = [
+    ...(pair ? [section(words.summary, paragraph(pairParagraph(pair, words, format)))] : []),
+    section(
+      words.scenarios,
+      {
+        kind: 'table',
+        columns: [{ label: words.scenario }, { label: words.file }],
+        rows: comparison.scenarios.map((s) => [text(s.name), text(s.file)]),
+      },
+      {
+        kind: 'table',
+        columns: [{ label: words.figure }, ...names.map((label) => ({ label, numeric: true }))],
+        rows: figureRows(figures, words, format),
+      },
+      paragraph(words.neediestNote(comparison.needReference, comparison.neediestQuartile.length)),
+    ),
+    section(
+      words.perProvince,
+      groupTable(words.province, figures, (f) => f.byProvince, format),
+    ),
+    section(
+      words.perDomain,
+      groupTable(words.domain, figures, (f) => f.byDomain, format),
+    ),
+    section(
+      words.differences,
+      comparison.diff.length === 0
+        ? paragraph(words.noDifferences)
+        : {
+            kind: 'table',
+            columns: [
+              ...[words.request, words.municipality, words.province, words.domain].map((label) => ({ label })),
+              { label: words.priority, numeric: true },
+              ...names.map((label) => ({ label })),
+            ],
+            rows: comparison.diff.map((d) => [
+              text(d.request),
+              text(`${d.municipalityName} (${d.municipality})`),
+              text(d.province),
+              text(d.domain),
+              text(format.number(d.priority)),
+              ...names.map((n) => mark(d.servedIn.includes(n))),
+            ]),
+          },
+    ),
+    section(
+      words.changedTitle,
+      comparison.changed.length === 0
+        ? paragraph(words.noChanges)
+        : {
+            kind: 'table',
+            columns: [words.request, words.municipality, ...names].map((label) => ({ label })),
+            rows: comparison.changed.map((c) => [
+              text(c.request),
+              text(c.municipality),
+              ...names.map((name) => {
+                const trajectory = c.trajectories.find((t) => t.scenario === name);
+                return text(trajectory ? `${trajectory.expert} ${trajectory.period}` : words.none);
+              }),
+            ]),
+          },
+    ),
+  ];
+  return { title: words.compareTitle, lang, blocks };
 }

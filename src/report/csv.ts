@@ -1,9 +1,7 @@
 import Papa from 'papaparse';
-import { roundNamer } from '../explain/explain-allocation.js';
-import { PLAIN_NAMER, reasonText } from '../text/explain-text.js';
+import { placeNamer, reasonText } from '../text/explain-text.js';
 import type { AllocationResult } from '../result/result.js';
-import type { Round } from '../domain/types.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 
 /** How a CSV is written: `standard` (`,`, `.` decimals, LF) or `excel-nl` (Excel in Belgian Dutch). */
 export type CsvDialect = 'standard' | 'excel-nl';
@@ -68,9 +66,9 @@ export function assignmentsCsv(result: AllocationResult, dialect: CsvDialect = '
  * reason's sentence in `lang`; then every reason code and, for `outranked`,
  * the requests serving it would displace.
  */
-export function unservedCsv(result: AllocationResult, options: { dialect?: CsvDialect; lang?: Lang; round?: Round } = {}): string {
+export function unservedCsv(result: AllocationResult, options: { dialect?: CsvDialect; lang?: Lang } = {}): string {
   const lang = options.lang ?? 'en';
-  const namer = options.round ? roundNamer(options.round) : PLAIN_NAMER;
+  const namer = placeNamer(result.round.municipalities);
   return toCsv(
     ['request', 'municipality', 'domain', 'priority', 'reason', 'message', 'all_reasons', 'displaced'],
     result.unserved.map((u) => {

@@ -1,8 +1,8 @@
 import { formatEuro } from '../text/number-format.js';
 import type { AllocationResult } from '../result/result.js';
-import type { Round } from '../domain/types.js';
 import { escapeHtml, svgNumber } from './html-kit.js';
-import type { Lang, ReportMessages } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
+import type { ReportWords } from '../text/report-words.js';
 
 const MAP_WIDTH = 760;
 const MAP_PADDING = 24;
@@ -18,7 +18,8 @@ type PointRole = 'host-served' | 'host-unserved' | 'supplier' | 'other';
  * equirectangular projection scaled by cos(latitude) is plenty at the scale
  * of Flanders.
  */
-export function svgMap(result: AllocationResult, round: Round, messages: ReportMessages): string {
+export function svgMap(result: AllocationResult, messages: ReportWords): string {
+  const { round } = result;
   const points = round.municipalities;
   if (points.length === 0) return '';
   const lats = points.map((p) => p.lat);
@@ -79,7 +80,8 @@ export function svgMap(result: AllocationResult, round: Round, messages: ReportM
 }
 
 /** The timeline: one row per expert, one column per period; a trajectory, free, or not available. */
-export function svgTimeline(result: AllocationResult, round: Round, messages: ReportMessages): string {
+export function svgTimeline(result: AllocationResult, messages: ReportWords): string {
+  const { round } = result;
   const labelWidth = 230;
   const cellWidth = 170;
   const rowHeight = 26;
@@ -115,7 +117,8 @@ export function svgTimeline(result: AllocationResult, round: Round, messages: Re
 }
 
 /** Budget use: one bar of the budget, with a segment per period and what is left. */
-export function svgBudget(result: AllocationResult, round: Round, messages: ReportMessages, lang: Lang): string {
+export function svgBudget(result: AllocationResult, messages: ReportWords, lang: Lang): string {
+  const { round } = result;
   const width = 700;
   const limit = Math.max(result.budget.limit, result.budget.used, 1);
   const parts: string[] = [];

@@ -1,11 +1,10 @@
 /**
  * Building blocks for self-contained HTML reports: escaping for each context,
  * a page shell with a Content-Security-Policy that allows only the page's own
- * inline style and script (by hash, so output stays byte-stable), sortable
- * tables and SVG bar charts. Every input-derived value passes an escape here.
+ * inline style and script (by hash, so output stays byte-stable), and SVG
+ * bar charts. Every input-derived value passes an escape here.
  */
 import { createHash } from 'node:crypto';
-import type { TableData } from './report-sections.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -84,23 +83,6 @@ export function htmlPage(options: PageOptions): string {
     '</html>',
     '',
   ].join('\n');
-}
-
-/** A table from table data; numeric cells carry `data-sort` so the page's script sorts them as numbers. */
-export function htmlTable(table: TableData, options: { readonly sortable?: boolean; readonly id?: string } = {}): string {
-  const attributes = `${options.id ? ` id="${escapeAttribute(options.id)}"` : ''}${options.sortable === false ? '' : ' class="sortable"'}`;
-  const head = table.columns
-    .map((column) => `<th${column.numeric ? ' class="num"' : ''} scope="col">${escapeHtml(column.label)}</th>`)
-    .join('');
-  const rows = table.rows.map((row) => {
-    const cells = row.map((cell, index) => {
-      const classes = [table.columns[index]?.numeric ? 'num' : '', cell.role ?? ''].filter(Boolean).join(' ');
-      const sort = cell.sort === undefined ? '' : ` data-sort="${escapeAttribute(String(cell.sort))}"`;
-      return `<td${classes ? ` class="${classes}"` : ''}${sort}>${escapeHtml(cell.text)}</td>`;
-    });
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  return `<table${attributes}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 /** One group of a bar chart (e.g. a province) with one value per series. */

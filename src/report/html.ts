@@ -1,13 +1,8 @@
-import { demandSupply } from '../diagnose/demand-supply.js';
-import { formatNumber } from '../text/number-format.js';
 import type { AllocationResult } from '../result/result.js';
-import type { Round } from '../domain/types.js';
-import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
-import { escapeHtml, htmlPage, htmlTable, svgBarChart } from './html-kit.js';
-import type { Lang } from '../text/report-messages.js';
-import type { PartSection } from './policy-sections.js';
-import { renderHtmlBlocks } from './report-blocks.js';
-import { reportSections } from './report-sections.js';
+import type { Lang } from '../text/lang.js';
+import { resultWithMessages } from '../text/result-messages.js';
+import { allocationDocument } from './allocation-document.js';
+import { renderHtml } from './html-render.js';
 
 /** The report's style: screen and print, colours by period and role; no external resources. */
 const REPORT_STYLE = `
@@ -64,87 +59,17 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 });
 `.trim();
 
-/** A section of plain parts as HTML, every text escaped; `h2` or `h3` headed, in a `<section>` when it has a class. */
-function htmlPartSection(section: PartSection, level: 2 | 3, cls?: string): string {
-  const parts = section.parts.map((part) => {
-    if (part.kind === 'text') return `<p>${escapeHtml(part.text)}</p>`;
-    if (part.kind === 'table') return htmlTable(part.table, { sortable: false });
-    return `<ul>\n${part.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
-  });
-  const content = [`<h${level}>${escapeHtml(section.title)}</h${level}>`, ...parts].join('\n');
-  return level === 2 ? `<section${cls ? ` class="${cls}"` : ''}>\n${content}\n</section>` : content;
-}
-
 /**
  * report.html: one self-contained file with the content of report.md plus a
  * map, a timeline of experts by period, budget use and served vs. requested
- * per province and per domain; sortable tables; the result embedded as JSON.
- * The diagnosis of an infeasible round comes first, right after the status;
- * the priority rule, baseline, shortfalls and sensitivity where the result has them.
+ * per province and per domain; sortable tables; the result embedded as the
+ * same JSON as result.json. Rendered from the result alone.
  */
-export function htmlReport(result: AllocationResult, round: Round, lang: Lang = 'en'): string {
-  const s = reportSections(result, round, lang);
-  const m = s.messages;
-  const policy = s.policy;
-  const balance = demandSupply(round, result);
-  const count = (value: number) => formatNumber(value, lang);
-  const chart = (title: string, list: typeof balance.domains) =>
-    svgBarChart({
-      title,
-      series: [m.legend.requested, m.legend.served],
-      groups: list.map((b) => ({ label: b.key, values: [b.requested, b.served] })),
-      format: count,
-    });
-  const section = (title: string, ...content: string[]) => `<section>\n<h2>${escapeHtml(title)}</h2>\n${content.join('\n')}\n</section>`;
-  const paragraph = (text: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>`;
-  const body = [
-    `<header>\n<h1>${escapeHtml(s.title)}</h1>\n<p class="status">${escapeHtml(m.statusLabel)}: <strong>${escapeHtml(s.status)}</strong></p>\n</header>`,
-    ...(policy.diagnosis ? [htmlPartSection(policy.diagnosis, 2, 'diagnosis')] : []),
-    section(
-      m.section.summary,
-      htmlTable(s.summary, { sortable: false, id: 'summary' }),
-      `<h3>${escapeHtml(m.section.budgetUse)}</h3>`,
-      svgBudget(result, round, m, lang),
-    ),
-    ...[policy.priority, policy.baseline].filter((part) => part !== undefined).map((part) => htmlPartSection(part, 2)),
-    section(m.section.map, svgMap(result, round, m)),
-    section(m.section.timeline, svgTimeline(result, round, m)),
-    section(
-      m.section.allocation,
-      paragraph(m.text.sortHint, 'hint'),
-      ...s.periods.map(
-        (p) => `<h3>${escapeHtml(m.section.period(p.period))}</h3>\n${p.table ? htmlTable(p.table) : paragraph(m.text.noTrajectories)}`,
-      ),
-    ),
-    section(m.section.unserved, s.unserved ? htmlTable(s.unserved, { id: 'unserved' }) : paragraph(s.unservedNone)),
-    section(m.section.choices, s.choices.rows.length > 0 ? htmlTable(s.choices, { id: 'choices' }) : paragraph(m.text.noTrajectories)),
-    section(
-      m.section.stability,
-      ...(s.stability ? [paragraph(m.text.stabilityIntro), htmlTable(s.stability, { id: 'stability' })] : [paragraph(m.text.stable)]),
-    ),
-    section(
-      m.section.demandSupply,
-      paragraph(s.recruit),
-      `<h3>${escapeHtml(m.section.servedByProvince)}</h3>`,
-      chart(m.section.servedByProvince, balance.provinces),
-      `<h3>${escapeHtml(m.section.servedByDomain)}</h3>`,
-      chart(m.section.servedByDomain, balance.domains),
-      `<h3>${escapeHtml(m.section.perDomain)}</h3>`,
-      htmlTable(s.domains),
-      `<h3>${escapeHtml(m.section.perProvince)}</h3>`,
-      htmlTable(s.provinces),
-      ...(policy.shortfalls ? [htmlPartSection(policy.shortfalls, 3)] : []),
-    ),
-    ...(policy.sensitivity ? [`<section>\n${renderHtmlBlocks(policy.sensitivity)}\n</section>`] : []),
-    section(m.section.run, htmlTable(s.run, { sortable: false, id: 'run' })),
-    `<footer>${escapeHtml(m.text.generatedBy(result.run.version))}</footer>`,
-  ].join('\n');
-  return htmlPage({
-    lang,
-    title: s.title,
+export function htmlReport(result: AllocationResult, lang: Lang = 'en'): string {
+  return renderHtml(allocationDocument(result, lang), {
     style: REPORT_STYLE,
     script: SORT_SCRIPT,
-    body,
-    data: { id: 'expertpool-result', value: result },
+    // The same JSON as result.json, English messages included.
+    data: { id: 'expertpool-result', value: resultWithMessages(result) },
   });
 }

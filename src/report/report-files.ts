@@ -1,10 +1,9 @@
 import type { AllocationResult } from '../result/result.js';
-import type { Round } from '../domain/types.js';
 import { assignmentsCsv, unservedCsv, type CsvDialect } from './csv.js';
 import { htmlReport } from './html.js';
 import { resultJson } from './json.js';
 import { markdownReport } from './markdown.js';
-import type { Lang } from '../text/report-messages.js';
+import type { Lang } from '../text/lang.js';
 
 /** Report formats `--format` accepts. */
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
@@ -17,7 +16,7 @@ export interface ReportOptions {
 }
 
 /** Every report file of a result, by file name, for the formats asked. */
-export function reportFiles(result: AllocationResult, round: Round, options: ReportOptions): Record<string, string> {
+export function reportFiles(result: AllocationResult, options: ReportOptions): Record<string, string> {
   const files: Record<string, string> = {};
   for (const format of REPORT_FORMATS) {
     if (!options.formats.includes(format)) continue;
@@ -26,14 +25,14 @@ export function reportFiles(result: AllocationResult, round: Round, options: Rep
         files['result.json'] = resultJson(result);
         break;
       case 'md':
-        files['report.md'] = markdownReport(result, round, options.lang);
+        files['report.md'] = markdownReport(result, options.lang);
         break;
       case 'html':
-        files['report.html'] = htmlReport(result, round, options.lang);
+        files['report.html'] = htmlReport(result, options.lang);
         break;
       case 'csv':
         files['assignments.csv'] = assignmentsCsv(result, options.csvDialect);
-        files['unserved.csv'] = unservedCsv(result, { dialect: options.csvDialect, lang: options.lang, round });
+        files['unserved.csv'] = unservedCsv(result, { dialect: options.csvDialect, lang: options.lang });
         break;
     }
   }

@@ -1,29 +1,21 @@
 import type { Sensitivity } from '../result/sensitivity.js';
-import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
-import { renderMarkdownBlocks, type Block } from './report-blocks.js';
-import { changeAlignment, changeCells, changeColumns } from './sweep-report.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import { WORDS } from '../text/words.js';
+import { changeCells, changeColumns } from './change-table.js';
+import { type Block, paragraph, section, textCell as text } from './document.js';
 
-/** The sensitivity of a solve as report blocks: one row per change tried. */
-export function sensitivityBlocks(sensitivity: Sensitivity, lang: ReportLanguage): Block[] {
-  const text = MESSAGES[lang];
+/** The sensitivity of a solve as a report section: one row per change tried. */
+export function sensitivitySection(sensitivity: Sensitivity, lang: Lang): Block {
+  const words = WORDS[lang].whatIf;
   const format = formatters(lang);
   const changeText = (entry: Sensitivity['entries'][number]) =>
     entry.change === 'budget'
-      ? text.moreBudget(format.euro(sensitivity.budgetStep))
-      : text.moreExpertPeriod(entry.domain ?? '', entry.like ?? '');
-  return [
-    { kind: 'heading', level: 2, text: text.sensitivityTitle },
-    { kind: 'paragraph', text: text.sensitivityNote },
-    {
-      kind: 'table',
-      header: [text.change, ...changeColumns(lang)],
-      rows: sensitivity.entries.map((entry) => [changeText(entry), ...changeCells(entry, lang)]),
-      numeric: changeAlignment(1),
-    },
-  ];
-}
-
-/** The sensitivity section in Markdown, to append to the solve report. */
-export function sensitivityMarkdown(sensitivity: Sensitivity, lang: ReportLanguage): string {
-  return renderMarkdownBlocks(sensitivityBlocks(sensitivity, lang));
+      ? words.moreBudget(format.euro(sensitivity.budgetStep))
+      : words.moreExpertPeriod(entry.domain ?? '', entry.like ?? '');
+  return section(words.sensitivityTitle, paragraph(words.sensitivityNote), {
+    kind: 'table',
+    columns: [{ label: words.change }, ...changeColumns(lang)],
+    rows: sensitivity.entries.map((entry) => [text(changeText(entry)), ...changeCells(entry, lang)]),
+  });
 }

@@ -1,78 +1,62 @@
-import type { AllocationChange } from '../result/allocation-change.js';
 import type { SweepResult } from '../what-if/sweep.js';
-import { formatters, MESSAGES, type ReportLanguage } from '../text/compare-messages.js';
-import type { Block, Cell, ReportDocument } from './report-blocks.js';
+import type { Lang } from '../text/lang.js';
+import { formatters } from '../text/number-format.js';
+import { WORDS } from '../text/words.js';
+import { changeCells, changeColumns } from './change-table.js';
+import { type Block, paragraph, type ReportDocument, section, textCell as text } from './document.js';
 import { sweepChartSvg } from './sweep-chart.js';
 import { toCsv, type CsvDialect } from './csv.js';
 
-/** The column headers of a change (served, priority, budget used, who gains, who loses). */
-export function changeColumns(lang: ReportLanguage): string[] {
-  const text = MESSAGES[lang];
-  return [text.served, text.priorityServed, text.budgetUsed, text.gainedRequests, text.lostRequests];
-}
-
-/** The cells of one change, in the order of `changeColumns`. */
-export function changeCells(change: AllocationChange, lang: ReportLanguage): Cell[] {
-  const format = formatters(lang);
-  const none = MESSAGES[lang].none;
-  return [
-    format.signed(change.servedDelta),
-    format.signed(change.priorityDelta),
-    `EUR ${format.signed(change.budgetUsedDelta)}`,
-    change.gained.join(', ') || none,
-    change.lost.join(', ') || none,
-  ];
-}
-
-/** Right-aligns the numeric columns of a change table whose first `leading` columns are text. */
-export const changeAlignment = (leading: number) => [...Array<boolean>(leading).fill(false), true, true, true, false, false];
-
 /** The sweep report as a document: the curve as a table and a chart, and what each step adds. */
-export function sweepDocument(sweep: SweepResult, lang: ReportLanguage): ReportDocument {
-  const text = MESSAGES[lang];
+export function sweepDocument(sweep: SweepResult, lang: Lang): ReportDocument {
+  const words = WORDS[lang].whatIf;
   const format = formatters(lang);
   const show = (value: SweepResult['points'][number]['value']) => (typeof value === 'number' ? format.number(value, 6) : String(value));
   const tier = (point: SweepResult['points'][number], name: string) => point.tiers.find((t) => t.tier === name)?.value;
   const numericX = sweep.points.every((p) => typeof p.value === 'number');
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${text.scenario}: **${sweep.scenario}**` },
+    paragraph(words.sweepScenario(sweep.scenario)),
     {
       kind: 'table',
-      header: [sweep.key, text.statusLabel, text.served, text.tier('priority'), text.priorityServed, text.budgetUsed, text.averageDistance],
+      columns: [
+        { label: sweep.key, numeric: numericX },
+        { label: words.statusLabel },
+        ...[words.served, words.tier('priority'), words.priorityServed, words.budgetUsed, words.averageDistance].map((label) => ({
+          label,
+          numeric: true,
+        })),
+      ],
       rows: sweep.points.map((p) => [
-        show(p.value),
-        text.status[p.status],
-        p.objective.served,
-        tier(p, 'priority') === undefined ? text.none : format.number(tier(p, 'priority')!),
-        format.number(p.objective.priority),
-        format.euro(p.budget.used),
-        p.objective.served > 0 ? format.km(p.objective.distanceKm / p.objective.served) : text.none,
+        text(show(p.value)),
+        text(words.status[p.status]),
+        text(format.number(p.objective.served)),
+        text(tier(p, 'priority') === undefined ? words.none : format.number(tier(p, 'priority')!)),
+        text(format.number(p.objective.priority)),
+        text(format.euro(p.budget.used)),
+        text(p.objective.served > 0 ? format.km(p.objective.distanceKm / p.objective.served) : words.none),
       ]),
-      numeric: [numericX, false, true, true, true, true, true],
     },
     {
       kind: 'figure',
-      alt: text.chartAlt(sweep.key),
+      caption: words.chartAlt(sweep.key),
       svg: sweepChartSvg({
-        title: text.chartAlt(sweep.key),
+        title: words.chartAlt(sweep.key),
         xLabels: sweep.points.map((p) => show(p.value)),
         ...(numericX ? { xValues: sweep.points.map((p) => p.value as number) } : {}),
         series: [
-          { label: text.served, values: sweep.points.map((p) => p.objective.served), format: (v) => format.number(v) },
-          { label: text.priorityServed, values: sweep.points.map((p) => p.objective.priority), format: (v) => format.number(v) },
-          { label: text.budgetUsed, values: sweep.points.map((p) => p.budget.used), format: format.euro },
+          { label: words.served, values: sweep.points.map((p) => p.objective.served), format: (v) => format.number(v) },
+          { label: words.priorityServed, values: sweep.points.map((p) => p.objective.priority), format: (v) => format.number(v) },
+          { label: words.budgetUsed, values: sweep.points.map((p) => p.budget.used), format: format.euro },
         ],
       }),
     },
-    { kind: 'heading', level: 2, text: text.marginal },
-    {
+    section(words.marginal, {
       kind: 'table',
-      header: [text.step, ...changeColumns(lang)],
-      rows: sweep.steps.map((s) => [`${show(s.from)} → ${show(s.to)}`, ...changeCells(s, lang)]),
-      numeric: changeAlignment(1),
-    },
+      columns: [{ label: words.step }, ...changeColumns(lang)],
+      rows: sweep.steps.map((s) => [text(`${show(s.from)} → ${show(s.to)}`), ...changeCells(s, lang)]),
+    }),
   ];
-  return { title: text.sweepTitle(sweep.key), lang, blocks };
+  return { title: words.sweepTitle(sweep.key), lang, blocks };
 }
 
 /** sweep.json: `{ key, points: [{ value, status, objective, budget, served }] }` plus scenario, tiers and steps. */

@@ -8,6 +8,7 @@ import { VERSION } from '../io/version.js';
 import type { AllocationExplanation } from './explanation.js';
 import type { AllocationResult, Assignment } from './result.js';
 import { haversineKm, roundedKm } from '../domain/distance.js';
+import { roundFacts } from './round-facts.js';
 
 /** Assignments of an allocation with everything a reader needs, in period, then expert order. */
 export function describeAssignments(round: Round, allocation: Allocation): Assignment[] {
@@ -37,6 +38,9 @@ export function describeAssignments(round: Round, allocation: Allocation): Assig
 /** Explanations of a result without allocation (infeasible, or nothing found in time): there is nothing to explain. */
 const NOTHING_EXPLAINED: AllocationExplanation = { unserved: [], choices: [], stability: [], counterfactualSolves: 0, seconds: 0 };
 
+/** A result as solving and explaining make it, before the pipeline adds the demand and supply balance. */
+export type SolvedResult = Omit<AllocationResult, 'demandSupply'>;
+
 /** Turns a checked solve outcome and its explanations (explain-allocation.ts) into the result contract. */
 export function buildResult(
   loaded: LoadedRound,
@@ -44,7 +48,7 @@ export function buildResult(
   engine: { name: string; version: string },
   timeLimitSeconds: number,
   explanation: AllocationExplanation = NOTHING_EXPLAINED,
-): AllocationResult {
+): SolvedResult {
   const { round } = loaded;
   const allocation = outcome.allocation ?? { trajectories: [] };
   const assignments = describeAssignments(round, allocation);
@@ -73,5 +77,6 @@ export function buildResult(
       seconds: outcome.seconds,
       explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds },
     },
+    round: roundFacts(round),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The facts behind every explanation in a result. Each fact is computed from
  * the round, the allocation, the independent checker or a counterfactual
- * solve; the sentences (explain-text.ts) only put them into words.
+ * solve; text/ puts them into words (and result.json's English messages).
  */
 import type { IneligibilityReason } from '../domain/eligibility.js';
 import type { PolicyBlock } from '../domain/policy.js';
@@ -71,14 +71,12 @@ export type AlternativeFacts =
   /** The swap is allowed and no worse: only when the solve stopped at its time limit. */
   | { readonly code: 'not-proven'; readonly expert: string; readonly period: PeriodId };
 
-type Alternative = AlternativeFacts & { readonly message: string };
-
 /** Why a served request got its expert. */
 export interface Choice {
   readonly request: string;
   readonly expert: string;
   readonly period: PeriodId;
-  readonly alternatives: readonly Alternative[];
+  readonly alternatives: readonly AlternativeFacts[];
 }
 
 /** What stops an unserved request from taking a lower-priority request's trajectory. */
@@ -103,7 +101,6 @@ export interface StabilityEntry {
   readonly period: PeriodId;
   readonly expert: string;
   readonly justification: Justification;
-  readonly message: string;
 }
 
 /** Every explanation of an allocation. */
@@ -115,15 +112,11 @@ export interface AllocationExplanation {
   readonly seconds: number;
 }
 
-type ReasonCode = 'no-eligible-expert' | 'outranked' | 'budget' | 'quota' | 'cap' | 'excluded';
-
-/** Why an unserved request was not served, with its English sentence and the facts behind it. */
-type Reason = ReasonFacts & { readonly message: string };
-
 export interface UnservedRequest {
   readonly request: string;
   readonly municipality: string;
   readonly domain: string;
   readonly priority: number;
-  readonly reasons: readonly Reason[];
+  /** Why it was not served: DESIGN.md's reason codes with the facts behind each. */
+  readonly reasons: readonly ReasonFacts[];
 }

@@ -1,15 +1,69 @@
 /**
  * The policy parts of a result: the priority rule as applied, the greedy
  * baseline, the diagnosis of an infeasible round and the shortfalls found
- * before solving.
+ * before solving. Facts only: text/ words them (and adds the English
+ * messages of result.json).
  */
+import type { Violation } from '../check/check-allocation.js';
+import type { IneligibilityReason } from '../domain/eligibility.js';
+import type { PolicyBlock } from '../domain/policy.js';
+import type { Pin } from '../domain/types.js';
+
+/** A setting that can make a round infeasible on its own: a pin or a quota minimum. */
+export type Setting = { readonly kind: 'pin'; readonly pin: Pin } | { readonly kind: 'min'; readonly name: string; readonly min: number };
+
+/** Why a pinned trajectory has no arc in the model. */
+export type PinObstacle =
+  | { readonly code: 'ineligible'; readonly failures: readonly IneligibilityReason['code'][] }
+  /** The expert and the request share no period (`period`: the pin's own period, if it names one). */
+  | { readonly code: 'no-common-period'; readonly period?: string; readonly common: readonly string[] }
+  | { readonly code: 'policy'; readonly block: PolicyBlock }
+  | { readonly code: 'no-period-left' };
+
+/** What two or more pins ask that the round's rules do not allow. */
+export type PinClash =
+  | { readonly code: 'request-once'; readonly request: string }
+  | { readonly code: 'expert-period'; readonly expert: string; readonly period: string }
+  | { readonly code: 'expert-max'; readonly expert: string; readonly limit: number; readonly count: number }
+  | { readonly code: 'municipality-cap'; readonly municipality: string; readonly limit: number; readonly count: number }
+  | { readonly code: 'supplier-cap'; readonly supplier: string; readonly limit: number; readonly count: number };
+
+/** The facts of one conflict of an infeasible round, by kind. */
+type DiagnosisFacts =
+  /** A quota minimum above what its eligible requests can receive (at most `maxPerMunicipality` per municipality). */
+  | {
+      readonly code: 'quota-unreachable';
+      readonly name: string;
+      readonly min: number;
+      readonly eligible: number;
+      readonly reachable: number;
+      readonly maxPerMunicipality: number;
+    }
+  /** A quota minimum above the trajectories the budget pays for. */
+  | { readonly code: 'quota-over-budget'; readonly name: string; readonly min: number; readonly budgetTrajectories: number }
+  /** The minimums of all provinces (or domains) together above what the budget pays for. */
+  | {
+      readonly code: 'quotas-over-budget';
+      readonly kind: 'provinces' | 'domains';
+      readonly total: number;
+      readonly budgetTrajectories: number;
+    }
+  | { readonly code: 'pin-impossible'; readonly pin: Pin; readonly obstacle: PinObstacle }
+  | { readonly code: 'pins-clash'; readonly pins: readonly Pin[]; readonly clash: PinClash }
+  /** Amounts in EUR. */
+  | { readonly code: 'pins-over-budget'; readonly cost: number; readonly budget: number }
+  /** Found by relaxation: without this one setting the round is feasible. */
+  | { readonly code: 'setting-conflicts'; readonly setting: Setting }
+  /** Found by relaxation: these settings conflict only together. */
+  | { readonly code: 'settings-conflict'; readonly settings: readonly Setting[] }
+  /** Under the greedy rule: the hand-matching breaks a rule of the round. */
+  | { readonly code: 'greedy-breaks-rule'; readonly violation: Violation };
 
 /** One setting that makes the round infeasible, and what would make it feasible. */
-export interface Diagnosis {
+export type Diagnosis = {
   /** The scenario key in conflict, e.g. `constraints.provinces.Limburg.min`. */
   readonly constraint: string;
-  readonly message: string;
-}
+} & DiagnosisFacts;
 
 /** An obvious shortfall found before solving. */
 export interface Shortfall {
@@ -18,7 +72,6 @@ export interface Shortfall {
   readonly period?: string;
   readonly demand: number;
   readonly supply: number;
-  readonly message: string;
 }
 
 /** Tier values of an allocation, in the result's units. */
@@ -40,13 +93,15 @@ export interface Baseline {
    * optimum travels more); absent when the optimiser found no allocation in time.
    */
   readonly gain?: TierValues;
-  /** Rules the hand-matching breaks (quota minimums it does not look ahead for). */
-  readonly unmet: readonly string[];
+  /** Rules the hand-matching breaks (quota minimums it does not look ahead for), as the checker found them. */
+  readonly violations: readonly Violation[];
 }
 
 /** What the priority rule decided, for the result's `priority` key. */
 export interface PriorityReport {
   readonly rule: string;
+  /** `greedy`: the rule whose order the hand-matching follows. */
+  readonly orderRule?: string;
   /** Strict-order rules: the request ids in rule order. */
   readonly order?: readonly string[];
   /** `tiers`: each class with its requests, in class order. */

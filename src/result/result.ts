@@ -1,5 +1,7 @@
 import type { SolveOutcome } from '../solve/solve-round.js';
 import type { Choice, StabilityEntry, UnservedRequest } from './explanation.js';
+import type { DemandSupply } from './demand-supply.js';
+import type { RoundFacts } from './round-facts.js';
 import type { Baseline, PolicyFields } from './policy.js';
 import type { Sensitivity } from './sensitivity.js';
 
@@ -39,6 +41,10 @@ export interface AllocationResult {
   readonly diagnosis?: PolicyFields['diagnosis'];
   /** Obvious shortfalls per domain and period, found before solving. */
   readonly shortfalls?: PolicyFields['shortfalls'];
+  /** What the reports need of the round: periods, the number of requests, names, provinces and places. */
+  readonly round: RoundFacts;
+  /** Demand vs. supply per domain and per province, and where recruiting would help most. */
+  readonly demandSupply: DemandSupply;
   /** With `solve --sensitivity`: what EUR 10,000 more or one more expert-period in a domain would add. */
   readonly sensitivity?: Sensitivity;
   readonly run: {

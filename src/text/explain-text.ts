@@ -1,5 +1,6 @@
 import type { IneligibilityReason } from '../domain/eligibility.js';
-import { EXPLAIN_PHRASES, type ExplainPhrases } from './explain-phrases.js';
+import type { ExplainWords } from './explain-words.js';
+import { WORDS } from './words.js';
 import type {
   AlternativeFacts,
   Counterfactual,
@@ -8,27 +9,31 @@ import type {
   StabilityEntry,
   TierDifference,
 } from '../result/explanation.js';
-import { formatEuro, formatKm, formatNumber, type Lang } from './number-format.js';
+import type { Lang } from './lang.js';
+import { formatEuro, formatKm, formatNumber } from './number-format.js';
 
 /** How ids are shown in sentences: a municipality by name and NIS code, an expert by id. */
 export interface Namer {
   place(nis: string): string;
 }
 
-/** Names ids as they are, for when no round is at hand. */
-export const PLAIN_NAMER: Namer = { place: (nis) => nis };
+/** Names a municipality "Gent (44021)", from the municipalities a result carries; an unknown code as it is. */
+export function placeNamer(municipalities: readonly { readonly nis: string; readonly name: string }[]): Namer {
+  const names = new Map(municipalities.map((m) => [m.nis, m.name]));
+  return { place: (nis) => (names.has(nis) ? `${names.get(nis)} (${nis})` : nis) };
+}
 
 /** Joins a list as "a, b and c". */
-export function joinList(items: readonly string[], phrases: ExplainPhrases): string {
+export function joinList(items: readonly string[], phrases: ExplainWords): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${phrases.and} ${items[items.length - 1]}`;
 }
 
-const tierName = (phrases: ExplainPhrases, tier: string) => phrases.tier[tier] ?? tier;
+const tierName = (phrases: ExplainWords, tier: string) => phrases.tier[tier] ?? tier;
 
 /** "the total distance (km) would go from 403.9 to 412.3". */
 function tierChangeText(difference: TierDifference, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   return phrases.reason.tierChange(
     tierName(phrases, difference.tier),
     formatNumber(difference.value, lang),
@@ -38,7 +43,7 @@ function tierChangeText(difference: TierDifference, lang: Lang): string {
 
 /** Every rule an ineligible pair fails, as one clause. */
 function failuresText(failures: readonly IneligibilityReason[], lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   const parts = failures.map((failure) => {
     switch (failure.code) {
       case 'domain':
@@ -58,14 +63,14 @@ function failuresText(failures: readonly IneligibilityReason[], lang: Lang): str
   return joinList(parts, phrases);
 }
 
-const rulesText = (rules: readonly string[], phrases: ExplainPhrases) =>
+const rulesText = (rules: readonly string[], phrases: ExplainWords) =>
   joinList(
     [...new Set(rules)].map((rule) => phrases.rule[rule] ?? rule),
     phrases,
   );
 
 function counterfactualText(counterfactual: Counterfactual, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   if (counterfactual.status === 'not-run') return phrases.reason.notRun;
   const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
   const lead = displaced.length > 0 ? phrases.reason.displaces(joinList(displaced, phrases)) : phrases.reason.displacesNobody;
@@ -81,8 +86,8 @@ export interface ReasonSubject {
 }
 
 /** The sentence of one reason an unserved request was not served. */
-export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer = PLAIN_NAMER): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: Lang, namer: Namer): string {
+  const phrases = WORDS[lang].explain;
   const list = (ids: readonly string[]) => joinList([...ids], phrases);
   switch (reason.code) {
     case 'no-eligible-expert': {
@@ -109,7 +114,7 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
 
 /** The sentence of why an alternative expert does not serve a served request. */
 export function alternativeText(alternative: AlternativeFacts, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+  const phrases = WORDS[lang].explain;
   switch (alternative.code) {
     case 'busy':
       return phrases.alternative.busy(
@@ -133,8 +138,8 @@ export function alternativeText(alternative: AlternativeFacts, lang: Lang): stri
 }
 
 /** The sentence of one stability entry: who outranks whom, and what justifies it. */
-export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+export function stabilityText(entry: StabilityEntry, lang: Lang): string {
+  const phrases = WORDS[lang].explain;
   const lead = phrases.stability.lead(
     entry.unserved,
     formatNumber(entry.unservedPriority, lang),
@@ -146,8 +151,8 @@ export function stabilityText(entry: Omit<StabilityEntry, 'message'>, lang: Lang
   return `${lead}, ${justificationText(entry.justification, entry, lang)}`;
 }
 
-function justificationText(justification: Justification, entry: Omit<StabilityEntry, 'message'>, lang: Lang): string {
-  const phrases = EXPLAIN_PHRASES[lang];
+function justificationText(justification: Justification, entry: StabilityEntry, lang: Lang): string {
+  const phrases = WORDS[lang].explain;
   switch (justification.code) {
     case 'ineligible':
       return phrases.stability.ineligible(entry.expert, failuresText(justification.failures, lang));

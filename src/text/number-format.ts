@@ -1,8 +1,4 @@
-/** A language reports and explanations are written in. */
-export type Lang = 'nl' | 'en';
-
-/** Languages the reports support, the first is the default of explanation messages in result.json. */
-export const LANGS: readonly Lang[] = ['en', 'nl'];
+import type { Lang } from './lang.js';
 
 const SEPARATORS: Record<Lang, { readonly group: string; readonly decimal: string }> = {
   en: { group: ',', decimal: '.' },
@@ -32,3 +28,17 @@ export function formatEuro(value: number, lang: Lang): string {
 
 /** A distance in km with one decimal at most. */
 export const formatKm = (value: number, lang: Lang): string => `${formatNumber(value, lang, 1)} km`;
+
+/** Every number format of one language, for renderers that show many kinds of figures. */
+export function formatters(lang: Lang) {
+  const number = (value: number, digits = 2) => formatNumber(value, lang, digits);
+  return {
+    number,
+    euro: (value: number) => formatEuro(value, lang),
+    /** A share (0..1) as a percentage with one decimal: `66,7 %`. */
+    percent: (share: number) => `${number(share * 100, 1)} %`,
+    /** A change with its sign: `+3`, `-1,5`, `0`. */
+    signed: (value: number, digits = 2) => (value > 0 ? `+${number(value, digits)}` : number(value, digits)),
+    km: (value: number) => formatKm(value, lang),
+  };
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/what-if/compare.js';
 import { comparisonDocument } from '../../src/report/compare-report.js';
-import { renderHtml, renderMarkdown } from '../../src/report/report-blocks.js';
+import { renderMarkdown } from '../../src/report/markdown-render.js';
+import { whatIfHtml } from '../../src/report/what-if-html.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { smallRound } from '../support/temp-round.js';
 
@@ -86,7 +87,7 @@ describe('expertpool compare on the example round and a what-if', () => {
     // The JSON holds everything the report renders, so the Dutch report is rendered from it here.
     const dutch = comparisonDocument(json, 'nl');
     await expect(renderMarkdown(dutch)).toMatchFileSnapshot(join(GOLDEN, 'compare.nl.md'));
-    await expect(renderHtml(dutch)).toMatchFileSnapshot(join(GOLDEN, 'compare.nl.html'));
+    await expect(whatIfHtml(dutch)).toMatchFileSnapshot(join(GOLDEN, 'compare.nl.html'));
   });
 });
 
@@ -98,10 +99,10 @@ describe('expertpool compare with other rules and bad input', () => {
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('# Vergelijking van scenario’s');
-    expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* bedient .+ \*\*Round 2022, rule first-come\*\*/);
+    expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* kent .+ \*\*Round 2022, rule first-come\*\*/);
     // Scores of different rules are not on one scale, so the summary does not subtract them.
     expect(run.stdout).toContain('prioriteitssommen worden niet vergeleken');
-    expect(run.stdout).toMatch(/Enkel bediend in het tweede scenario: A\d{3}/);
+    expect(run.stdout).toMatch(/Enkel toegekend in het tweede scenario: A\d{3}/);
     expect(run.stdout).toContain('met de hoogste prioriteit in **Round 2022, rule weighted**');
   });
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { HOSTILE, writeHostileRound } from '../support/hostile-round.js';
+import { HOSTILE, MARKDOWN_PAYLOAD, writeHostileRound } from '../support/hostile-round.js';
 
 /** The few browser globals the page functions use; the project compiles without the DOM library. */
 interface PageElement {
@@ -53,6 +53,8 @@ const VARIANT_NAME = '"><svg onload=alert(11)> **bold** `code`';
 let browser: Browser;
 let out: string;
 let compareOut: string;
+/** Every Markdown output of the hostile round, by where it comes from. */
+const markdownOutputs: Record<string, string> = {};
 
 beforeAll(async () => {
   const scenario = writeHostileRound();
@@ -64,6 +66,19 @@ beforeAll(async () => {
   writeFileSync(variant, `extends: scenario.yaml\nname: ${JSON.stringify(VARIANT_NAME)}\nbudget: 35000\n`);
   compareOut = join(out, '..', 'compare');
   expect(runCli(['compare', scenario, variant, '--out', compareOut]).status).toBe(0);
+  const sweepOut = join(out, '..', 'sweep');
+  expect(runCli(['sweep', scenario, '--vary', 'budget=35000,50000', '--jobs', '1', '--out', sweepOut]).status).toBe(0);
+  const solved = runCli(['solve', scenario]);
+  // +A004 asks for help in the municipality named with Markdown link and emphasis syntax.
+  const explained = runCli(['explain', scenario, '--request=+A004']);
+  expect([solved.status, explained.status]).toEqual([0, 0]);
+  Object.assign(markdownOutputs, {
+    'report.md': readFileSync(join(out, 'report.md'), 'utf8'),
+    'solve on stdout': solved.stdout,
+    'compare.md': readFileSync(join(compareOut, 'compare.md'), 'utf8'),
+    'sweep.md': readFileSync(join(sweepOut, 'sweep.md'), 'utf8'),
+    'explain on stdout': explained.stdout,
+  });
   browser = await chromium.launch(CHROMIUM);
 }, 120_000);
 
@@ -201,4 +216,22 @@ describe('report.md and compare.md of hostile names', () => {
     expect(report).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(comparison).toContain('&lt;svg onload=alert(11)&gt;');
   });
+});
+
+describe('every Markdown output of hostile names', () => {
+  /** The payload with its Markdown escaped: shown literally by any Markdown viewer. */
+  const LITERAL = '\\[click me\\](https\\://evil.example) \\*\\*x\\*\\*';
+
+  it.each(['report.md', 'solve on stdout', 'compare.md', 'sweep.md', 'explain on stdout'])(
+    '%s shows a name with Markdown link and emphasis syntax literally, never as a link or emphasis',
+    (output) => {
+      const markdown = markdownOutputs[output]!;
+      expect(markdown).toContain(LITERAL);
+      // No link destination, no autolinked URL and no emphasis survive from the input.
+      expect(markdown).not.toMatch(/\]\(https?:/);
+      expect(markdown).not.toContain('https://evil.example');
+      expect(markdown).not.toContain('**x**');
+      expect(markdown).not.toContain(MARKDOWN_PAYLOAD);
+    },
+  );
 });

@@ -31,7 +31,7 @@ describe('report files through the CLI', () => {
     }
     const unserved = readFileSync(join(folders[0]!, 'unserved.csv'), 'utf8');
     expect(unserved.startsWith('\uFEFFrequest;municipality;domain;priority;reason;message;all_reasons;displaced\r\n')).toBe(true);
-    expect(unserved).toContain('Geen enkele expert kan deze aanvraag bedienen');
+    expect(unserved).toContain('Deze aanvraag kan aan geen enkele expert toegekend worden');
     const markdown = readFileSync(join(folders[0]!, 'report.md'), 'utf8');
     expect(markdown).toContain('## Stabiliteitscontrole');
     expect(markdown).toMatch(/\| budget over \| EUR [\d.]+ \|/);
@@ -54,14 +54,14 @@ describe('expertpool explain', () => {
     const run = runCli(['explain', EXAMPLE, '--request', 'A009']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Request A009 \(Lokeren \(46014\), kinderarmoede, priority 59\) is not served\.\n/);
-    expect(run.stdout).toMatch(/\[outranked\] Serving it would displace A\d{3} \(/);
+    expect(run.stdout).toMatch(/^- `outranked` Serving it would displace A\d{3} \(/m);
   });
 
   it('explains a served request in Dutch, and as JSON', () => {
     const run = runCli(['explain', EXAMPLE, '--request', 'A025', '--lang', 'nl']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
-      /^Aanvraag A025 \(Zelzate \(43018\), kinderarmoede, prioriteit 77\) wordt bediend door .+ \(X\d{3}\) uit .+ in P\d\./,
+      /^Aanvraag A025 \(Zelzate \(43018\), kinderarmoede, prioriteit 77\) wordt toegekend met .+ \(X\d{3}\) uit .+ in P\d\./,
     );
     expect(run.stdout).toContain('Waarom deze expert en geen andere:');
     const json = JSON.parse(runCli(['explain', EXAMPLE, '--request', 'A006', '--json']).stdout);

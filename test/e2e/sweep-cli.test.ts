@@ -104,6 +104,6 @@ describe('expertpool sweep', () => {
     const csv = readFileSync(join(out, 'sweep.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFvalue;status;')).toBe(true);
     expect(csv.split('\r\n')[1]).toMatch(/^20000,5;optimal;1;80;/);
-    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('# Reeks over budget');
+    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('# Budgetcurve');
   });
 });

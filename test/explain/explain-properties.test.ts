@@ -4,6 +4,7 @@ import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import { eligiblePairs } from '../../src/domain/eligibility.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/solve-round.js';
+import { placeNamer, reasonText } from '../../src/text/explain-text.js';
 import { arbitraryRound } from '../support/random-round.js';
 
 const engine = new HighsEngine();
@@ -30,7 +31,10 @@ describe('explanations on random rounds', () => {
           expect(u.reasons.length).toBeGreaterThan(0);
           expect(u.reasons.some((r) => r.code === 'no-eligible-expert')).toBe(!withPair.has(u.request));
           for (const reason of u.reasons) {
-            expect(reason.message.length).toBeGreaterThan(10);
+            // Every reason has a sentence in each language.
+            for (const lang of ['en', 'nl'] as const) {
+              expect(reasonText(reason, u, lang, placeNamer(round.municipalities)).length).toBeGreaterThan(10);
+            }
             if (reason.code === 'budget') expect(reason.cheapestCost).toBeGreaterThan(reason.budgetLeft);
             if (reason.code === 'cap' && reason.constraint === 'maxPerMunicipality') {
               expect(reason.heldBy.length).toBeGreaterThanOrEqual(reason.limit);

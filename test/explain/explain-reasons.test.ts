@@ -3,9 +3,15 @@ import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import type { Expert, Request, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/solve-round.js';
+import { placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
+import type { UnservedRequest } from '../../src/result/explanation.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 const engine = new HighsEngine();
+
+/** The English sentence of an unserved request's reason, as result.json words it. */
+const message = (unserved: UnservedRequest, index: number) =>
+  reasonText(unserved.reasons[index]!, unserved, 'en', placeNamer(tinyRound.municipalities));
 
 /** Solves a round and explains its allocation, both with HiGHS. */
 async function explain(round: Round) {
@@ -54,7 +60,7 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
         worse: { tier: 'priority', value: 95, alternativeValue: 90 },
       },
     });
-    expect(r2.reasons[2]!.message).toBe('Serving it would displace R3 (45); the summed priority would go from 95 to 90.');
+    expect(message(r2, 2)).toBe('Serving it would displace R3 (45); the summed priority would go from 95 to 90.');
 
     const r4 = unserved.find((u) => u.request === 'R4')!;
     expect(r4.reasons).toHaveLength(1);
@@ -63,7 +69,7 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
       code: 'no-eligible-expert',
       nearestMiss: { expert: 'X2', supplier: ANTWERPEN, failures: [{ code: 'period', expertPeriods: ['P1'], requestPeriods: ['P3'] }] },
     });
-    expect(r4.reasons[0]!.message).toContain('Nearest miss: X2 (Antwerpen (11002)), who is available in P1 while the request accepts P3.');
+    expect(message(r4, 0)).toContain('Nearest miss: X2 (Antwerpen (11002)), who is available in P1 while the request accepts P3.');
   });
 
   it('names the distance overrun of the nearest miss', async () => {
@@ -80,7 +86,7 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
       code: 'no-eligible-expert',
       nearestMiss: { expert: 'X1', failures: [{ code: 'distance', maxDistanceKm: 30 }] },
     });
-    expect(miss.message).toMatch(/is 5\d\.\d km away, 2\d\.\d km beyond its maximum of 30 km/);
+    expect(message(unserved[0]!, 0)).toMatch(/is 5\d\.\d km away, 2\d\.\d km beyond its maximum of 30 km/);
     // Q2 (90) outranks Q1 (50) in the same domain and period; distance justifies it.
     expect(stability).toEqual([
       expect.objectContaining({
@@ -104,9 +110,7 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
     expect(unserved).toHaveLength(1);
     expect(unserved[0]!.reasons.map((r) => r.code)).toEqual(['budget', 'outranked']);
     expect(unserved[0]!.reasons[0]).toMatchObject({ budgetLeft: 5000, cheapestCost: 10000, experts: ['X1'] });
-    expect(unserved[0]!.reasons[0]!.message).toBe(
-      'An eligible expert is free (X1), but the cheapest costs EUR 10,000 and only EUR 5,000 is left.',
-    );
+    expect(message(unserved[0]!, 0)).toBe('An eligible expert is free (X1), but the cheapest costs EUR 10,000 and only EUR 5,000 is left.');
     expect(unserved[0]!.reasons[1]).toMatchObject({ counterfactual: { displaced: [{ request: 'Q1', priority: 50 }] } });
   });
 
@@ -180,7 +184,7 @@ describe('choices and stability, on hand-built rounds', () => {
     expect(stability).toEqual([
       expect.objectContaining({ unserved: 'Qb', served: 'Qc', justification: { code: 'constraint', rules: ['municipality-cap'] } }),
     ]);
-    expect(stability[0]!.message).toMatch(
+    expect(stabilityText(stability[0]!, 'en')).toMatch(
       /^Qb \(priority 60\) ranks above Qc \(priority 50\), served by X1 in P\d, but the swap would break the maximum per municipality\.$/,
     );
   });

@@ -62,7 +62,7 @@ async function open(html: string, name: string): Promise<{ page: Page; problems:
 describe('report.html in chromium', () => {
   it('renders with no console errors, shows the map and charts, sorts tables, and leaves a screenshot', async () => {
     const { result, round } = await exampleResult();
-    const { page, problems } = await open(htmlReport(result, round, 'nl'), 'report.nl.html');
+    const { page, problems } = await open(htmlReport(result, 'nl'), 'report.nl.html');
 
     const map = page.locator('#map');
     await expect(map.isVisible()).resolves.toBe(true);
@@ -106,8 +106,11 @@ describe('report.html in chromium', () => {
   it('shows hostile names as text: no markup, no script, no dialog', async () => {
     const { result, round } = await exampleResult();
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'&';
-    const renamed = { ...round, name: hostile, municipalities: round.municipalities.map((m) => ({ ...m, name: `${m.name}${hostile}` })) };
-    const { page, problems } = await open(htmlReport({ ...result, scenario: { name: hostile } }, renamed, 'en'), 'report.hostile.html');
+    const renamed = { ...result.round, municipalities: result.round.municipalities.map((m) => ({ ...m, name: `${m.name}${hostile}` })) };
+    const { page, problems } = await open(
+      htmlReport({ ...result, scenario: { name: hostile }, round: renamed }, 'en'),
+      'report.hostile.html',
+    );
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.locator('h1').textContent()).resolves.toBe(hostile);
     // Only the page's own sort script and the JSON data block exist.
@@ -119,10 +122,18 @@ describe('report.html in chromium', () => {
   it("sets the diagnosis of an infeasible round apart with the page's own style, allowed by its hash", async () => {
     const { result, round } = await exampleResult();
     const diagnosis = [
-      { constraint: 'constraints.provinces.Limburg.min', message: 'Limburg min 9, but only 6 eligible requests can be served.' },
+      {
+        constraint: 'constraints.provinces.Limburg.min',
+        code: 'quota-unreachable' as const,
+        name: 'Limburg',
+        min: 9,
+        eligible: 6,
+        reachable: 6,
+        maxPerMunicipality: 1,
+      },
     ];
     const { page, problems } = await open(
-      htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, round, 'en'),
+      htmlReport({ ...result, status: 'infeasible', assignments: [], diagnosis }, 'en'),
       'report.infeasible.html',
     );
     const box = page.locator('section.diagnosis');

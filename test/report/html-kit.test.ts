@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, escapeAttribute, escapeHtml, htmlPage, htmlTable, jsonForScript, svgBarChart } from '../../src/report/html-kit.js';
+import { cspHash, escapeAttribute, escapeHtml, htmlPage, jsonForScript, svgBarChart } from '../../src/report/html-kit.js';
 
 describe('HTML building blocks', () => {
   it('escapes text and attributes', () => {
@@ -25,15 +25,6 @@ describe('HTML building blocks', () => {
     expect(page).toContain('<style>body{color:red}</style>');
     expect(page).toContain('<script>console.log(1)</script>');
     expect(htmlPage({ lang: 'en', title: 'T', style: '', body: '' })).toContain("script-src 'none'");
-  });
-
-  it('renders sortable tables with numeric sort keys and escaped cells', () => {
-    const html = htmlTable({
-      columns: [{ label: 'name' }, { label: 'cost', numeric: true }],
-      rows: [[{ text: '<b>' }, { text: 'EUR 1.000', sort: 1000 }]],
-    });
-    expect(html).toContain('<table class="sortable">');
-    expect(html).toContain('<td>&lt;b&gt;</td><td class="num" data-sort="1000">EUR 1.000</td>');
   });
 
   it('draws one bar per group and series, scaled to the largest value', () => {

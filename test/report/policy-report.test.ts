@@ -58,7 +58,7 @@ describe('report of an infeasible round', () => {
     const { result, round } = await infeasible();
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.map((d) => d.constraint)).toEqual(['constraints.provinces.Limburg.min']);
-    const english = markdownReport(result, round, 'en');
+    const english = markdownReport(result, 'en');
     const afterStatus = english.split('\n').slice(2, 6);
     expect(afterStatus).toEqual([expect.stringMatching(/^Status: \*\*infeasible/), '', '## Why the round is infeasible', '']);
     expect(markdownSection(english, '## Why the round is infeasible')).toContain(
@@ -66,11 +66,11 @@ describe('report of an infeasible round', () => {
     );
     expect(english).toContain('No allocation was made, so no request is served');
     expect(english).not.toContain('Every request is served');
-    const html = htmlReport(result, round, 'nl');
+    const html = htmlReport(result, 'nl');
     expect(html).toMatch(/<\/header>\n<section class="diagnosis">\n<h2>Waarom de ronde onhaalbaar is<\/h2>/);
     expect(html).toContain('<td>constraints.provinces.Limburg.min</td>');
     await expect(english).toMatchFileSnapshot(`${GOLDEN}/infeasible.en.md`);
-    await expect(markdownReport(result, round, 'nl')).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.md`);
+    await expect(markdownReport(result, 'nl')).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.md`);
     await expect(html).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.html`);
   });
 });
@@ -81,7 +81,7 @@ describe('report of a strict-order rule', () => {
     const order = result.priority!.order!;
     expect(order.length).toBeGreaterThan(ORDER_SHOWN);
     const served = new Set(result.assignments.map((a) => a.request));
-    const markdown = markdownReport(result, round, 'en');
+    const markdown = markdownReport(result, 'en');
     const rule = markdownSection(markdown, '## Priority rule');
     expect(rule).toContain('Rule: first-come.');
     const expected = order
@@ -94,19 +94,19 @@ describe('report of a strict-order rule', () => {
     const gainRow = `| served | ${baseline.objective.served} | ${result.objective.served} | ${baseline.gain!.served > 0 ? '+' : ''}${baseline.gain!.served} |`;
     expect(markdownSection(markdown, '## Against hand-matching')).toContain(gainRow);
     await expect(markdown).toMatchFileSnapshot(`${GOLDEN}/first-come.en.md`);
-    await expect(htmlReport(result, round, 'nl')).toMatchFileSnapshot(`${GOLDEN}/first-come.nl.html`);
+    await expect(htmlReport(result, 'nl')).toMatchFileSnapshot(`${GOLDEN}/first-come.nl.html`);
   });
 
   it('lottery: the seed and the drawn order; tiers: the classes with their served counts', async () => {
     const lottery = await solved(join(EXAMPLE_FOLDER, 'rule-lottery.yaml'));
-    const lotteryRule = markdownSection(markdownReport(lottery.result, lottery.round, 'nl'), '## Prioriteitsregel');
-    expect(lotteryRule).toContain(`Seed van de loting: ${lottery.result.run.seed}`);
+    const lotteryRule = markdownSection(markdownReport(lottery.result, 'nl'), '## Voorrangsregel');
+    expect(lotteryRule).toContain(`Startgetal van de loting: ${lottery.result.run.seed}`);
     const drawnServed = new Set(lottery.result.assignments.map((a) => a.request));
     const firstThree = lottery.result.priority!.order!.slice(0, 3).map((id) => (drawnServed.has(id) ? `${id} ✓` : id));
-    expect(lotteryRule).toContain(`(✓ bediend): ${firstThree.join(', ')}, `);
+    expect(lotteryRule).toContain(`(✓ toegekend): ${firstThree.join(', ')}, `);
     const tiers = await solved(join(EXAMPLE_FOLDER, 'rule-tiers.yaml'));
     const served = new Set(tiers.result.assignments.map((a) => a.request));
-    const classes = markdownSection(markdownReport(tiers.result, tiers.round, 'en'), '## Priority rule');
+    const classes = markdownSection(markdownReport(tiers.result, 'en'), '## Priority rule');
     for (const cls of tiers.result.priority!.classes!) {
       const count = cls.requests.filter((id) => served.has(id)).length;
       expect(classes).toContain(`| ${cls.name} | ${cls.requests.length} | ${count} | `);
@@ -117,20 +117,23 @@ describe('report of a strict-order rule', () => {
 describe('report of the greedy baseline', () => {
   it('under the greedy rule, names the order it follows; without a gain or with unmet rules, says so', async () => {
     const greedy = await solved(join(EXAMPLE_FOLDER, 'rule-greedy.yaml'));
-    const markdown = markdownReport(greedy.result, greedy.round, 'en');
+    const markdown = markdownReport(greedy.result, 'en');
     expect(markdownSection(markdown, '## Priority rule')).toContain('The hand-matching follows the order of the score rule.');
     // Under the greedy rule the allocation is the hand-matching itself: its values are the summary's.
     expect(markdownSection(markdown, '## Against hand-matching')).toContain(`| served | ${greedy.result.objective.served} |`);
 
     const { result, round } = await exampleResult();
     const { gain: _gain, ...noGain } = result.baseline!;
-    const broken = { ...result, baseline: { ...noGain, unmet: ['Limburg gets 1 trajectory, below its minimum of 2 | <b>'] } };
-    const report = markdownReport(broken, round, 'en');
+    const unmet = { rule: 'province-quota', name: 'Limburg | <b>', count: 1, bound: 'min', limit: 2 } as const;
+    const broken = { ...result, baseline: { ...noGain, violations: [unmet] } };
+    const report = markdownReport(broken, 'en');
     const section = markdownSection(report, '## Against hand-matching');
     expect(section).toContain('| figure | hand-matching |\n');
     expect(section).toContain('The optimiser found no allocation in time, so there is no gain to show.');
-    expect(section).toContain('The hand-matching breaks these rules:\n\n- Limburg gets 1 trajectory, below its minimum of 2 \\| &lt;b&gt;');
-    expect(htmlReport(broken, round, 'nl')).toContain('<li>Limburg gets 1 trajectory, below its minimum of 2 | &lt;b&gt;</li>');
+    expect(section).toContain(
+      'The hand-matching breaks these rules:\n\n- Limburg \\| &lt;b&gt; receives 1 trajectory, fewer than its min 2',
+    );
+    expect(htmlReport(broken, 'nl')).toContain('<li>Limburg | &lt;b&gt; krijgt 1 traject, minder dan het minimum 2</li>');
   });
 });
 
@@ -141,13 +144,15 @@ describe('policy sections escape what comes from the input', () => {
     const tampered: AllocationResult = {
       ...result,
       priority: { rule: 'tiers', classes: [{ name: hostile, requests: [hostile] }] },
-      diagnosis: [{ constraint: `constraints.provinces.${hostile}.min`, message: hostile }],
-      shortfalls: [{ domain: hostile, demand: 3, supply: 1, message: hostile }],
+      diagnosis: [
+        { constraint: `constraints.provinces.${hostile}.min`, code: 'quota-over-budget', name: hostile, min: 3, budgetTrajectories: 1 },
+      ],
+      shortfalls: [{ domain: hostile, demand: 3, supply: 1 }],
     };
-    const html = htmlReport(tampered, round, 'en');
+    const html = htmlReport(tampered, 'en');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;|*x*</td>');
-    const markdown = markdownReport(tampered, round, 'en');
+    const markdown = markdownReport(tampered, 'en');
     expect(markdown).not.toContain('<img');
     expect(markdown).toContain('| &lt;img src=x onerror=alert(1)&gt;\\|\\*x\\* | whole round | 3 | 1 | 2 |');
   });

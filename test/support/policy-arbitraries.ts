@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { SolveOutcome } from '../../src/solve/solve-round.js';
-import { checkAllocation } from '../../src/check/check-allocation.js';
+import { checkAllocation, type Violation } from '../../src/check/check-allocation.js';
 import type { Constraints, Round, Trajectory } from '../../src/domain/types.js';
 import { arbitraryRound } from './random-round.js';
 
 /** Violations a partial allocation may still repair by adding trajectories: pins and unmet minimums. */
-const repairable = (message: string, rule: string) => rule === 'pin' || (rule.endsWith('-quota') && message.includes('fewer than'));
+const repairable = (violation: Violation) =>
+  violation.rule === 'pin' || ((violation.rule === 'province-quota' || violation.rule === 'domain-quota') && violation.bound === 'min');
 
 /**
  * Every allocation the independent checker accepts, by exhaustive search
@@ -28,7 +29,7 @@ function validAllocations(round: Round): Trajectory[][] {
   const found: Trajectory[][] = [];
   const walk = (index: number, chosen: Trajectory[]) => {
     const broken = checkAllocation(round, { trajectories: chosen });
-    if (broken.some((v) => !repairable(v.message, v.rule))) return;
+    if (broken.some((v) => !repairable(v))) return;
     if (index === round.requests.length) {
       if (broken.length === 0) found.push([...chosen]);
       return;

@@ -5,7 +5,7 @@ import { compareResults, uniqueNames, type SolvedScenario } from '../../src/what
 import { solveChecked } from '../../src/pipeline/solve-checked.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
-import { renderMarkdown } from '../../src/report/report-blocks.js';
+import { renderMarkdown } from '../../src/report/markdown-render.js';
 import { comparisonDocument } from '../../src/report/compare-report.js';
 import { runCli } from '../support/run-cli.js';
 import { smallRound } from '../support/temp-round.js';
@@ -68,7 +68,7 @@ describe('compareResults', () => {
     });
     expect(pair.provinces).toEqual([{ province: 'Antwerpen', delta: 1 }]);
     const text = renderMarkdown(comparisonDocument(compareResults([tight!, full!]), 'en'));
-    expect(text).toContain('**Test round** serves 1 more request(s) than **Tight**: 1 more in Antwerpen.');
+    expect(text).toContain('**Test round** serves 1 more request than **Tight**: 1 more in Antwerpen.');
   });
 
   it('gives repeated names the file name, then the position', () => {

@@ -6,7 +6,11 @@ import { analyseSensitivity } from '../../src/what-if/sensitivity.js';
 import { solveChecked } from '../../src/pipeline/solve-checked.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
-import { sensitivityMarkdown } from '../../src/report/sensitivity-report.js';
+import { renderMarkdownBlocks } from '../../src/report/markdown-render.js';
+import { sensitivitySection } from '../../src/report/sensitivity-report.js';
+import type { Sensitivity } from '../../src/result/sensitivity.js';
+
+const sensitivityMarkdown = (sensitivity: Sensitivity, lang: 'en' | 'nl') => renderMarkdownBlocks([sensitivitySection(sensitivity, lang)]);
 import { runCli } from '../support/run-cli.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
 

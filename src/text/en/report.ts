@@ -1,7 +1,8 @@
 /** The English report labels. */
-import type { ReportMessages } from './report-messages.js';
+import type { ReportWords } from '../report-words.js';
 
-export const EN: ReportMessages = {
+/** The English words of the allocation report. */
+export const REPORT: ReportWords = {
   status: {
     optimal: 'proven optimal',
     time_limit: 'stopped at the time limit (not proven optimal)',
@@ -79,7 +80,8 @@ export const EN: ReportMessages = {
     model: (variables, constraints) => `${variables} variables, ${constraints} constraints`,
     timeLimit: 'time limit',
     wallTime: 'wall time',
-    wallTimeValue: (solve, explain, solves) => `${solve} s solve, ${explain} s for ${solves} counterfactual solve(s)`,
+    wallTimeValue: (solve, explain, solves) =>
+      `${solve} s solve, ${explain} s for ${solves} ${solves === 1 ? 'counterfactual solve' : 'counterfactual solves'}`,
   },
   text: {
     noTrajectories: 'No trajectories.',
@@ -106,6 +108,7 @@ export const EN: ReportMessages = {
     reasons: 'Why not:',
     alternatives: 'Why this expert and not another:',
     stability: 'Stability check:',
+    noAllocation: (status) => `the round has no allocation (${status}); there is nothing to explain.`,
   },
   policy: {
     section: {

@@ -1,17 +1,7 @@
-/**
- * Every label of the reports, in Dutch and English: the one message table
- * the Markdown and HTML templates read. Explanation sentences come from the
- * analysis layer's phrase table (explain-phrases.ts), which this table sits on.
- */
 import type { AllocationResult } from '../result/result.js';
-import type { Lang } from './number-format.js';
-import { EN } from './report-messages-en.js';
-import { NL } from './report-messages-nl.js';
 
-export type { Lang } from './number-format.js';
-
-/** All labels of one language. */
-export interface ReportMessages {
+/** The words of the allocation report (report.md, report.html) in one language. */
+export interface ReportWords {
   readonly status: Readonly<Record<AllocationResult['status'], string>>;
   readonly statusLabel: string;
   readonly provenOptimal: string;
@@ -118,6 +108,8 @@ export interface ReportMessages {
     readonly reasons: string;
     readonly alternatives: string;
     readonly stability: string;
+    /** `explain` on a round without allocation; the status as the result names it. */
+    readonly noAllocation: (status: string) => string;
   };
   /** The policy parts of the result: diagnosis, priority rule, greedy baseline, shortfalls. */
   readonly policy: {
@@ -162,6 +154,3 @@ export interface ReportMessages {
     readonly left: string;
   };
 }
-
-/** The report labels of a language. */
-export const MESSAGES: Readonly<Record<Lang, ReportMessages>> = { en: EN, nl: NL };

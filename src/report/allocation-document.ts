@@ -1,0 +1,92 @@
+import { hasNoAllocation, type AllocationResult } from '../result/result.js';
+import { joinList } from '../text/explain-text.js';
+import type { Lang } from '../text/lang.js';
+import { formatNumber } from '../text/number-format.js';
+import { strong } from '../text/rich-text.js';
+import { WORDS } from '../text/words.js';
+import { balanceTable, choicesTable, periodTable, runTable, stabilityTable, summaryTable, unservedTable } from './allocation-tables.js';
+import { type Block, paragraph, type ReportDocument, section } from './document.js';
+import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
+import { svgBarChart } from './html-kit.js';
+import { baselineSection, diagnosisSection, prioritySection, shortfallsSection } from './policy-sections.js';
+import { sensitivitySection } from './sensitivity-report.js';
+
+/** A section only a page shows: a drawing under its title. */
+const drawing = (title: string, svg: string): Block => ({ ...section(title, { kind: 'figure', svg }), htmlOnly: true });
+
+/** Demand and supply: where to recruit, served vs. requested charts, the balance per domain and province, the shortfalls. */
+function demandSupplySection(result: AllocationResult, lang: Lang): Block {
+  const m = WORDS[lang].report;
+  const balance = result.demandSupply;
+  const chart = (title: string, list: typeof balance.domains) =>
+    drawing(
+      title,
+      svgBarChart({
+        title,
+        series: [m.legend.requested, m.legend.served],
+        groups: list.map((b) => ({ label: b.key, values: [b.requested, b.served] })),
+        format: (value) => formatNumber(value, lang),
+      }),
+    );
+  const and = (items: readonly string[]) => joinList(items.slice(0, 3), WORDS[lang].explain);
+  // Without an allocation every request counts as unserved, which says nothing about where experts are short.
+  const recruit = hasNoAllocation(result)
+    ? m.text.recruitNoAllocation
+    : balance.recruit.domains.length === 0
+      ? m.text.recruitNone
+      : m.text.recruit(and(balance.recruit.domains), and(balance.recruit.provinces));
+  const shortfalls = result.shortfalls ?? [];
+  return section(
+    m.section.demandSupply,
+    paragraph(recruit),
+    chart(m.section.servedByProvince, balance.provinces),
+    chart(m.section.servedByDomain, balance.domains),
+    section(m.section.perDomain, balanceTable(balance.domains, m.column.domain, lang)),
+    section(m.section.perProvince, balanceTable(balance.provinces, m.column.province, lang)),
+    ...(shortfalls.length > 0 ? [shortfallsSection(shortfalls, lang)] : []),
+  );
+}
+
+/**
+ * The allocation report of a result, in one language, from the result
+ * alone: why the round is infeasible (if it is), the summary, the priority
+ * rule, the greedy baseline, the map and timeline (HTML), the allocation by
+ * period, the unserved requests with their reasons, why each expert, the
+ * stability check, demand and supply with its shortfalls, the sensitivity
+ * (if asked) and the run record.
+ */
+export function allocationDocument(result: AllocationResult, lang: Lang): ReportDocument {
+  const m = WORDS[lang].report;
+  const noTrajectories = paragraph(m.text.noTrajectories);
+  const unserved = unservedTable(result, lang);
+  const stability = stabilityTable(result, lang);
+  const unservedNone =
+    result.status === 'infeasible' ? m.text.noAllocation : hasNoAllocation(result) ? m.text.noAllocationInTime : m.text.everyoneServed;
+  const priority = prioritySection(result, lang);
+  const blocks: Block[] = [
+    ...(result.diagnosis && result.diagnosis.length > 0 ? [diagnosisSection(result.diagnosis, lang)] : []),
+    section(m.section.summary, summaryTable(result, lang), drawing(m.section.budgetUse, svgBudget(result, m, lang))),
+    ...(priority ? [priority] : []),
+    ...(result.baseline ? [baselineSection(result.baseline, lang)] : []),
+    drawing(m.section.map, svgMap(result, m)),
+    drawing(m.section.timeline, svgTimeline(result, m)),
+    section(
+      m.section.allocation,
+      { kind: 'paragraph', text: m.text.sortHint, className: 'hint', htmlOnly: true },
+      ...result.round.periods.map((period) => section(m.section.period(period), periodTable(result, period, lang) ?? noTrajectories)),
+    ),
+    section(m.section.unserved, unserved ?? paragraph(unservedNone)),
+    section(m.section.choices, result.choices.length > 0 ? choicesTable(result, lang) : noTrajectories),
+    section(m.section.stability, ...(stability ? [paragraph(m.text.stabilityIntro), stability] : [paragraph(m.text.stable)])),
+    demandSupplySection(result, lang),
+    ...(result.sensitivity ? [sensitivitySection(result.sensitivity, lang)] : []),
+    section(m.section.run, runTable(result, lang)),
+  ];
+  return {
+    title: result.scenario.name,
+    lang,
+    lead: [`${m.statusLabel}: `, strong(m.status[result.status]), '.'],
+    blocks,
+    footer: m.text.generatedBy(result.run.version),
+  };
+}

@@ -1,0 +1,30 @@
+import type { AlternativeFacts, Choice, ReasonFacts, StabilityEntry, UnservedRequest } from './explanation.js';
+import type { Baseline, Diagnosis, Shortfall } from './policy.js';
+import type { AllocationResult } from './result.js';
+
+/** A fact with the English sentence the contract gives beside it. */
+type WithMessage<T> = T & { readonly message: string };
+
+/** An unserved request in result.json: each reason with its code, its English sentence and its facts. */
+export type UnservedJson = Omit<UnservedRequest, 'reasons'> & { readonly reasons: readonly WithMessage<ReasonFacts>[] };
+
+/** A choice in result.json: each alternative with its facts and its English sentence. */
+export type ChoiceJson = Omit<Choice, 'alternatives'> & { readonly alternatives: readonly WithMessage<AlternativeFacts>[] };
+
+/** A stability entry in result.json, with its English sentence. */
+export type StabilityJson = WithMessage<StabilityEntry>;
+
+/**
+ * result.json (and `solve --json`): the result as DESIGN.md and
+ * schemas/result.schema.json fix it. The in-memory AllocationResult holds
+ * facts only; this adds the English `message` beside every fact the
+ * contract words, and the baseline's `unmet` rules as English sentences.
+ */
+export interface ResultJson extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline'> {
+  readonly unserved: readonly UnservedJson[];
+  readonly choices: readonly ChoiceJson[];
+  readonly stability: readonly StabilityJson[];
+  readonly diagnosis?: readonly WithMessage<Diagnosis>[];
+  readonly shortfalls?: readonly WithMessage<Shortfall>[];
+  readonly baseline?: Baseline & { readonly unmet: readonly string[] };
+}

@@ -1,0 +1,26 @@
+/** The English words of `validate`. */
+import type { ValidateWords } from '../validate-words.js';
+
+const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectories'}`;
+
+/** The English words of `validate`. */
+export const VALIDATE: ValidateWords = {
+  valid: (name) => `${name}: the inputs are valid.`,
+  label: {
+    periods: 'periods',
+    municipalities: 'municipalities',
+    experts: 'experts',
+    requests: 'requests',
+    pairs: 'eligible pairs',
+    budget: 'budget',
+  },
+  experts: (count, capacity) => `${count} (capacity ${trajectories(capacity)})`,
+  requests: (count, eligible) => `${count} (${eligible} with an eligible expert)`,
+  pairs: (pairs, variables, constraints) => `${pairs} (expert, request) pairs; model ${variables} variables, ${constraints} constraints`,
+  budget: (amount, n) => `${amount}, pays for at most ${trajectories(n)}`,
+  noEligible: (ids) => `no eligible expert: ${ids}`,
+  column: { domain: 'domain', requests: 'requests', eligible: 'eligible', experts: 'experts', expertPeriods: 'expert-periods' },
+  supplyIntro: 'supply per domain (experts at level 1 / 2 / 3) and supplying municipalities:',
+  shortfallsIntro: 'shortfalls found before solving:',
+  conflictsIntro: 'infeasible: no allocation can meet these settings:',
+};

@@ -1,0 +1,76 @@
+/** The English words of the comparison, sweep and sensitivity reports. */
+import { strong } from '../rich-text.js';
+import type { WhatIfWords } from '../what-if-words.js';
+
+const requests = (n: number) => `${n} ${n === 1 ? 'request' : 'requests'}`;
+
+/** The English words of the comparison, sweep and sensitivity reports. */
+export const WHAT_IF: WhatIfWords = {
+  compareTitle: 'Scenario comparison',
+  scenarios: 'Scenarios',
+  scenario: 'scenario',
+  file: 'file',
+  figure: 'figure',
+  statusLabel: 'status',
+  status: { optimal: 'proven optimal', time_limit: 'time limit (not proven optimal)', infeasible: 'infeasible' },
+  tier: (name: string) => `tier ${name}`,
+  requests: 'requests',
+  served: 'served',
+  priorityServed: 'priority served',
+  budget: 'budget',
+  budgetUsed: 'budget used',
+  averagePriority: 'average priority served',
+  minimumPriority: 'lowest priority served',
+  neediestShare: 'neediest quartile served',
+  averageDistance: 'average distance',
+  perProvince: 'Served per province',
+  perDomain: 'Served per domain',
+  province: 'province',
+  domain: 'domain',
+  summary: 'Summary',
+  neediestNote: (reference, count) => [
+    `The neediest quartile is the ${requests(count)} with the highest priority under `,
+    strong(reference),
+    ', the first scenario whose rule measures need.',
+  ],
+  differences: 'Requests served in some scenarios but not all',
+  noDifferences: 'Every scenario serves the same requests.',
+  request: 'request',
+  municipality: 'municipality',
+  priority: 'priority',
+  changedTitle: 'Trajectories with another expert or period',
+  noChanges: 'Every request served in several scenarios keeps its expert and period.',
+  same: (a, b) => [strong(b), ' serves the same requests as ', strong(a), '.'],
+  moreFewer: (b, delta, a) =>
+    delta === 0
+      ? [strong(b), ' serves as many requests as ', strong(a)]
+      : [
+          strong(b),
+          ` serves ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} ${Math.abs(delta) === 1 ? 'request' : 'requests'} than `,
+          strong(a),
+        ],
+  byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
+  placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} in ${place}`,
+  priorityBudget: (priority: string, budget: string) => `Priority served changes by ${priority} and budget used by ${budget}.`,
+  budgetOnly: (budget: string) =>
+    `Budget used changes by ${budget}; the two scenarios score priority with different rules, so their priority sums are not compared.`,
+  gained: (ids: string) => `Served only under the second scenario: ${ids}.`,
+  lost: (ids: string) => `Served only under the first scenario: ${ids}.`,
+  and: 'and',
+  none: '-',
+  sweepScenario: (name) => ['scenario: ', strong(name)],
+  sweepTitle: (key: string) => (key === 'budget' ? 'Budget curve' : `Sweep of ${key}`),
+  value: 'value',
+  step: 'step',
+  marginal: 'Marginal value of each step',
+  gainedRequests: 'newly served',
+  lostRequests: 'no longer served',
+  chartAlt: (key: string) => `Served requests, priority served and budget used for each value of ${key}.`,
+  noChange: 'no change',
+  sensitivityTitle: 'Sensitivity: what one more unit would add',
+  sensitivityNote:
+    'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
+  change: 'change',
+  moreBudget: (amount: string) => `${amount} more budget`,
+  moreExpertPeriod: (domain: string, like: string) => `one more expert-period in ${domain} (like ${like})`,
+};

@@ -1,0 +1,59 @@
+import type { ReasonFacts } from '../result/explanation.js';
+
+/** The words of explanations (reasons, alternatives, stability) in one language. */
+export interface ExplainWords {
+  readonly and: string;
+  /** The name of each reason code, as the explain text lists it. */
+  readonly reasonLabel: Readonly<Record<ReasonFacts['code'], string>>;
+  readonly tier: Readonly<Record<string, string>>;
+  readonly rule: Readonly<Record<string, string>>;
+  readonly policy: Readonly<Record<string, string>>;
+  readonly constraint: (name: string) => string;
+  /** Each rule an ineligible pair fails, as a clause about the expert (Dutch: to follow "die"). */
+  readonly failure: {
+    readonly domain: (domain: string) => string;
+    readonly ownMunicipality: string;
+    readonly distance: (km: string, overKm: string, maxKm: string) => string;
+    readonly period: (expertPeriods: string, requestPeriods: string) => string;
+  };
+  readonly reason: {
+    readonly noEligible: (domain: string) => string;
+    readonly nearestMiss: (expert: string, failures: string) => string;
+    readonly noExpertAtAll: string;
+    readonly excluded: (blocks: string) => string;
+    readonly municipalityCap: (place: string, limit: number, heldBy: string) => string;
+    readonly supplierCap: (limit: number, heldBy: string) => string;
+    readonly quota: (constraint: string, limit: string, heldBy: string) => string;
+    readonly pinsAndMinimums: string;
+    readonly budget: (experts: string, cheapest: string, left: string) => string;
+    readonly displaces: (requests: string) => string;
+    readonly displacesNobody: string;
+    readonly tierChange: (tier: string, from: string, to: string) => string;
+    readonly notProven: string;
+    readonly notRun: string;
+  };
+  readonly alternative: {
+    readonly busy: (expert: string, slots: string) => string;
+    readonly slot: (request: string, period: string) => string;
+    readonly atMax: (expert: string, limit: number, heldBy: string) => string;
+    readonly excluded: (expert: string, rule: string) => string;
+    readonly constraint: (expert: string, period: string, rules: string) => string;
+    readonly worse: (expert: string, period: string, change: string) => string;
+    readonly notProven: (expert: string, period: string) => string;
+  };
+  readonly stability: {
+    readonly lead: (
+      unserved: string,
+      unservedPriority: string,
+      served: string,
+      servedPriority: string,
+      expert: string,
+      period: string,
+    ) => string;
+    readonly ineligible: (expert: string, failures: string) => string;
+    readonly excluded: (expert: string, unserved: string, rule: string) => string;
+    readonly constraint: (rules: string) => string;
+    readonly worse: (change: string) => string;
+    readonly unjustified: string;
+  };
+}

@@ -1,0 +1,99 @@
+/** The Dutch words of explanations (Flemish usage). */
+import type { ExplainWords } from '../explain-words.js';
+
+const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
+
+/** The Dutch words of explanations. */
+export const EXPLAIN: ExplainWords = {
+  and: 'en',
+  reasonLabel: {
+    'no-eligible-expert': 'geen geschikte expert',
+    outranked: 'voorrang voor andere aanvragen',
+    budget: 'budget',
+    quota: 'quotum',
+    cap: 'maximum',
+    excluded: 'uitgesloten',
+  },
+  tier: {
+    priority: 'totale prioriteit',
+    served: 'aantal toegekende aanvragen',
+    distance: 'totale afstand (km)',
+    expertise: 'totaal expertiseniveau',
+    'tie-break': 'vaste volgorde bij gelijkstand',
+  },
+  rule: {
+    eligibility: 'de geschiktheid',
+    'expert-period': 'één traject per expert per periode',
+    'expert-max': 'het maximum aantal trajecten van de expert',
+    'request-once': 'een aanvraag wordt één keer toegekend',
+    'municipality-cap': 'het maximum per gemeente',
+    budget: 'het budget',
+    'unknown-id': 'onbekende id',
+    'scenario-constraint': 'een quotum, maximum of vastgelegd traject van het scenario',
+    'supplier-cap': 'het maximum per uitlenende gemeente',
+    'province-quota': 'een provinciequotum',
+    'domain-quota': 'een domeinquotum',
+    pin: 'een vastgelegd traject',
+    excluded: 'een uitsluiting van het scenario',
+    'min-level': 'het minimale expertiseniveau',
+    'served-before': 'de regel over gemeenten die eerder een traject kregen',
+    ongoing: 'een lopend traject',
+  },
+  policy: {
+    excluded: 'uitgesloten door het scenario',
+    level: 'onder het minimumniveau',
+    'served-before': 'uitgesloten omdat de gemeente in een eerdere ronde al een traject kreeg',
+    ongoing: 'gebonden aan een lopend traject',
+  },
+  constraint: (name) =>
+    name === 'maxPerMunicipality'
+      ? 'het maximum per gemeente'
+      : name === 'maxPerSupplier'
+        ? 'het maximum per uitlenende gemeente'
+        : `het quotum ${name}`,
+  // Written to follow "die" (the verb last), as in "X008, die op 183,4 km woont".
+  failure: {
+    domain: (domain) => `${domain} niet aanbiedt`,
+    ownMunicipality: 'in de aanvragende gemeente werkt',
+    distance: (km, over, max) => `op ${km} woont, ${over} verder dan het maximum van ${max}`,
+    period: (expert, request) => `in ${expert} beschikbaar is, terwijl de aanvraag ${request} aanvaardt`,
+  },
+  reason: {
+    noEligible: (domain) =>
+      `Deze aanvraag kan aan geen enkele expert toegekend worden: niemand biedt ${domain} aan binnen bereik in een aanvaarde periode.`,
+    nearestMiss: (expert, failures) => `Het dichtst in de buurt: ${expert}, die ${failures}.`,
+    noExpertAtAll: 'De ronde heeft geen experts.',
+    excluded: (blocks) => `Het beleid van het scenario houdt elke geschikte expert weg: ${blocks}.`,
+    municipalityCap: (place, limit, heldBy) => `${place} krijgt al het maximum van ${trajectories(limit)}: ${heldBy}.`,
+    supplierCap: (limit, heldBy) => `De gemeente van elke geschikte expert leent al het maximum van ${limit} uit: ${heldBy}.`,
+    quota: (constraint, limit, heldBy) => `Het quotum ${constraint} (hoogstens ${limit}) is vol: ${heldBy}.`,
+    pinsAndMinimums:
+      'Geen enkele toewijzing kan deze aanvraag toekennen en tegelijk de vastgelegde trajecten en minimumquota van het scenario halen.',
+    budget: (experts, cheapest, left) =>
+      `Een geschikte expert is vrij (${experts}), maar de goedkoopste kost ${cheapest} en er blijft maar ${left} over.`,
+    displaces: (requests) => `Deze aanvraag toekennen zou ${requests} verdringen`,
+    displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
+    tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
+    notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
+    notRun:
+      'De geschikte experts zijn bezet of buiten budget; er liep geen controleberekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` maakt er een voor elke zulke aanvraag, binnen de tijdslimiet).',
+  },
+  alternative: {
+    busy: (expert, slots) => `${expert} is bezet: ${slots}.`,
+    slot: (request, period) => `${request} in ${period}`,
+    atMax: (expert, limit, heldBy) => `${expert} doet al het maximum van ${trajectories(limit)}: ${heldBy}.`,
+    excluded: (expert, rule) => `${expert} is ${rule}.`,
+    constraint: (expert, period, rules) => `${expert} is vrij in ${period}, maar de wissel zou ${rules} schenden.`,
+    worse: (expert, period, change) => `${expert} is vrij in ${period}, maar ${change}.`,
+    notProven: (expert, period) => `${expert} is vrij in ${period} en zou even goed zijn; de berekening stopte aan de tijdslimiet.`,
+  },
+  stability: {
+    lead: (u, up, s, sp, expert, period) =>
+      `${u} (prioriteit ${up}) staat hoger dan ${s} (prioriteit ${sp}), toegekend met ${expert} in ${period}`,
+    ineligible: (expert, failures) => `maar ${expert} is niet geschikt, omdat die ${failures}.`,
+    excluded: (expert, unserved, rule) => `maar ${expert} is ${rule} voor ${unserved}.`,
+    constraint: (rules) => `maar de wissel zou ${rules} schenden.`,
+    worse: (change) => `maar na de wissel: ${change}.`,
+    unjustified: 'en de wissel schendt geen regel: de berekening stopte aan de tijdslimiet voor ze gevonden werd.',
+  },
+};
