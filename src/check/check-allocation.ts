@@ -1,7 +1,9 @@
 import { haversineKm, roundedKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
 import { checkPolicy, type PolicyViolation } from './check-policy.js';
-import { expertPeriodKey, roundLookup } from './round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
+import { roundLookup } from './round-lookup.js';
 
 /** One broken rule, with the ids involved. */
 export interface Violation {
@@ -75,10 +77,10 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
         message: `municipality ${request.municipality} receives more than ${round.constraints.maxPerMunicipality} trajectories`,
       });
     }
-    cost += Math.round(expert.cost * 100);
+    cost += costCents(expert.cost);
   }
-  if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    violations.push({ rule: 'budget', message: `cost EUR ${(cost / 100).toFixed(2)} exceeds the budget of EUR ${round.budget}` });
+  if (cost > budgetCents(round.budget)) {
+    violations.push({ rule: 'budget', message: `cost EUR ${centsToEuros(cost).toFixed(2)} exceeds the budget of EUR ${round.budget}` });
   }
   violations.push(...checkPolicy(round, allocation));
   return violations;

@@ -1,5 +1,6 @@
 import type { Allocation, Round } from '../domain/types.js';
-import { expertPeriodKey, roundLookup } from './round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { roundLookup } from './round-lookup.js';
 
 /** A broken policy constraint of the scenario. */
 export interface PolicyViolation {

@@ -1,6 +1,8 @@
 import { indexBy } from '../domain/index-by.js';
 import { policyFilter } from '../domain/policy.js';
 import { judgePair } from '../domain/eligibility.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
 import type { Pin, Quota, Round } from '../domain/types.js';
 import { buildFormulation, maxTrajectoriesWithinBudget } from '../solve/formulation.js';
 import { type Arc } from '../solve/arc.js';
@@ -116,7 +118,7 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
     (pin) => `request ${pin.request} is served at most once`,
   );
   clash(
-    (pin) => (pin.period ? `${pin.expert} ${pin.period}` : undefined),
+    (pin) => (pin.period ? expertPeriodKey(pin.expert, pin.period) : undefined),
     () => 1,
     (pin) => `expert ${pin.expert} does one trajectory per period (${pin.period})`,
   );
@@ -140,11 +142,11 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
         `supplier ${experts.get(pin.expert)!.municipality} provides at most ${cap} (maxPerSupplier), these pins take ${count}`,
     );
   }
-  const cost = pins.reduce((sum, pin) => sum + Math.round(experts.get(pin.expert)!.cost * 100), 0);
-  if (cost > Math.floor(round.budget * 100 + 1e-6)) {
+  const cost = pins.reduce((sum, pin) => sum + costCents(experts.get(pin.expert)!.cost), 0);
+  if (cost > budgetCents(round.budget)) {
     found.push({
       constraint: 'constraints.pins',
-      message: `the pins cost EUR ${cost / 100} together, more than the budget of EUR ${round.budget}. Raise the budget or drop a pin.`,
+      message: `the pins cost EUR ${centsToEuros(cost)} together, more than the budget of EUR ${round.budget}. Raise the budget or drop a pin.`,
     });
   }
   return found;

@@ -6,7 +6,9 @@ import { buildFormulation, type Formulation } from '../solve/formulation.js';
 import { arcColumnByKey, arcKey, type Arc } from '../solve/arc.js';
 import { arcEvaluation } from '../solve/arc-evaluation.js';
 import { checkAllocation } from '../check/check-allocation.js';
-import { expertPeriodKey, roundLookup } from '../check/round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
+import { roundLookup } from '../check/round-lookup.js';
 import type { SwapRule, TierDifference } from '../result/explanation.js';
 
 /**
@@ -38,8 +40,6 @@ export interface ExplainContext {
   tierValues(trajectories: readonly Trajectory[]): number[] | undefined;
 }
 
-const CENTS = 100;
-
 /** Builds the context of an allocation of `round`. */
 export function explainContext(round: Round, allocation: Allocation): ExplainContext {
   const formulation = buildFormulation(round);
@@ -52,7 +52,7 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     servedBy.set(trajectory.request, trajectory);
     slotHolder.set(expertPeriodKey(trajectory.expert, trajectory.period), trajectory.request);
     load.set(trajectory.expert, [...(load.get(trajectory.expert) ?? []), trajectory.request]);
-    spentCents += Math.round((experts.get(trajectory.expert)?.cost ?? 0) * CENTS);
+    spentCents += costCents(experts.get(trajectory.expert)?.cost ?? 0);
   }
   const arcsOf = new Map<string, number[]>();
   formulation.arcs.forEach((arc: Arc, index) => arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]));
@@ -80,7 +80,7 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     load,
     arcsOf,
     arcIndex,
-    budgetLeft: (Math.floor(round.budget * CENTS + 1e-6) - spentCents) / CENTS,
+    budgetLeft: centsToEuros(budgetCents(round.budget) - spentCents),
     blocked: policyFilter(round),
     tierValues,
   };

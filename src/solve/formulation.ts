@@ -5,6 +5,8 @@ import { rankRequests, type PriorityRanking } from '../domain/priority.js';
 import type { Expert, ObjectiveTier, PeriodId, Request, Round } from '../domain/types.js';
 import type { Arc } from './arc.js';
 import { expertCountBudget, type BudgetArc } from './expert-count-budget.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, costCents } from '../domain/money.js';
 import { integerScale, scaled } from '../domain/numbers.js';
 import type { LinearExpression, MipConstraint, MipVariable } from '../mip/model.js';
 import { policyRows } from './policy-rows.js';
@@ -28,9 +30,6 @@ export interface Formulation {
   readonly constraints: readonly MipConstraint[];
   readonly tiers: readonly TierObjective[];
 }
-
-/** Budget and costs are compared in cents, so decimal costs stay exact. */
-const CENTS = 100;
 
 class RowBuilder {
   readonly rows: MipConstraint[] = [];
@@ -62,10 +61,10 @@ export function maxTrajectoriesWithinBudget(arcs: readonly Arc[], budget: number
   for (const [, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
     const expert = arcs[indices[0] ?? 0]!.expert;
     const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
-    for (let slot = 0; slot < Math.min(periods, expert.maxTrajectories); slot++) slotCosts.push(scaled(expert.cost, CENTS));
+    for (let slot = 0; slot < Math.min(periods, expert.maxTrajectories); slot++) slotCosts.push(costCents(expert.cost));
   }
   slotCosts.sort((a, b) => a - b);
-  let left = Math.floor(budget * CENTS + 1e-6);
+  let left = budgetCents(budget);
   let count = 0;
   for (const cost of slotCosts) {
     if (cost > left) break;
@@ -146,7 +145,7 @@ function formulate(round: Round, options: FormulationOptions): Formulation {
   const rows = new RowBuilder();
 
   // One trajectory per expert per period (half-time), and the expert's maximum per round.
-  for (const [, indices] of groupArcs(arcs, (arc) => `${arc.expert.id}\u0000${arc.period}`)) {
+  for (const [, indices] of groupArcs(arcs, (arc) => expertPeriodKey(arc.expert.id, arc.period))) {
     if (indices.length > 1) rows.add(indices, ones(indices.length), { max: 1 });
   }
   for (const [, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
@@ -177,21 +176,21 @@ function formulate(round: Round, options: FormulationOptions): Formulation {
 
   // Budget. With equal costs it is a count; otherwise the knapsack row plus the count cut.
   const all = arcs.map((_, index) => index);
-  const costs = new Set(arcs.map((arc) => scaled(arc.expert.cost, CENTS)));
-  const budgetCents = Math.floor(round.budget * CENTS + 1e-6);
+  const costs = new Set(arcs.map((arc) => costCents(arc.expert.cost)));
+  const budgetLimit = budgetCents(round.budget);
   const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
   if (costs.size > 1 && options.budget === 'expert-count') {
-    const budget = expertCountBudget(budgetArcs(arcs), budgetCents, countLimit, variables.length);
+    const budget = expertCountBudget(budgetArcs(arcs), budgetLimit, countLimit, variables.length);
     variables.push(...budget.variables);
     for (const row of budget.constraints) rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
   } else {
     if (costs.size > 1) {
-      const total = arcs.reduce((sum, arc) => sum + scaled(arc.expert.cost, CENTS), 0);
-      if (total > budgetCents)
+      const total = arcs.reduce((sum, arc) => sum + costCents(arc.expert.cost), 0);
+      if (total > budgetLimit)
         rows.add(
           all,
-          arcs.map((arc) => scaled(arc.expert.cost, CENTS)),
-          { max: budgetCents },
+          arcs.map((arc) => costCents(arc.expert.cost)),
+          { max: budgetLimit },
         );
     }
     if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
@@ -209,7 +208,7 @@ function budgetArcs(arcs: readonly Arc[]): BudgetArc[] {
   }
   return arcs.map((arc) => ({
     expertId: arc.expert.id,
-    costCents: scaled(arc.expert.cost, CENTS),
+    costCents: costCents(arc.expert.cost),
     expertLimit: limits.get(arc.expert.id) ?? 0,
   }));
 }

@@ -1,4 +1,5 @@
 import type { EngineResult, MipEngine } from '../mip/engine.js';
+import { budgetCents, costCents } from '../domain/money.js';
 import type { Round } from '../domain/types.js';
 import { maxTrajectoriesWithinBudget } from './formulation.js';
 import { type Arc } from './arc.js';
@@ -45,10 +46,9 @@ export function budgetBounds(
   order: readonly (readonly number[])[],
   round: Round,
 ): (served: readonly number[], position: number) => boolean {
-  const cents = (arc: Arc) => Math.round(arc.expert.cost * 100);
-  const cheapest = order.map((group) => Math.min(...group.map((index) => cents(arcs[index]!))));
+  const cheapest = order.map((group) => Math.min(...group.map((index) => costCents(arcs[index]!.expert.cost))));
   const host = order.map((group) => (group.length > 0 ? arcs[group[0]!]!.request.municipality : ''));
-  const budget = Math.floor(round.budget * 100 + 1e-6);
+  const budget = budgetCents(round.budget);
   const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
   return (served, position) => {
     if (served.length + 1 > countLimit) return true;
