@@ -65,7 +65,7 @@ export const compareCommand = {
           };
           // The counterfactual solves run side by side on the other cores, as in solve.
           const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
-          const counterfactuals = counterfactualsFor(args.explain, loaded.round);
+          const counterfactuals = counterfactualsFor(args.explain);
           const result = await solveChecked(loaded, {
             engine: engines.engine,
             moreEngines: engines.moreEngines,

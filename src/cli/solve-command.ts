@@ -91,7 +91,7 @@ export const solveCommand = {
           engine,
           moreEngines,
           timeLimitSeconds: args.timeLimit,
-          counterfactuals: counterfactualsFor(args.explain, loaded.round),
+          counterfactuals: counterfactualsFor(args.explain),
         });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.

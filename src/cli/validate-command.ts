@@ -3,7 +3,9 @@ import { stringify } from 'yaml';
 import { summariseRound, type RoundSummary } from '../diagnose/round-summary.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { domainSupply, formatSupply, supplyShortfalls } from '../diagnose/supply-demand.js';
+import { DEFAULT_ENGINE, engineInfo } from '../engines/engine-info.js';
 import { loadRound } from '../io/load-round.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
@@ -60,7 +62,8 @@ export const validateCommand = {
         process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));
         return EXIT.ok;
       }
-      const summary = summariseRound(loaded.round);
+      // The model `solve` builds with its default engine, so both commands report the same size.
+      const summary = summariseRound(prepareRound(loaded.round, engineInfo(DEFAULT_ENGINE)));
       const supply = {
         supply: domainSupply(loaded.round),
         shortfalls: supplyShortfalls(loaded.round),

@@ -4,7 +4,7 @@ import { judgePair } from '../domain/eligibility.js';
 import { expertPeriodKey } from '../domain/expert-period.js';
 import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
 import type { Pin, Quota, Round } from '../domain/types.js';
-import { buildFormulation, maxTrajectoriesWithinBudget } from '../solve/formulation.js';
+import { maxTrajectoriesWithinBudget, roundArcs } from '../solve/round-arcs.js';
 import { type Arc } from '../solve/arc.js';
 import type { Diagnosis } from '../result/policy.js';
 
@@ -159,7 +159,7 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
  * eligible demand or the budget cannot meet. An empty list proves nothing.
  */
 export function diagnoseInfeasible(round: Round): Diagnosis[] {
-  const { arcs } = buildFormulation(round);
+  const { arcs } = roundArcs(round);
   const provinceOf = new Map(round.municipalities.map((m) => [m.nis, m.province]));
   const budgetCount = maxTrajectoriesWithinBudget(arcs, round.budget);
   return [

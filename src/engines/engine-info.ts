@@ -8,6 +8,9 @@
 export const ENGINE_NAMES = ['highs', 'jslp'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
+/** The engine the commands use unless `--engine` names another. */
+export const DEFAULT_ENGINE: EngineName = 'highs';
+
 /** Thrown for an engine name that does not exist: there is no silent fallback. */
 export class UnknownEngineError extends Error {
   override readonly name = 'UnknownEngineError';

@@ -147,4 +147,14 @@ describe('expertpool validate', () => {
     expect(summary).toMatchObject({ experts: 10, requests: 34, budget: 250000 });
     expect(summary.budgetTrajectories).toBeGreaterThanOrEqual(14);
   });
+
+  it('reports the size of the model that solve sends to its engine', () => {
+    const summary = JSON.parse(runCli(['validate', EXAMPLE, '--json']).stdout);
+    const result = JSON.parse(runCli(['solve', EXAMPLE, '--json', '--explain', 'fast']).stdout);
+    // The example round's costs differ, so the solve's expert-count budget adds one count per expert and a total.
+    expect(result.model.variables).toBeGreaterThan(summary.eligiblePairs);
+    expect({ variables: summary.modelVariables, constraints: summary.modelConstraints }).toEqual(result.model);
+    const text = runCli(['validate', EXAMPLE]).stdout;
+    expect(text).toContain(`model ${result.model.variables} variables, ${result.model.constraints} constraints`);
+  });
 });

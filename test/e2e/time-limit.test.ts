@@ -9,7 +9,8 @@ import { generateRound } from '../../src/io/generate-round.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { writeOutputs } from '../../src/io/write-outputs.js';
 import { evaluate, type MipModel } from '../../src/mip/model.js';
-import { relativeGap, solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
+import { relativeGap } from '../../src/solve/solve-round.js';
 import { runCli } from '../support/run-cli.js';
 import { tinyRound } from '../support/tiny-round.js';
 
