@@ -4,13 +4,14 @@ import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { LANGS } from '../text/number-format.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
-import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
+import { startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { explainRequest, explanationText } from '../report/explanation.js';
 import type { Lang } from '../text/report-messages.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
-import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+import { interruptScope } from './interrupt.js';
 
 export interface ExplainArgs {
   scenario: string;
@@ -47,15 +48,17 @@ export const explainCommand = {
         const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
         throw new UsageError(`--request: no request "${args.request}" in the round${hint}`);
       }
-      const engine = new WorkerEngine(args.engine, {
+      const engines = startWorkerEngines(args.engine, {
+        count: 1,
         signal: interrupt.signal,
         scenario: `"${loaded.round.name}" (${args.scenario})`,
-        fault: engineFaultFromEnvironment(),
       });
       // Only the asked request needs a counterfactual solve; the others keep their computed reasons.
-      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() =>
-        engine.close(),
-      );
+      const result = await solveChecked(loaded, {
+        engine: engines.engine,
+        timeLimitSeconds: args.timeLimit,
+        counterfactuals: [args.request],
+      }).finally(() => engines.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (hasNoAllocation(result)) {

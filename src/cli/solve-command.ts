@@ -3,9 +3,10 @@ import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../what-if/sensitivity.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { ENGINE_NAMES } from '../engines/engine-info.js';
-import { prestartEngineWorker, SolveInterrupted } from '../engines/worker-engine.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
+import { PrestartedWorker } from '../engines/engine-thread.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
-import { solveEngines } from '../engines/solve-engines.js';
+import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { markdownReport } from '../report/markdown.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
-import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+import { interruptScope } from './interrupt.js';
 
 export interface SolveArgs extends ReportArgs {
   scenario: string;
@@ -72,19 +73,19 @@ export const solveCommand = {
       const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();
-      // The engine's thread boots while the round is read; the engine below adopts it.
-      prestartEngineWorker(args.engine, engineFaultFromEnvironment());
+      // The engine's thread boots while the round is read; the first engine below adopts it.
+      const prestarted = new PrestartedWorker(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
-      const engineOptions = {
+      // The counterfactual solves of an explanation run side by side on the other cores.
+      const engines = startWorkerEngines(args.engine, {
+        count: solveEngineCount({ explain: args.explain !== 'fast' }),
         signal: interrupt.signal,
         scenario: `"${loaded.round.name}" (${args.scenario})`,
-        fault: engineFaultFromEnvironment(),
-      };
-      // The counterfactual solves of a full explanation run side by side on the other cores.
-      const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
+        prestarted,
+      });
       const { engine, moreEngines } = engines;
       const solveAll = async () => {
         const solved = await solveChecked(loaded, {
