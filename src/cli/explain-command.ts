@@ -3,7 +3,6 @@ import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { LANGS } from '../text/number-format.js';
-import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
@@ -11,6 +10,7 @@ import { explainRequest, explanationText } from '../report/explanation.js';
 import type { Lang } from '../text/report-messages.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { interruptScope } from './interrupt.js';
 
 export interface ExplainArgs {
@@ -32,14 +32,14 @@ export const explainCommand = {
       .option('request', { type: 'string', demandOption: true, describe: 'Id of the request to explain (requests.csv `id`)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the explanation as JSON' })
       .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the explanation' })
-      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
-      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the solve, and again for the counterfactual solve' })
+      .option('engine', ENGINE_OPTION)
+      .option('time-limit', timeLimitOption('Seconds for the solve, and again for the counterfactual solve'))
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 explain scenarios/round-2022/scenario.yaml --request A009', 'Why is request A009 not served?')
       .example('$0 explain round.yaml --request A007 --lang nl', 'Why does A007 get its expert, in Dutch'),
   handler: async (args: ExplainArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      checkTimeLimit(args.timeLimit);
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -2,7 +2,6 @@ import { hasNoAllocation } from '../result/result.js';
 import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../what-if/sensitivity.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
-import { ENGINE_NAMES } from '../engines/engine-info.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { PrestartedWorker } from '../engines/engine-thread.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
@@ -13,8 +12,9 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
 import { interruptScope } from './interrupt.js';
 
@@ -41,7 +41,7 @@ export const solveCommand = {
         type: 'string',
         describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder',
       })
-      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+      .option('engine', ENGINE_OPTION)
       .option('force', {
         type: 'boolean',
         default: false,
@@ -55,11 +55,7 @@ export const solveCommand = {
           'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds',
       })
       .option('explain', EXPLAIN_OPTION)
-      .option('time-limit', {
-        type: 'number',
-        default: 60,
-        describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit',
-      })
+      .option('time-limit', timeLimitOption('Seconds for the whole solve; on expiry the best allocation found is reported as time_limit'))
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
       .example('$0 solve round.yaml --out out/2022 --engine jslp', 'Write the report files, solving with javascript-lp-solver')
@@ -69,7 +65,7 @@ export const solveCommand = {
       ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      checkTimeLimit(args.timeLimit);
       const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();

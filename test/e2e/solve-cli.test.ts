@@ -118,7 +118,7 @@ describe('expertpool solve', () => {
   it.each([
     [['solve', 'does-not-exist.yaml'], /does-not-exist.yaml: cannot be read: no such file/],
     [['solve', EXAMPLE, '--engine', 'cplex'], /Invalid values:[\s\S]*engine/],
-    [['solve', EXAMPLE, '--time-limit', '0'], /--time-limit must be a positive number/],
+    [['solve', EXAMPLE, '--time-limit', '0'], /--time-limit must be a number of seconds more than 0 and at most 86400/],
     [['solve', EXAMPLE, '--bogus'], /Unknown argument: bogus/],
     [['frobnicate'], /Unknown argument: frobnicate/],
   ])('exits 2 on usage errors: %j', (args, message) => {
