@@ -7,7 +7,7 @@ import { checkAllocation } from '../src/check/check-allocation.js';
 import { createEngine } from '../src/engines/registry.js';
 import { loadRound } from '../src/io/load-round.js';
 import type { BudgetFormulation } from '../src/solve/formulation.js';
-import { solveRound } from '../src/solve/solve-round.js';
+import { solveRound } from '../src/solve/prepared-round.js';
 
 /** What the parent asks a case to do. */
 export interface CaseRequest {

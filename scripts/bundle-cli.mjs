@@ -44,11 +44,10 @@ const yargsShimLocation = {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  // The worker scripts are entry points too: worker-engine.ts and sweep.ts start them from beside themselves.
+  // The engine worker is an entry point too: engine-thread.ts starts it from beside itself.
   entryPoints: {
     main: dist('cli/main.js'),
     'engine-worker': dist('engines/engine-worker.js'),
-    'sweep-worker': dist('what-if/sweep-worker.js'),
   },
   outdir,
   bundle: true,

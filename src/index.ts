@@ -16,9 +16,11 @@ export { createEngine, ENGINE_NAMES, UnknownEngineError, type EngineName } from 
 export type { EngineResult, MipEngine, SolveOptions, Termination } from './mip/engine.js';
 export { WorkerEngine, SolveInterrupted, type WorkerEngineOptions } from './engines/worker-engine.js';
 export { exportModelText } from './engines/highs-model.js';
-export { buildFormulation, type BudgetFormulation, type Formulation, type TierObjective } from './solve/formulation.js';
+export { buildFormulation, type BudgetFormulation, type Formulation } from './solve/formulation.js';
+export type { TierObjective } from './solve/objective-tiers.js';
 export type { MipConstraint, MipModel, MipVariable } from './mip/model.js';
-export { solveRound, EngineFailure, type SolveOutcome, type SolveRoundOptions, type TierOutcome } from './solve/solve-round.js';
+export { EngineFailure, type SolveOutcome, type TierOutcome } from './solve/solve-round.js';
+export { prepareRound, solveRound, type PreparedRound, type SolveRoundOptions } from './solve/prepared-round.js';
 export { checkAllocation, type Violation } from './check/check-allocation.js';
 export { solveChecked, AllocationCheckError, type SolveCheckedOptions } from './pipeline/solve-checked.js';
 export { explainAllocation, type CounterfactualSelection, type ExplainOptions } from './explain/explain-allocation.js';

@@ -1,7 +1,9 @@
 import { haversineKm, roundedKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
 import { checkPolicy, type PolicyViolation, type TrajectoryRef } from './check-policy.js';
-import { expertPeriodKey, roundLookup } from './round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
+import { roundLookup } from './round-lookup.js';
 
 /** Why a trajectory is not eligible by the rules of the round. */
 type EligibilityFailure =
@@ -74,10 +76,10 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
     if (count(perMunicipality, request.municipality) === round.constraints.maxPerMunicipality + 1) {
       violations.push({ rule: 'municipality-cap', municipality: request.municipality, limit: round.constraints.maxPerMunicipality });
     }
-    cost += Math.round(expert.cost * 100);
+    cost += costCents(expert.cost);
   }
-  if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    violations.push({ rule: 'budget', cost: cost / 100, budget: round.budget });
+  if (cost > budgetCents(round.budget)) {
+    violations.push({ rule: 'budget', cost: centsToEuros(cost), budget: round.budget });
   }
   violations.push(...checkPolicy(round, allocation));
   return violations;

@@ -1,5 +1,6 @@
 import type { Allocation, Pin, Round } from '../domain/types.js';
-import { expertPeriodKey, roundLookup } from './round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { roundLookup } from './round-lookup.js';
 
 /** A trajectory as the checker names it. */
 export interface TrajectoryRef {

@@ -1,3 +1,4 @@
+import { expertPeriodKey } from '../domain/expert-period.js';
 import type { Expert, Municipality, Request, Round } from '../domain/types.js';
 
 /** A round's experts, requests and municipalities by id, and the policy facts the checker looks up per trajectory. */
@@ -12,9 +13,6 @@ export interface RoundLookup {
 }
 
 const lookups = new WeakMap<Round, RoundLookup>();
-
-/** Key of one expert-period slot, in the lookup's sets and wherever slots are counted or held. */
-export const expertPeriodKey = (expert: string, period: string): string => `${expert}\u0000${period}`;
 
 /**
  * The lookups of `round`, built once per round object: a checker called many

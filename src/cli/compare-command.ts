@@ -4,7 +4,7 @@ import { compareResults, uniqueNames, type SolvedScenario } from '../what-if/com
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
-import { solveEngines } from '../engines/solve-engines.js';
+import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
@@ -13,7 +13,7 @@ import { comparisonDocument } from '../report/compare-report.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
-import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+import { interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
@@ -59,14 +59,13 @@ export const compareCommand = {
       try {
         for (const [index, { file, loaded }] of rounds.entries()) {
           for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
-          const engineOptions = {
+          // The counterfactual solves run side by side on the other cores, as in solve.
+          const engines = startWorkerEngines(args.engine, {
+            count: solveEngineCount({ explain: args.explain !== 'fast' }),
             signal: interrupt.signal,
             scenario: `"${loaded.round.name}" (${file})`,
-            fault: engineFaultFromEnvironment(),
-          };
-          // The counterfactual solves run side by side on the other cores, as in solve.
-          const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
-          const counterfactuals = counterfactualsFor(args.explain, loaded.round);
+          });
+          const counterfactuals = counterfactualsFor(args.explain);
           const result = await solveChecked(loaded, {
             engine: engines.engine,
             moreEngines: engines.moreEngines,

@@ -3,8 +3,8 @@ import { closest } from 'fastest-levenshtein';
 import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { LANGS } from '../text/lang.js';
-import { ENGINE_NAMES } from '../engines/engine-info.js';
-import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
+import { startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { explanationText } from '../report/explanation-text.js';
 import { explainRequest } from '../result/request-explanation.js';
@@ -13,7 +13,8 @@ import { WORDS } from '../text/words.js';
 import type { Lang } from '../text/lang.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
-import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
+import { interruptScope } from './interrupt.js';
 
 export interface ExplainArgs {
   scenario: string;
@@ -34,14 +35,14 @@ export const explainCommand = {
       .option('request', { type: 'string', demandOption: true, describe: 'Id of the request to explain (requests.csv `id`)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the explanation as JSON' })
       .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the explanation' })
-      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
-      .option('time-limit', { type: 'number', default: 60, describe: 'Seconds for the solve, and again for the counterfactual solve' })
+      .option('engine', ENGINE_OPTION)
+      .option('time-limit', timeLimitOption('Seconds for the solve, and again for the counterfactual solve'))
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 explain scenarios/round-2022/scenario.yaml --request A009', 'Why is request A009 not served?')
       .example('$0 explain round.yaml --request A007 --lang nl', 'Why does A007 get its expert, in Dutch'),
   handler: async (args: ExplainArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      checkTimeLimit(args.timeLimit);
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
@@ -50,15 +51,17 @@ export const explainCommand = {
         const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
         throw new UsageError(`--request: no request "${args.request}" in the round${hint}`);
       }
-      const engine = new WorkerEngine(args.engine, {
+      const engines = startWorkerEngines(args.engine, {
+        count: 1,
         signal: interrupt.signal,
         scenario: `"${loaded.round.name}" (${args.scenario})`,
-        fault: engineFaultFromEnvironment(),
       });
       // Only the asked request needs a counterfactual solve; the others keep their computed reasons.
-      const result = await solveChecked(loaded, { engine, timeLimitSeconds: args.timeLimit, counterfactuals: [args.request] }).finally(() =>
-        engine.close(),
-      );
+      const result = await solveChecked(loaded, {
+        engine: engines.engine,
+        timeLimitSeconds: args.timeLimit,
+        counterfactuals: [args.request],
+      }).finally(() => engines.close());
       interrupt.dispose();
       if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
       if (hasNoAllocation(result)) {

@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { exportModelText } from '../engines/highs-model.js';
 import { loadRound } from '../io/load-round.js';
 import { writeOutputs } from '../io/write-outputs.js';
-import { firstTierModel } from '../solve/first-tier-model.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 
 export interface ExportArgs {
@@ -36,7 +36,10 @@ export const exportCommand = {
       if (args.lp === undefined && args.mps === undefined) throw new UsageError('name a file to write with --lp FILE and/or --mps FILE');
       const loaded = loadRound(args.scenario);
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const { model, tier, arcs } = firstTierModel(loaded.round, args.budgetFormulation as (typeof BUDGET_FORMULATIONS)[number]);
+      const { model, tier, arcs } = prepareRound(
+        loaded.round,
+        args.budgetFormulation as (typeof BUDGET_FORMULATIONS)[number],
+      ).firstTierModel();
       const summary = [
         `expertpool model of "${loaded.round.name}", tier "${tier.tier}" (${tier.sense === 'max' ? 'maximise' : 'minimise'}; optimum / ${tier.scale} = the tier value)`,
         `${model.variables.length} columns (x0..x${arcs - 1} are trajectories, the rest counts), ${model.constraints.length} rows`,

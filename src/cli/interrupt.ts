@@ -1,4 +1,3 @@
-import { ENGINE_FAULTS, type EngineFault } from '../engines/worker-protocol.js';
 import { EXIT } from './command-wrapper.js';
 
 /** Ctrl-C for the duration of one command. */
@@ -27,13 +26,4 @@ export function interruptScope(): InterruptScope {
       process.off('SIGINT', onSignal);
     },
   };
-}
-
-/** The environment variable that injects an engine fault, for end-to-end tests of the fault paths. */
-const ENGINE_FAULT_VARIABLE = 'EXPERTPOOL_ENGINE_FAULT';
-
-/** The injected engine fault, if the environment asks for one; an unknown value is ignored. */
-export function engineFaultFromEnvironment(): EngineFault | undefined {
-  const value = process.env[ENGINE_FAULT_VARIABLE];
-  return ENGINE_FAULTS.find((fault) => fault === value);
 }

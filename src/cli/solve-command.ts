@@ -2,10 +2,10 @@ import { hasNoAllocation } from '../result/result.js';
 import type { Argv } from 'yargs';
 import { analyseSensitivity } from '../what-if/sensitivity.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
-import { ENGINE_NAMES } from '../engines/engine-info.js';
-import { prestartEngineWorker, SolveInterrupted } from '../engines/worker-engine.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
+import { PrestartedWorker } from '../engines/engine-thread.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
-import { solveEngines } from '../engines/solve-engines.js';
+import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resolve } from 'node:path';
@@ -13,10 +13,11 @@ import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { diagnosisText } from '../text/diagnosis-text.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
-import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
+import { interruptScope } from './interrupt.js';
 
 export interface SolveArgs extends ReportArgs {
   scenario: string;
@@ -41,7 +42,7 @@ export const solveCommand = {
         type: 'string',
         describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder',
       })
-      .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
+      .option('engine', ENGINE_OPTION)
       .option('force', {
         type: 'boolean',
         default: false,
@@ -55,11 +56,7 @@ export const solveCommand = {
           'Also re-solve with EUR 10,000 more and with one more expert-period in the domains where requests wait, and report what each adds',
       })
       .option('explain', EXPLAIN_OPTION)
-      .option('time-limit', {
-        type: 'number',
-        default: 60,
-        describe: 'Seconds for the whole solve; on expiry the best allocation found is reported as time_limit',
-      })
+      .option('time-limit', timeLimitOption('Seconds for the whole solve; on expiry the best allocation found is reported as time_limit'))
       .example('$0 solve scenarios/round-2022/scenario.yaml', 'Solve the example round and print the report')
       .example('$0 solve round.yaml --json > result.json', 'The result as JSON')
       .example('$0 solve round.yaml --out out/2022 --engine jslp', 'Write the report files, solving with javascript-lp-solver')
@@ -69,30 +66,30 @@ export const solveCommand = {
       ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+      checkTimeLimit(args.timeLimit);
       const reports = reportOptions(args);
       // Ctrl-C from here on stops the solve and exits 130; nothing is written before the solve ends.
       const interrupt = interruptScope();
-      // The engine's thread boots while the round is read; the engine below adopts it.
-      prestartEngineWorker(args.engine, engineFaultFromEnvironment());
+      // The engine's thread boots while the round is read; the first engine below adopts it.
+      const prestarted = new PrestartedWorker(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
-      const engineOptions = {
+      // The counterfactual solves of an explanation run side by side on the other cores.
+      const engines = startWorkerEngines(args.engine, {
+        count: solveEngineCount({ explain: args.explain !== 'fast' }),
         signal: interrupt.signal,
         scenario: `"${loaded.round.name}" (${args.scenario})`,
-        fault: engineFaultFromEnvironment(),
-      };
-      // The counterfactual solves of a full explanation run side by side on the other cores.
-      const engines = solveEngines(args.engine, engineOptions, { explain: args.explain !== 'fast' });
+        prestarted,
+      });
       const { engine, moreEngines } = engines;
       const solveAll = async () => {
         const solved = await solveChecked(loaded, {
           engine,
           moreEngines,
           timeLimitSeconds: args.timeLimit,
-          counterfactuals: counterfactualsFor(args.explain, loaded.round),
+          counterfactuals: counterfactualsFor(args.explain),
         });
         // A few exact re-solves of small changes; only when asked, as each costs a solve.
         // They share the worker engine, so they too stop at the limit and on Ctrl-C.

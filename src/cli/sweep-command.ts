@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { runSweep } from '../what-if/sweep.js';
 import { parseVary } from '../what-if/sweep-values.js';
-import { createEngine } from '../engines/registry.js';
+import { SolveInterrupted } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
@@ -37,7 +38,11 @@ export const sweepCommand = {
     })
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
       .option('vary', { type: 'string', demandOption: true, describe: 'KEY=FROM:TO:STEP or KEY=v1,v2,...; KEY is a dotted scenario path' })
-      .option('jobs', { type: 'number', describe: 'Points solved in parallel on worker threads (default: the number of cores)' })
+      .option('jobs', {
+        type: 'number',
+        describe:
+          'Worker engines, one point solved on each at a time; the result is the same for any number (default: the number of cores)',
+      })
       .example('$0 sweep scenarios/round-2022/scenario.yaml --vary budget=150000:400000:25000', 'What each EUR 25,000 more buys')
       .example('$0 sweep round.yaml --vary defaults.maxDistanceKm=30,45,60,90 --json', 'Four travel limits, as JSON'),
   handler: async (args: SweepArgs) => {
@@ -46,12 +51,13 @@ export const sweepCommand = {
       const jobs = args.jobs ?? availableParallelism();
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
       const spec = parseVary(args.vary);
-      createEngine(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
       // Checked before solving, so a bad --out does not cost the sweep.
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles(loaded) });
       const showProgress = process.stderr.isTTY === true && !args.json;
+      // As in solve: Ctrl-C stops every point's engine and exits 130 without writing anything.
+      const interrupt = interruptScope();
       const sweep = await runSweep({
         scenarioPath: args.scenario,
         spec,
@@ -59,8 +65,10 @@ export const sweepCommand = {
         timeLimitSeconds: args.timeLimit,
         jobs,
         allowOutside: args.allowOutside,
+        signal: interrupt.signal,
         ...(showProgress ? { onProgress: progressBar } : {}),
-      });
+      }).finally(() => interrupt.dispose());
+      if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
       const document = sweepDocument(sweep, args.lang);
       if (args.out !== undefined) {
         writeOutputs(

@@ -6,7 +6,9 @@ import { domainSupply, supplyShortfalls } from '../diagnose/demand-supply.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { diagnosisWithMessage, shortfallWithMessage } from '../text/result-messages.js';
 import { validateText } from '../text/validate-text.js';
+import { DEFAULT_ENGINE, engineInfo } from '../engines/engine-info.js';
 import { loadRound } from '../io/load-round.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import { EXIT, runCommand } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
@@ -43,7 +45,8 @@ export const validateCommand = {
         process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));
         return EXIT.ok;
       }
-      const summary = summariseRound(loaded.round);
+      // The model `solve` builds with its default engine, so both commands report the same size.
+      const summary = summariseRound(prepareRound(loaded.round, engineInfo(DEFAULT_ENGINE)));
       const checks = {
         supply: domainSupply(loaded.round),
         shortfalls: supplyShortfalls(loaded.round),

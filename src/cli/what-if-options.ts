@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ENGINE_NAMES } from '../engines/engine-info.js';
 import type { LoadedRound } from '../io/load-round.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
-import { UsageError } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
+import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 
 /** The options `compare` and `sweep` share, as yargs parses them. */
 export interface WhatIfArgs {
@@ -36,14 +34,14 @@ export function withWhatIfOptions<T>(yargs: Argv<T>, texts: { what: string; file
       describe: 'standard (, and decimal point) or excel-nl (; decimal comma, BOM, CRLF: Excel in Belgian Dutch)',
     })
     .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the Markdown and HTML report' })
-    .option('engine', { type: 'string', default: 'highs', choices: [...ENGINE_NAMES], describe: 'MIP engine' })
-    .option('time-limit', { type: 'number', default: 60, describe: texts.timeLimit })
+    .option('engine', ENGINE_OPTION)
+    .option('time-limit', timeLimitOption(texts.timeLimit))
     .option('allow-outside', ALLOW_OUTSIDE_OPTION);
 }
 
 /** Checks the shared options that yargs cannot. */
 export function checkWhatIfArgs(args: WhatIfArgs): void {
-  if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
+  checkTimeLimit(args.timeLimit);
 }
 
 /** Every file a run reads, so --out never overwrites one. */

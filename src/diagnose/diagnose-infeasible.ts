@@ -1,8 +1,10 @@
 import { indexBy } from '../domain/index-by.js';
 import { policyFilter } from '../domain/policy.js';
 import { judgePair } from '../domain/eligibility.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
 import type { Pin, Quota, Round } from '../domain/types.js';
-import { buildFormulation, maxTrajectoriesWithinBudget } from '../solve/formulation.js';
+import { maxTrajectoriesWithinBudget, roundArcs } from '../solve/round-arcs.js';
 import { type Arc } from '../solve/arc.js';
 import type { Diagnosis, PinClash, PinObstacle } from '../result/policy.js';
 
@@ -101,7 +103,7 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
     (pin) => ({ code: 'request-once', request: pin.request }),
   );
   clash(
-    (pin) => (pin.period ? `${pin.expert} ${pin.period}` : undefined),
+    (pin) => (pin.period ? expertPeriodKey(pin.expert, pin.period) : undefined),
     () => 1,
     (pin) => ({ code: 'expert-period', expert: pin.expert, period: pin.period! }),
   );
@@ -128,9 +130,9 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
       (pin, count) => ({ code: 'supplier-cap', supplier: experts.get(pin.expert)!.municipality, limit: cap, count }),
     );
   }
-  const cost = pins.reduce((sum, pin) => sum + Math.round(experts.get(pin.expert)!.cost * 100), 0);
-  if (cost > Math.floor(round.budget * 100 + 1e-6)) {
-    found.push({ constraint: 'constraints.pins', code: 'pins-over-budget', cost: cost / 100, budget: round.budget });
+  const cost = pins.reduce((sum, pin) => sum + costCents(experts.get(pin.expert)!.cost), 0);
+  if (cost > budgetCents(round.budget)) {
+    found.push({ constraint: 'constraints.pins', code: 'pins-over-budget', cost: centsToEuros(cost), budget: round.budget });
   }
   return found;
 }
@@ -142,7 +144,7 @@ function pinChecks(round: Round, arcs: readonly Arc[]): Diagnosis[] {
  * eligible demand or the budget cannot meet. An empty list proves nothing.
  */
 export function diagnoseInfeasible(round: Round): Diagnosis[] {
-  const { arcs } = buildFormulation(round);
+  const { arcs } = roundArcs(round);
   const provinceOf = new Map(round.municipalities.map((m) => [m.nis, m.province]));
   const budgetCount = maxTrajectoriesWithinBudget(arcs, round.budget);
   return [

@@ -1,6 +1,6 @@
 import type { MipEngine } from '../mip/engine.js';
 import type { Constraints, Quota, Round } from '../domain/types.js';
-import { buildFormulation } from '../solve/formulation.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import type { Diagnosis, Setting } from '../result/policy.js';
 
 /** One setting that can make a round infeasible: a pin or a quota min (the rest only remove options). */
@@ -36,16 +36,6 @@ function relaxables(round: Round): Relaxable[] {
   return list;
 }
 
-async function feasible(round: Round, engine: MipEngine, seconds: number): Promise<boolean | undefined> {
-  const formulation = buildFormulation(round);
-  const result = await engine.solve(
-    { variables: formulation.variables, constraints: formulation.constraints, objective: { sense: 'max', indices: [], coefficients: [] } },
-    { timeLimitSeconds: seconds },
-  );
-  if (result.termination === 'infeasible') return false;
-  return result.solution ? true : undefined;
-}
-
 /**
  * When the MIP proves a round infeasible and the quick checks found nothing,
  * names the pins and quota minimums in conflict: only they can make a round
@@ -60,7 +50,8 @@ export async function diagnoseByRelaxation(round: Round, engine: MipEngine, time
   for (const candidate of candidates) {
     const left = timeLimitSeconds - (performance.now() - started) / 1000;
     if (left <= 0) break;
-    if ((await feasible({ ...round, constraints: candidate.without(round.constraints) }, engine, left)) === true) {
+    const relaxed = prepareRound({ ...round, constraints: candidate.without(round.constraints) }, engine);
+    if ((await relaxed.isFeasible(engine, left)) === true) {
       found.push({ constraint: candidate.constraint, code: 'setting-conflicts', setting: candidate.setting });
     }
   }

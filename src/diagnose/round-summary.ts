@@ -1,6 +1,6 @@
 import { eligiblePairs } from '../domain/eligibility.js';
-import { maxTrajectoriesWithinBudget, buildFormulation } from '../solve/formulation.js';
-import type { Round } from '../domain/types.js';
+import type { PreparedRound } from '../solve/prepared-round.js';
+import { maxTrajectoriesWithinBudget } from '../solve/round-arcs.js';
 import { domainGroups, roundCapacity } from './demand-supply.js';
 
 /** Demand and supply of one domain. */
@@ -27,16 +27,17 @@ export interface RoundSummary {
   readonly budget: number;
   /** Most trajectories the budget pays for (the cheapest expert-periods first). */
   readonly budgetTrajectories: number;
+  /** The size of the model `solve` sends to its engine (the prepared round's). */
   readonly modelVariables: number;
   readonly modelConstraints: number;
   readonly domains: readonly DomainBalance[];
 }
 
-/** Summarises a round: counts, eligibility, and demand vs. capacity vs. budget. */
-export function summariseRound(round: Round): RoundSummary {
+/** Summarises a prepared round: counts, eligibility, demand vs. capacity vs. budget, and the model's size. */
+export function summariseRound(prepared: PreparedRound): RoundSummary {
+  const { round } = prepared;
   const pairs = eligiblePairs(round);
   const withPair = new Set(pairs.map((pair) => pair.request.id));
-  const formulation = buildFormulation(round);
   return {
     name: round.name,
     periods: round.periods,
@@ -47,9 +48,9 @@ export function summariseRound(round: Round): RoundSummary {
     requestsWithoutEligibleExpert: round.requests.filter((r) => !withPair.has(r.id)).map((r) => r.id),
     capacity: roundCapacity(round),
     budget: round.budget,
-    budgetTrajectories: maxTrajectoriesWithinBudget(formulation.arcs, round.budget),
-    modelVariables: formulation.variables.length,
-    modelConstraints: formulation.constraints.length,
+    budgetTrajectories: maxTrajectoriesWithinBudget(prepared.arcs, round.budget),
+    modelVariables: prepared.model.variables,
+    modelConstraints: prepared.model.constraints,
     domains: domainGroups(round).map(({ key, requests, experts, expertPeriods }) => ({
       domain: key,
       requests: requests.length,

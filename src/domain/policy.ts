@@ -1,3 +1,4 @@
+import { expertPeriodKey } from './expert-period.js';
 import type { Expert, PeriodId, Request, Round } from './types.js';
 
 /** An expert's level in a domain: 1 where experts.csv gives none. */
@@ -27,7 +28,7 @@ export function policyFilter(round: Round): (expert: Expert, request: Request, p
     excluded.add('municipality' in rule ? `${rule.expert}\u0000m\u0000${rule.municipality}` : `${rule.expert}\u0000r\u0000${rule.request}`);
   }
   const before = round.history?.servedBefore === 'exclude' ? servedBefore(round) : new Set<string>();
-  const ongoing = new Set((round.history?.ongoing ?? []).map((slot) => `${slot.expert}\u0000${slot.period}`));
+  const ongoing = new Set((round.history?.ongoing ?? []).map((slot) => expertPeriodKey(slot.expert, slot.period)));
   const minLevel = round.constraints.minLevel ?? {};
   return (expert, request, period) => {
     if (excluded.has(`${expert.id}\u0000m\u0000${request.municipality}`)) {
@@ -43,7 +44,7 @@ export function policyFilter(round: Round): (expert: Expert, request: Request, p
     if (before.has(request.municipality)) {
       return { code: 'served-before', municipality: request.municipality };
     }
-    if (ongoing.has(`${expert.id}\u0000${period}`)) {
+    if (ongoing.has(expertPeriodKey(expert.id, period))) {
       return { code: 'ongoing', expert: expert.id, period };
     }
     return undefined;

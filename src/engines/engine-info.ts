@@ -8,6 +8,9 @@
 export const ENGINE_NAMES = ['highs', 'jslp'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
+/** The engine the commands use unless `--engine` names another. */
+export const DEFAULT_ENGINE: EngineName = 'highs';
+
 /** Thrown for an engine name that does not exist: there is no silent fallback. */
 export class UnknownEngineError extends Error {
   override readonly name = 'UnknownEngineError';
@@ -19,6 +22,8 @@ export interface EngineInfo {
   readonly version: string;
   /** Whether the engine solves models with general (non-binary) integer columns reliably. */
   readonly generalIntegers: boolean;
+  /** Whether the engine runs as WebAssembly, which V8 compiles at the engine's first solve. */
+  readonly webAssembly: boolean;
 }
 
 /** The pinned `highs` package version (HiGHS compiled to WebAssembly). */
@@ -28,10 +33,10 @@ export const HIGHS_VERSION = '1.15.3';
 export const JSLP_VERSION = '1.0.3';
 
 const ENGINES: Readonly<Record<EngineName, EngineInfo>> = {
-  highs: { name: 'highs', version: HIGHS_VERSION, generalIntegers: true },
+  highs: { name: 'highs', version: HIGHS_VERSION, generalIntegers: true, webAssembly: true },
   // Seen on the example round: with the expert-count budget columns it called a
   // model infeasible that the previous tier's point satisfies.
-  jslp: { name: 'jslp', version: JSLP_VERSION, generalIntegers: false },
+  jslp: { name: 'jslp', version: JSLP_VERSION, generalIntegers: false, webAssembly: false },
 };
 
 /** The named engine's identity; an unknown name is an error. */

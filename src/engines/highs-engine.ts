@@ -15,7 +15,7 @@ export class HighsEngine implements MipEngine {
   readonly generalIntegers = engineInfo('highs').generalIntegers;
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
-    const highs = await highsRuntime(model.variables.length);
+    const highs = await highsRuntime();
     const started = performance.now();
     const numCols = model.variables.length;
     const instance = highs.createModel(highsModelData(highs, model));

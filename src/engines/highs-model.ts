@@ -1,4 +1,3 @@
-import v8 from 'node:v8';
 import highsModule from 'highs';
 import type { MipModel } from '../mip/model.js';
 
@@ -8,14 +7,8 @@ const loadHighs = highsModule as unknown as typeof import('highs').default;
 export type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let runtime: Promise<Highs> | undefined;
 
-/**
- * Models up to this many columns solve in less CPU time on V8's baseline WASM
- * code (Liftoff) than V8 spends optimising HiGHS's hot functions with TurboFan:
- * measured on the benchmark's realistic round, 0.7-0.9 s of CPU for the whole
- * process instead of 3.4-3.6 s. Long solves of large rounds do better with
- * the optimised code, so they keep V8's default tiering.
- */
-const BASELINE_CODE_COLUMNS = 3000;
+/** Over this many columns a model counts as large for the HiGHS settings below. */
+const LARGE_MODEL_COLUMNS = 3000;
 
 /** Up to this many columns a model counts as small for the HiGHS settings below. */
 const SMALL_MODEL_COLUMNS = 1000;
@@ -56,22 +49,20 @@ export interface HighsSettings {
  */
 export function highsSettings(columns: number, fixedColumns: number): HighsSettings {
   if (columns <= SMALL_MODEL_COLUMNS) return { options: { presolve: 'off', mip_heuristic_run_feasibility_jump: false }, useStart: false };
-  if (columns > BASELINE_CODE_COLUMNS && fixedColumns === 0) return { options: { presolve: 'off' }, useStart: true };
-  if (columns > BASELINE_CODE_COLUMNS) return { options: { mip_heuristic_run_rins: false, mip_heuristic_run_rens: false }, useStart: true };
+  if (columns > LARGE_MODEL_COLUMNS && fixedColumns === 0) return { options: { presolve: 'off' }, useStart: true };
+  if (columns > LARGE_MODEL_COLUMNS) return { options: { mip_heuristic_run_rins: false, mip_heuristic_run_rens: false }, useStart: true };
   return { options: {}, useStart: true };
 }
 
 /**
- * Loads the WASM runtime once per process; each solve still gets its own
- * model. `columns`, the size of the first model, picks how V8 compiles it.
+ * Loads the WASM runtime once per process (per worker thread, under the
+ * engine runner); each solve still gets its own model. How V8 compiles it is
+ * the caller's to decide beforehand (see worker-engine.ts): this module sets
+ * no V8 flag, so a library user who solves in their own thread keeps V8's defaults.
  */
-export function highsRuntime(columns?: number): Promise<Highs> {
-  if (!runtime && columns !== undefined && columns <= BASELINE_CODE_COLUMNS) {
-    // Read by V8 when it compiles the module, which happens below: the flag must precede it.
-    v8.setFlagsFromString('--liftoff-only');
-  }
+export function highsRuntime(): Promise<Highs> {
   runtime ??= loadHighs();
-  return runtime!;
+  return runtime;
 }
 
 /** Row-wise (CSR) sparse matrix of the model's constraints. */

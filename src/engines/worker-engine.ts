@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { MipModel } from '../mip/model.js';
 import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
 import { engineInfo } from './engine-info.js';
-import type { EngineFault, EngineWorkerData, SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
+import { engineWorkerUrl, startEngineThread, type PrestartedWorker } from './engine-thread.js';
+import type { SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
 
 /** Thrown when the caller's abort signal stops a solve (Ctrl-C): no result exists. */
 export class SolveInterrupted extends Error {
@@ -18,8 +17,15 @@ export interface WorkerEngineOptions {
   readonly signal?: AbortSignal;
   /** Seconds a solve may run past its time limit before its worker is terminated; by default 1 s + 10 % of the limit, at most 10 s. */
   readonly graceSeconds?: number;
-  /** A fault the worker injects, for testing the fault paths (see EngineFault). */
-  readonly fault?: EngineFault;
+  /**
+   * The script each worker thread runs: by default the engine worker beside
+   * this module (engine-worker.js). Another script must answer the same
+   * protocol (worker-protocol.ts), e.g. a test script that wraps the engine
+   * worker to inject faults.
+   */
+  readonly workerScript?: URL;
+  /** A worker started while the caller read its input (see PrestartedWorker): the first worker this runner uses. */
+  readonly prestarted?: PrestartedWorker;
 }
 
 /** How one attempt on one worker ended. */
@@ -28,19 +34,21 @@ type Attempt = SolveReplyMessage | { readonly kind: 'stopped'; readonly seconds:
 /** Attempts per solve: the first, and one retry on a fresh worker after a crash. */
 const ATTEMPTS = 2;
 
-/**
- * The compiled worker script. It sits next to this module in dist/; when this
- * module runs from source (under the test runner) the compiled copy in dist/ is used.
- */
-function engineWorkerUrl(): URL {
-  const beside = new URL('./engine-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside;
-  const compiled = new URL('../../dist/engines/engine-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return compiled;
-  throw new Error(`the engine worker script is missing (${fileURLToPath(beside)}); run "npm run build" first`);
-}
-
 const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSeconds);
+
+/** The longest delay a timer takes (about 24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Models up to this many columns solve in less CPU time on V8's baseline WASM
+ * code (Liftoff) than V8 spends optimising HiGHS's hot functions with
+ * TurboFan: measured on the benchmark's realistic round, 0.7-0.9 s of CPU for
+ * the whole process instead of 3.4-3.6 s. Long solves of large rounds do
+ * better with the optimised code, so they keep V8's default tiering. V8's
+ * flags belong to the process, so the runner decides this for the worker
+ * threads it owns, from its first model, never an engine in the caller's thread.
+ */
+const BASELINE_COMPILER_COLUMNS = 3000;
 
 /**
  * How long a warm-up solve may run. Long enough to solve a realistic round's
@@ -48,40 +56,6 @@ const defaultGrace = (limitSeconds: number) => Math.min(10, 1 + 0.1 * limitSecon
  * before the main solve does.
  */
 const WARM_UP_SECONDS = 0.3;
-
-/** A worker started before its engine existed (see prestartEngineWorker), waiting to be adopted. */
-let prestarted: { readonly key: string; readonly worker: Worker } | undefined;
-
-const workerKey = (data: EngineWorkerData) => `${data.engine}/${data.fault ?? ''}`;
-
-/**
- * Starts the worker for `engine` now, so that its thread boots and loads the engine's JavaScript
- * (about 0.1 s) while the caller still reads the round; the next WorkerEngine for the same engine
- * and fault adopts it instead of starting its own. The WASM runtime itself still loads at the first
- * solve, which picks how V8 compiles it from the model's size. Idle, it does not keep the process alive.
- * Returns the worker's thread id.
- */
-export function prestartEngineWorker(engine: string, fault?: EngineFault): number {
-  if (prestarted) return prestarted.worker.threadId;
-  const data: EngineWorkerData = { engine, fault };
-  const worker = new Worker(engineWorkerUrl(), { workerData: data });
-  worker.unref();
-  // A worker that fails before it is adopted is dropped; an 'error' event without a listener would throw.
-  const forget = () => {
-    if (prestarted?.worker === worker) prestarted = undefined;
-  };
-  worker.on('error', forget).on('exit', forget);
-  prestarted = { key: workerKey(data), worker };
-  return worker.threadId;
-}
-
-/** The prestarted worker, if it was started for exactly this engine and fault; it is then no longer shared. */
-function adoptPrestarted(data: EngineWorkerData): Worker | undefined {
-  if (prestarted?.key !== workerKey(data)) return undefined;
-  const { worker } = prestarted;
-  prestarted = undefined;
-  return worker;
-}
 
 /**
  * Runs an engine of the registry in a worker thread, so that a solve can be
@@ -98,7 +72,12 @@ export class WorkerEngine implements MipEngine {
   readonly name: string;
   readonly version: string;
   readonly generalIntegers: boolean;
+  private readonly webAssembly: boolean;
+  private readonly script: URL;
+  private prestarted: PrestartedWorker | undefined;
   private worker: Worker | undefined;
+  /** Decided from the first model this runner sends (see BASELINE_COMPILER_COLUMNS), then kept for every worker it starts. */
+  private baselineCompiler: boolean | undefined;
   private solves = 0;
   private started = 0;
   /** The warm-up solve in flight, which the first real solve waits for. */
@@ -124,6 +103,9 @@ export class WorkerEngine implements MipEngine {
     this.name = inner.name;
     this.version = inner.version;
     this.generalIntegers = inner.generalIntegers;
+    this.webAssembly = inner.webAssembly;
+    this.script = options.workerScript ?? engineWorkerUrl();
+    this.prestarted = options.prestarted;
   }
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
@@ -134,7 +116,7 @@ export class WorkerEngine implements MipEngine {
     const started = performance.now();
     const crashes: string[] = [];
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.attempt({ model, options, solveIndex, attempt });
+      const outcome = await this.attempt({ model, options, solveIndex, attempt, baselineCompiler: this.compileFor(model) });
       if (outcome.kind === 'result') return outcome.result;
       if (outcome.kind === 'stopped') {
         return {
@@ -173,6 +155,7 @@ export class WorkerEngine implements MipEngine {
       solveIndex: -1,
       attempt: 1,
       warmUp: true,
+      baselineCompiler: this.compileFor(model),
     };
     // A warm-up that crashes or hangs loses only its worker; the next solve starts a fresh one.
     this.warming = this.attempt(request).catch(() => undefined);
@@ -189,9 +172,17 @@ export class WorkerEngine implements MipEngine {
     await worker.terminate();
   }
 
+  /** Whether the workers compile the engine with the baseline compiler only, decided once, from the first model. */
+  private compileFor(model: MipModel): boolean {
+    this.baselineCompiler ??= this.webAssembly && model.variables.length <= BASELINE_COMPILER_COLUMNS;
+    return this.baselineCompiler;
+  }
+
   private startWorker(): Worker {
-    const workerData: EngineWorkerData = { engine: this.engineName, fault: this.options.fault };
-    const worker = adoptPrestarted(workerData) ?? new Worker(engineWorkerUrl(), { workerData });
+    // A prestarted worker serves the first worker this runner needs, or none.
+    const prestarted = this.prestarted?.adopt(this.engineName, this.script);
+    this.prestarted = undefined;
+    const worker = prestarted ?? startEngineThread(this.engineName, this.script);
     this.started++;
     // An idle worker that fails or ends is dropped, never reused; an 'error' event without a listener would throw here.
     const forget = () => {
@@ -236,7 +227,7 @@ export class WorkerEngine implements MipEngine {
       const onAbort = () => finish(new SolveInterrupted('the solve was interrupted'), false);
       const hardStop = setTimeout(
         () => finish({ kind: 'stopped', seconds: (performance.now() - started) / 1000 }, false),
-        (limit + grace) * 1000,
+        Math.min((limit + grace) * 1000, MAX_TIMER_MS),
       );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });

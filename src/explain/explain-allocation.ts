@@ -1,6 +1,6 @@
 import type { Allocation, Request, Round } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
-import type { FirstTierRelaxation } from '../solve/solve-round.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import { EnginePool } from '../engines/engine-pool.js';
 import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
@@ -17,9 +17,10 @@ export interface ExplainOptions {
   /**
    * Which unserved requests get a counterfactual solve: all (default), none
    * (fast, e.g. for sweeps: `outranked` then names no displaced requests), the
-   * listed ids (`explain --request`), or the `highestPriority` unserved
-   * requests with an eligible expert, highest priority first, ties by id (the
-   * CLI's default: bounded on rounds with hundreds of unserved requests).
+   * listed ids (`explain --request`), the `highestPriority` unserved requests
+   * with an eligible expert, highest priority first, ties by id, or `auto`:
+   * that many as the round's size allows (the CLI's default, bounded on rounds
+   * with hundreds of unserved requests; see PreparedRound.autoCounterfactuals).
    */
   readonly counterfactuals?: CounterfactualSelection;
   /**
@@ -28,16 +29,10 @@ export interface ExplainOptions {
    * only on its model, so the explanation is the same.
    */
   readonly moreEngines?: readonly MipEngine[];
-  /**
-   * The first tier's LP relaxation from the solve that found the allocation:
-   * each counterfactual solve fixes with it the arcs that cannot be in an
-   * allocation as good as its start (see FirstTierRelaxation).
-   */
-  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
 /** Which unserved requests get a counterfactual solve; see ExplainOptions. */
-export type CounterfactualSelection = 'all' | 'none' | readonly string[] | { readonly highestPriority: number };
+export type CounterfactualSelection = 'all' | 'none' | 'auto' | readonly string[] | { readonly highestPriority: number };
 
 /** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
 function selectedForCounterfactuals(
@@ -47,9 +42,10 @@ function selectedForCounterfactuals(
 ): ReadonlySet<string> | 'all' {
   if (selection === 'all') return selection;
   if (selection === 'none') return new Set();
-  if ('highestPriority' in selection) {
+  if (selection === 'auto' || 'highestPriority' in selection) {
+    const count = selection === 'auto' ? context.prepared.autoCounterfactuals : selection.highestPriority;
     const candidates = unserved.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
-    return new Set(byPriority(context, candidates).slice(0, selection.highestPriority));
+    return new Set(byPriority(context, candidates).slice(0, count));
   }
   return new Set(selection);
 }
@@ -104,7 +100,7 @@ async function unservedReasons(
 export async function explainAllocation(round: Round, allocation: Allocation, options: ExplainOptions): Promise<AllocationExplanation> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  const context = explainContext(round, allocation);
+  const context = explainContext(prepareRound(round, options.engine), allocation);
   const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
   let solves = 0;
   const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
@@ -120,7 +116,7 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
           const left = options.timeLimitSeconds - elapsed();
           if (left <= 0) return { status: 'not-run', displaced: [] };
           solves++;
-          return forceIn(context, request.id, { engine, timeLimitSeconds: left, firstTierRelaxation: options.firstTierRelaxation });
+          return forceIn(context, request.id, { engine, timeLimitSeconds: left });
         });
       };
       const facts = await unservedReasons(context, request, counterfactual);

@@ -3,7 +3,7 @@ import { compareStrings } from '../domain/index-by.js';
 import type { PolicyBlock } from '../domain/policy.js';
 import type { Request } from '../domain/types.js';
 import { byPriority, type ExplainContext } from './explain-context.js';
-import { expertPeriodKey } from '../check/round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
 import type { NearestMiss, ReasonFacts } from '../result/explanation.js';
 
 /**

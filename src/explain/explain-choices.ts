@@ -2,7 +2,7 @@ import { compareStrings } from '../domain/index-by.js';
 import type { Trajectory } from '../domain/types.js';
 import { policyBlocks } from './explain-blocks.js';
 import { brokenRules, firstDifference, swapped, type ExplainContext } from './explain-context.js';
-import { expertPeriodKey } from '../check/round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
 import type { AlternativeFacts, Choice } from '../result/explanation.js';
 
 /**

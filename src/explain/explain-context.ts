@@ -2,11 +2,13 @@ import { compareStrings } from '../domain/index-by.js';
 import { policyFilter } from '../domain/policy.js';
 import { priorityScores } from '../domain/priority.js';
 import type { Allocation, Expert, Municipality, Request, Round, Trajectory } from '../domain/types.js';
-import { buildFormulation, type Formulation } from '../solve/formulation.js';
+import type { Formulation } from '../solve/formulation.js';
+import type { PreparedRound } from '../solve/prepared-round.js';
 import { arcColumnByKey, arcKey, type Arc } from '../solve/arc.js';
-import { arcEvaluation } from '../solve/arc-evaluation.js';
 import { checkAllocation } from '../check/check-allocation.js';
-import { expertPeriodKey, roundLookup } from '../check/round-lookup.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
+import { roundLookup } from '../check/round-lookup.js';
 import type { SwapRule, TierDifference } from '../result/explanation.js';
 
 /**
@@ -17,6 +19,8 @@ import type { SwapRule, TierDifference } from '../result/explanation.js';
 export interface ExplainContext {
   readonly round: Round;
   readonly allocation: Allocation;
+  /** The round as the solve saw it: its counterfactual solves run here. */
+  readonly prepared: PreparedRound;
   readonly formulation: Formulation;
   readonly experts: ReadonlyMap<string, Expert>;
   readonly requests: ReadonlyMap<string, Request>;
@@ -38,11 +42,9 @@ export interface ExplainContext {
   tierValues(trajectories: readonly Trajectory[]): number[] | undefined;
 }
 
-const CENTS = 100;
-
-/** Builds the context of an allocation of `round`. */
-export function explainContext(round: Round, allocation: Allocation): ExplainContext {
-  const formulation = buildFormulation(round);
+/** Builds the context of an allocation of the prepared round. */
+export function explainContext(prepared: PreparedRound, allocation: Allocation): ExplainContext {
+  const { round, formulation, evaluation } = prepared;
   const { experts, requests, municipalities } = roundLookup(round);
   const servedBy = new Map<string, Trajectory>();
   const slotHolder = new Map<string, string>();
@@ -52,12 +54,11 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     servedBy.set(trajectory.request, trajectory);
     slotHolder.set(expertPeriodKey(trajectory.expert, trajectory.period), trajectory.request);
     load.set(trajectory.expert, [...(load.get(trajectory.expert) ?? []), trajectory.request]);
-    spentCents += Math.round((experts.get(trajectory.expert)?.cost ?? 0) * CENTS);
+    spentCents += costCents(experts.get(trajectory.expert)?.cost ?? 0);
   }
   const arcsOf = new Map<string, number[]>();
   formulation.arcs.forEach((arc: Arc, index) => arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]));
   const arcIndex = arcColumnByKey(formulation.arcs);
-  const evaluation = arcEvaluation(formulation);
   const tierValues = (trajectories: readonly Trajectory[]) => {
     const arcs = new Set<number>();
     for (const t of trajectories) {
@@ -70,6 +71,7 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
   return {
     round,
     allocation,
+    prepared,
     formulation,
     experts,
     requests,
@@ -80,7 +82,7 @@ export function explainContext(round: Round, allocation: Allocation): ExplainCon
     load,
     arcsOf,
     arcIndex,
-    budgetLeft: (Math.floor(round.budget * CENTS + 1e-6) - spentCents) / CENTS,
+    budgetLeft: centsToEuros(budgetCents(round.budget) - spentCents),
     blocked: policyFilter(round),
     tierValues,
   };
@@ -131,5 +133,5 @@ export function brokenRules(context: ExplainContext, trajectories: readonly Traj
     const index = context.arcIndex.get(arcKey(t.expert, t.request, t.period));
     if (index !== undefined) arcs.add(index);
   }
-  return arcEvaluation(context.formulation).breaksARow(arcs) ? ['scenario-constraint'] : [];
+  return context.prepared.evaluation.breaksARow(arcs) ? ['scenario-constraint'] : [];
 }

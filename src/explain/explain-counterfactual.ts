@@ -1,5 +1,5 @@
 import type { MipEngine } from '../mip/engine.js';
-import { EngineFailure, solveRound, type FirstTierRelaxation } from '../solve/solve-round.js';
+import { EngineFailure, type SolveOutcome } from '../solve/solve-round.js';
 import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
 import type { Counterfactual } from '../result/explanation.js';
 import { forcedAllocation } from './forced-start.js';
@@ -8,8 +8,6 @@ import { forcedAllocation } from './forced-start.js';
 export interface CounterfactualOptions {
   readonly engine: MipEngine;
   readonly timeLimitSeconds: number;
-  /** The first tier's relaxation from the solve of the round (see FirstTierRelaxation). */
-  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
 /**
@@ -21,14 +19,10 @@ export interface CounterfactualOptions {
 export async function forceIn(context: ExplainContext, requestId: string, options: CounterfactualOptions): Promise<Counterfactual> {
   const current = context.tierValues(context.allocation.trajectories);
   const names = context.formulation.tiers.map((tier) => tier.tier);
-  let outcome: Awaited<ReturnType<typeof solveRound>>;
+  let outcome: SolveOutcome;
   try {
-    outcome = await solveRound(context.round, {
+    outcome = await context.prepared.forceIn(requestId, {
       ...options,
-      extraRows: (arcs) => {
-        const indices = arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
-        return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
-      },
       // Later tiers cannot change which tier is worse: stop at the first that differs.
       stopAfter: (tier) => current !== undefined && current[names.indexOf(tier.tier)] !== tier.value,
       start: forcedAllocation(context, requestId),

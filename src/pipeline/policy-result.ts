@@ -1,7 +1,7 @@
 import { rankingConfig, rankRequests } from '../domain/priority.js';
 import type { Allocation, Round } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
-import { buildFormulation } from '../solve/formulation.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import type { SolveOutcome } from '../solve/solve-round.js';
 import { exactSum } from '../domain/numbers.js';
 import { describeAssignments } from '../result/build-result.js';
@@ -53,8 +53,7 @@ export async function solveWithPolicy(
   const shortfalls = supplyShortfalls(round);
   const conflicts = diagnoseInfeasible(round);
   if (conflicts.length > 0) {
-    const formulation = buildFormulation(round);
-    const model = { variables: formulation.variables.length, constraints: formulation.constraints.length };
+    const { model } = prepareRound(round, engine);
     return { outcome: { status: 'infeasible', tiers: [], model, seconds: 0 }, fields: { priority, shortfalls, diagnosis: conflicts } };
   }
   const outcome = await solve();

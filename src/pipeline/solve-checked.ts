@@ -1,6 +1,6 @@
 import type { MipEngine } from '../mip/engine.js';
 import type { LoadedRound } from '../io/load-round.js';
-import { solveRound } from '../solve/solve-round.js';
+import { prepareRound } from '../solve/prepared-round.js';
 import { buildResult } from '../result/build-result.js';
 import { explainAllocation, type ExplainOptions } from '../explain/explain-allocation.js';
 import { checkAllocation, type Violation } from '../check/check-allocation.js';
@@ -33,15 +33,13 @@ export interface SolveCheckedOptions {
  */
 export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOptions): Promise<AllocationResult> {
   const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () =>
-    solveRound(loaded.round, options),
+    prepareRound(loaded.round, options.engine).solve(options),
   );
   if (outcome.allocation) {
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (violations.length > 0) throw new AllocationCheckError(violations);
   }
-  const explanation = outcome.allocation
-    ? await explainAllocation(loaded.round, outcome.allocation, { ...options, firstTierRelaxation: outcome.firstTierRelaxation })
-    : undefined;
+  const explanation = outcome.allocation ? await explainAllocation(loaded.round, outcome.allocation, options) : undefined;
   const result = withPolicyFields(
     buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation),
     loaded.round,

@@ -1,4 +1,5 @@
 import type { MipConstraint, MipVariable } from '../mip/model.js';
+import type { ColumnDefinition } from './column-definitions.js';
 
 /** What the budget rows need to know about one arc (a possible trajectory). */
 export interface BudgetArc {
@@ -16,6 +17,8 @@ type UnnamedRow = Omit<MipConstraint, 'name'>;
 export interface BudgetRows {
   readonly variables: readonly MipVariable[];
   readonly constraints: readonly UnnamedRow[];
+  /** Which of `constraints` (by index) defines which new column, counts before their total. */
+  readonly definitions: readonly ColumnDefinition[];
 }
 
 /**
@@ -44,21 +47,35 @@ export function expertCountBudget(arcs: readonly BudgetArc[], budgetCents: numbe
   });
   const variables: MipVariable[] = [];
   const constraints: UnnamedRow[] = [];
+  const definitions: ColumnDefinition[] = [];
   const add = (row: UnnamedRow) => constraints.push(row);
+  // A row `terms - column = 0` defines the column as the sum of its terms.
+  const define = (column: number, terms: readonly number[], coefficients: readonly number[]) => {
+    definitions.push({ column, row: constraints.length });
+    add({ indices: [...terms, column], coefficients: [...coefficients, -1], min: 0, max: 0 });
+  };
   const counts: number[] = [];
   const costs: number[] = [];
   for (const [, group] of byExpert) {
     const column = firstColumn + variables.length;
     // The bound is implied by the expert's own rows; stating it on the column lets cuts on the knapsack use it.
     variables.push({ name: `x${column}`, lower: 0, upper: Math.min(group.limit, group.indices.length), integer: true });
-    add({ indices: [...group.indices, column], coefficients: [...group.indices.map(() => 1), -1], min: 0, max: 0 });
+    define(
+      column,
+      group.indices,
+      group.indices.map(() => 1),
+    );
     counts.push(column);
     costs.push(group.costCents);
   }
   const total = firstColumn + variables.length;
   variables.push({ name: `x${total}`, lower: 0, upper: Math.min(countLimit, arcs.length), integer: true });
-  add({ indices: [...counts, total], coefficients: [...counts.map(() => 1), -1], min: 0, max: 0 });
+  define(
+    total,
+    counts,
+    counts.map(() => 1),
+  );
   const maxSpend = [...byExpert.values()].reduce((sum, group) => sum + group.costCents * Math.min(group.limit, group.indices.length), 0);
   if (maxSpend > budgetCents) add({ indices: counts, coefficients: costs, max: budgetCents });
-  return { variables, constraints };
+  return { variables, constraints, definitions };
 }

@@ -1,36 +1,35 @@
-import { eligiblePairs } from '../domain/eligibility.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
 import { indexBy } from '../domain/index-by.js';
-import { expertLevel, policyFilter } from '../domain/policy.js';
-import { rankRequests, type PriorityRanking } from '../domain/priority.js';
-import type { Expert, ObjectiveTier, PeriodId, Request, Round } from '../domain/types.js';
+import { budgetCents, costCents } from '../domain/money.js';
+import type { Round } from '../domain/types.js';
+import type { MipConstraint, MipVariable } from '../mip/model.js';
 import type { Arc } from './arc.js';
+import type { ColumnDefinition } from './column-definitions.js';
 import { expertCountBudget, type BudgetArc } from './expert-count-budget.js';
-import { integerScale, scaled } from '../domain/numbers.js';
-import type { LinearExpression, MipConstraint, MipVariable } from '../mip/model.js';
+import { objectiveTiers, type TierObjective } from './objective-tiers.js';
 import { policyRows } from './policy-rows.js';
-import { priorityTiers, type PriorityTier } from './priority-objectives.js';
-import { tieBreakCoefficients } from './tie-break.js';
-
-/** A tier's objective. The MIP value divided by `scale` is the tier's value in its own unit. */
-export interface TierObjective {
-  readonly tier: ObjectiveTier | 'tie-break' | PriorityTier['tier'];
-  readonly sense: 'max' | 'min';
-  readonly expression: LinearExpression;
-  readonly scale: number;
-  /** Strict-order rules only: arc indices per request in rule order (see priority-objectives.ts). */
-  readonly order?: PriorityTier['order'];
-}
+import { expertsWithArcs, groupArcs, maxTrajectoriesWithinBudget, roundArcs } from './round-arcs.js';
 
 /** The round as a MIP without its objective, plus the tiers to optimise in order. */
 export interface Formulation {
+  /** Column i is arc i for i < arcs.length; the columns after them are auxiliary. */
   readonly arcs: readonly Arc[];
   readonly variables: readonly MipVariable[];
   readonly constraints: readonly MipConstraint[];
+  /** The auxiliary columns that a row defines as a sum of earlier columns (see column-definitions.ts). */
+  readonly definitions: readonly ColumnDefinition[];
   readonly tiers: readonly TierObjective[];
 }
 
-/** Budget and costs are compared in cents, so decimal costs stay exact. */
-const CENTS = 100;
+/**
+ * How the budget is written: `per-arc` puts each trajectory's cost on its arc
+ * (knapsack over the binaries; every column is an arc); `expert-count` adds
+ * one integer count per expert and puts the cost there (see
+ * expert-count-budget.ts), which proves mid-budget rounds much faster. Both
+ * give the same optimum. Which one a solve uses is decided in one place,
+ * prepared-round.ts, from the engine's capabilities.
+ */
+export type BudgetFormulation = 'per-arc' | 'expert-count';
 
 class RowBuilder {
   readonly rows: MipConstraint[] = [];
@@ -39,119 +38,26 @@ class RowBuilder {
   }
 }
 
-/** Groups arc indices by a key, in first-seen order. */
-function groupArcs(arcs: readonly Arc[], key: (arc: Arc) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  arcs.forEach((arc, index) => {
-    const group = groups.get(key(arc));
-    if (group) group.push(index);
-    else groups.set(key(arc), [index]);
-  });
-  return groups;
-}
-
 const ones = (length: number): number[] => new Array<number>(length).fill(1);
 
 /**
- * The largest number of trajectories the budget can pay: how many of the
- * cheapest expert-periods fit. A valid cut that tightens the LP bound of the
- * budget knapsack considerably.
+ * The round as a MIP: a binary x[e,p,q] per expert, period and eligible
+ * request (an arc), every constraint explicit, and the budget written as
+ * `budget` says. Pure: callers that share it get it from a prepared round
+ * (prepared-round.ts), which builds it once per round.
  */
-export function maxTrajectoriesWithinBudget(arcs: readonly Arc[], budget: number): number {
-  const slotCosts: number[] = [];
-  for (const [, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
-    const expert = arcs[indices[0] ?? 0]!.expert;
-    const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
-    for (let slot = 0; slot < Math.min(periods, expert.maxTrajectories); slot++) slotCosts.push(scaled(expert.cost, CENTS));
-  }
-  slotCosts.sort((a, b) => a - b);
-  let left = Math.floor(budget * CENTS + 1e-6);
-  let count = 0;
-  for (const cost of slotCosts) {
-    if (cost > left) break;
-    left -= cost;
-    count++;
-  }
-  return count;
-}
-
-/**
- * How the budget is written: `per-arc` puts each trajectory's cost on its arc
- * (knapsack over the binaries; every column is an arc); `expert-count` adds
- * one integer count per expert and puts the cost there (see
- * expert-count-budget.ts), which proves mid-budget rounds much faster. Both
- * give the same optimum. The solver asks for `expert-count`; the default stays
- * `per-arc` so code that evaluates rows over arc values alone keeps working.
- */
-export type BudgetFormulation = 'per-arc' | 'expert-count';
-
-export interface FormulationOptions {
-  readonly budget?: BudgetFormulation;
-}
-
-/**
- * Per-arc formulation: a binary x[e,p,q] per expert, period and eligible
- * request. It keeps every constraint explicit, which is what the measured
- * rounds proved fastest with integer objectives and the count cut.
- */
-export function buildFormulation(round: Round, options: FormulationOptions = {}): Formulation {
-  // A round is immutable, and the solve, the checks before it, the explanation and every counterfactual
-  // solve ask for the same formulation: 0.1-0.2 s each on a Flanders-scale round. Built once per round.
-  const key = options.budget ?? 'per-arc';
-  const built = formulationCache.get(round) ?? new Map<string, Formulation>();
-  formulationCache.set(round, built);
-  const cached = built.get(key);
-  if (cached) return cached;
-  // Shared from now on, so frozen: a caller that changed it would change every later solve.
-  const formulation = formulate(round, options);
-  for (const part of [formulation.arcs, formulation.variables, formulation.constraints, formulation.tiers]) Object.freeze(part);
-  Object.freeze(formulation);
-  built.set(key, formulation);
-  return formulation;
-}
-
-const formulationCache = new WeakMap<Round, Map<string, Formulation>>();
-
-/** The round's ranking and arcs, the same for both budget formulations, so computed once per round. */
-function rankedArcs(round: Round): { readonly ranking: PriorityRanking; readonly arcs: readonly Arc[] } {
-  const cached = arcCache.get(round);
-  if (cached) return cached;
-  const ranking = rankRequests(round);
-  const scores = ranking.scores;
-  // Exclusions, minimum levels, history and ongoing trajectories remove arcs.
-  const blocked = policyFilter(round);
-  const arcs: Arc[] = [];
-  for (const pair of eligiblePairs(round)) {
-    for (const period of pair.periods) {
-      if (blocked(pair.expert, pair.request, period)) continue;
-      arcs.push({
-        expert: pair.expert,
-        request: pair.request,
-        period,
-        distanceKm: pair.distanceKm,
-        score: scores.get(pair.request.id) ?? 0,
-      });
-    }
-  }
-  const result = { ranking, arcs: Object.freeze(arcs) };
-  arcCache.set(round, result);
-  return result;
-}
-
-const arcCache = new WeakMap<Round, { readonly ranking: PriorityRanking; readonly arcs: readonly Arc[] }>();
-
-function formulate(round: Round, options: FormulationOptions): Formulation {
-  const { ranking, arcs } = rankedArcs(round);
+export function buildFormulation(round: Round, budget: BudgetFormulation): Formulation {
+  const { ranking, arcs } = roundArcs(round);
   const variables: MipVariable[] = arcs.map((_, index) => ({ name: `x${index}`, lower: 0, upper: 1, integer: true }));
   const rows = new RowBuilder();
 
   // One trajectory per expert per period (half-time), and the expert's maximum per round.
-  for (const [, indices] of groupArcs(arcs, (arc) => `${arc.expert.id}\u0000${arc.period}`)) {
+  for (const [, indices] of groupArcs(arcs, (arc) => expertPeriodKey(arc.expert.id, arc.period))) {
     if (indices.length > 1) rows.add(indices, ones(indices.length), { max: 1 });
   }
-  for (const [, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
-    const expert = arcs[indices[0]!]!.expert;
-    const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
+  const experts = expertsWithArcs(arcs);
+  for (const [expertId, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
+    const { expert, periods } = experts.get(expertId)!;
     if (expert.maxTrajectories < periods) rows.add(indices, ones(indices.length), { max: expert.maxTrajectories });
   }
   // A request is served at most once; a municipality receives at most its cap.
@@ -177,75 +83,30 @@ function formulate(round: Round, options: FormulationOptions): Formulation {
 
   // Budget. With equal costs it is a count; otherwise the knapsack row plus the count cut.
   const all = arcs.map((_, index) => index);
-  const costs = new Set(arcs.map((arc) => scaled(arc.expert.cost, CENTS)));
-  const budgetCents = Math.floor(round.budget * CENTS + 1e-6);
+  const costs = arcs.map((arc) => costCents(arc.expert.cost));
+  const budgetLimit = budgetCents(round.budget);
   const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
-  if (costs.size > 1 && options.budget === 'expert-count') {
-    const budget = expertCountBudget(budgetArcs(arcs), budgetCents, countLimit, variables.length);
-    variables.push(...budget.variables);
-    for (const row of budget.constraints) rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+  const definitions: ColumnDefinition[] = [];
+  if (new Set(costs).size > 1 && budget === 'expert-count') {
+    const counted = expertCountBudget(budgetArcs(arcs), budgetLimit, countLimit, variables.length);
+    const firstRow = rows.rows.length;
+    variables.push(...counted.variables);
+    for (const row of counted.constraints) rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+    definitions.push(...counted.definitions.map(({ column, row }) => ({ column, row: firstRow + row })));
   } else {
-    if (costs.size > 1) {
-      const total = arcs.reduce((sum, arc) => sum + scaled(arc.expert.cost, CENTS), 0);
-      if (total > budgetCents)
-        rows.add(
-          all,
-          arcs.map((arc) => scaled(arc.expert.cost, CENTS)),
-          { max: budgetCents },
-        );
-    }
+    if (new Set(costs).size > 1 && costs.reduce((sum, cost) => sum + cost, 0) > budgetLimit) rows.add(all, costs, { max: budgetLimit });
     if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
   }
 
-  return { arcs, variables, constraints: rows.rows, tiers: buildTiers(round, arcs, ranking) };
+  return { arcs, variables, constraints: rows.rows, definitions, tiers: objectiveTiers(round, arcs, ranking) };
 }
 
 /** Per arc: its expert, cost in cents, and how many trajectories the expert can do at most. */
 function budgetArcs(arcs: readonly Arc[]): BudgetArc[] {
-  const limits = new Map<string, number>();
-  for (const [expertId, indices] of groupArcs(arcs, (arc) => arc.expert.id)) {
-    const periods = new Set(indices.map((index) => arcs[index]!.period)).size;
-    limits.set(expertId, Math.min(periods, arcs[indices[0]!]!.expert.maxTrajectories));
-  }
+  const experts = expertsWithArcs(arcs);
   return arcs.map((arc) => ({
     expertId: arc.expert.id,
-    costCents: scaled(arc.expert.cost, CENTS),
-    expertLimit: limits.get(arc.expert.id) ?? 0,
+    costCents: costCents(arc.expert.cost),
+    expertLimit: Math.min(experts.get(arc.expert.id)!.periods, arc.expert.maxTrajectories),
   }));
-}
-
-function buildTiers(round: Round, arcs: readonly Arc[], ranking: PriorityRanking): TierObjective[] {
-  const all = arcs.map((_, index) => index);
-  const priorityScale = integerScale(arcs.map((arc) => arc.score));
-  const tiers: TierObjective[] = round.objective.flatMap((tier): TierObjective | TierObjective[] => {
-    switch (tier) {
-      case 'priority':
-        if (ranking.classes || ranking.strict) return priorityTiers(ranking, arcs);
-        return {
-          tier,
-          sense: 'max',
-          scale: priorityScale,
-          expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.score, priorityScale)) },
-        };
-      case 'expertise':
-        return {
-          tier,
-          sense: 'max',
-          scale: 1,
-          expression: { indices: all, coefficients: arcs.map((arc) => expertLevel(arc.expert, arc.request.domain)) },
-        };
-      case 'served':
-        return { tier, sense: 'max', scale: 1, expression: { indices: all, coefficients: ones(all.length) } };
-      case 'distance':
-        return { tier, sense: 'min', scale: 10, expression: { indices: all, coefficients: arcs.map((arc) => scaled(arc.distanceKm, 10)) } };
-    }
-  });
-  // The tie-break: see tie-break.ts for its coefficients and its scope.
-  tiers.push({
-    tier: 'tie-break',
-    sense: 'min',
-    scale: 1,
-    expression: { indices: all, coefficients: tieBreakCoefficients(round.periods, arcs) },
-  });
-  return tiers;
 }

@@ -1,5 +1,7 @@
 import { eligiblePairs } from '../domain/eligibility.js';
 import { compareStrings, indexBy } from '../domain/index-by.js';
+import { expertPeriodKey } from '../domain/expert-period.js';
+import { budgetCents, costCents } from '../domain/money.js';
 import { expertLevel, policyFilter } from '../domain/policy.js';
 import { rankRequests } from '../domain/priority.js';
 import type { Allocation, Expert, PeriodId, Request, Round, Trajectory } from '../domain/types.js';
@@ -11,8 +13,6 @@ interface Candidate {
   readonly period: PeriodId;
   readonly distanceKm: number;
 }
-
-const CENTS = 100;
 
 /**
  * The running totals a coordinator keeps by hand: who is busy when, how much
@@ -28,7 +28,7 @@ class Ledger {
     private readonly round: Round,
     private readonly provinceOf: ReadonlyMap<string, string>,
   ) {
-    this.budgetLeft = Math.floor(round.budget * CENTS + 1e-6);
+    this.budgetLeft = budgetCents(round.budget);
   }
 
   private keys(candidate: Candidate): string[] {
@@ -50,21 +50,21 @@ class Ledger {
     const provinceMax = constraints.provinces?.[this.provinceOf.get(candidate.request.municipality) ?? '']?.max;
     const domainMax = constraints.domains?.[candidate.request.domain]?.max;
     return (
-      !this.busy.has(`${candidate.expert.id} ${candidate.period}`) &&
+      !this.busy.has(expertPeriodKey(candidate.expert.id, candidate.period)) &&
       expert! < candidate.expert.maxTrajectories &&
       request === 0 &&
       municipality! < constraints.maxPerMunicipality &&
       (constraints.maxPerSupplier === undefined || supplier! < constraints.maxPerSupplier) &&
       (provinceMax === undefined || province! < provinceMax) &&
       (domainMax === undefined || domain! < domainMax) &&
-      Math.round(candidate.expert.cost * CENTS) <= this.budgetLeft
+      costCents(candidate.expert.cost) <= this.budgetLeft
     );
   }
 
   take(candidate: Candidate): void {
-    this.busy.add(`${candidate.expert.id} ${candidate.period}`);
+    this.busy.add(expertPeriodKey(candidate.expert.id, candidate.period));
     for (const key of this.keys(candidate)) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    this.budgetLeft -= Math.round(candidate.expert.cost * CENTS);
+    this.budgetLeft -= costCents(candidate.expert.cost);
     this.trajectories.push({ expert: candidate.expert.id, request: candidate.request.id, period: candidate.period });
   }
 }

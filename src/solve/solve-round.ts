@@ -1,7 +1,9 @@
 import type { EngineResult, MipEngine } from '../mip/engine.js';
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
-import { buildFormulation, type BudgetFormulation, type Formulation, type TierObjective } from './formulation.js';
+import type { Formulation } from './formulation.js';
+import type { TierObjective } from './objective-tiers.js';
 import { type Arc } from './arc.js';
+import { definitionTerms } from './column-definitions.js';
 import { fixAtZero, tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from '../mip/model.js';
 import { budgetBounds, serveInStrictOrder } from './strict-order.js';
@@ -21,41 +23,30 @@ export interface TierOutcome {
   readonly seconds: number;
 }
 
+/** The size of the model a solve sends to its engine. */
+export interface ModelSize {
+  readonly variables: number;
+  readonly constraints: number;
+}
+
 export interface SolveOutcome {
   readonly status: 'optimal' | 'time_limit' | 'infeasible';
   /** Present for `optimal`, and for `time_limit` when a feasible allocation was found. */
   readonly allocation?: Allocation;
   readonly tiers: readonly TierOutcome[];
-  readonly model: { readonly variables: number; readonly constraints: number };
+  readonly model: ModelSize;
   readonly seconds: number;
-  /** The solved LP relaxation of the round's first tier, when the solve had one; see FirstTierRelaxation. */
-  readonly firstTierRelaxation?: FirstTierRelaxation;
 }
 
-/**
- * The LP relaxation of a round's first tier, over the round's formulation
- * without extra rows or fixed columns. A counterfactual solve of the same
- * formulation plus rows (every point of which is a point of this one) fixes
- * with it the arcs that cannot be 1 in any point as good as its start.
- */
-export interface FirstTierRelaxation {
-  readonly formulation: Formulation;
-  readonly relaxation: TierRelaxation;
-}
-
-export interface SolveRoundOptions {
+/** How one run of the tier loop solves; prepared-round.ts fills it in for a solve and for a counterfactual. */
+export interface TierLoopOptions {
   readonly engine: MipEngine;
   /** Wall-clock seconds for all tiers together. */
   readonly timeLimitSeconds: number;
-  /** How the budget is modelled (default `expert-count`, the faster one; see formulation.ts). */
-  readonly budget?: BudgetFormulation;
   /** Fix arcs at 0 between tiers by LP reduced costs (default true; see reduced-cost-fixing.ts). */
   readonly reducedCostFixing?: boolean;
-  /**
-   * Rows added to the round's model, built from its arcs: how a what-if solve
-   * (e.g. "force this request in" for an explanation) reuses the formulation.
-   */
-  readonly extraRows?: (arcs: readonly Arc[]) => readonly MipConstraint[];
+  /** Rows added to the formulation's own, e.g. the row that forces a request in. */
+  readonly extraRows?: readonly MipConstraint[];
   /**
    * Stops after a tier when this returns true; the outcome is then optimal for
    * the tiers solved so far. A counterfactual needs only the first tier where
@@ -63,17 +54,23 @@ export interface SolveRoundOptions {
    */
   readonly stopAfter?: (tier: TierOutcome) => boolean;
   /**
-   * A valid allocation (for the round with `extraRows`) to start the first
-   * tier from, e.g. a counterfactual's allocation repaired by hand.
+   * A valid allocation (for the formulation with `extraRows`) to start the
+   * first tier from, e.g. a counterfactual's allocation repaired by hand.
    */
   readonly start?: Allocation;
   /**
-   * The first tier's relaxation from a solve of the same formulation without
-   * `extraRows`: with a `start`, the arcs that cannot be 1 in any point as good
-   * as the start are fixed at 0 before the first tier (ignored for another
-   * formulation or without a start).
+   * The LP relaxation of the formulation's own first tier (without extra
+   * rows): every point of the model with `extraRows` is one of its points, so
+   * with a `start` the arcs that cannot be 1 in any point as good as the
+   * start are fixed at 0 before the first tier.
    */
-  readonly firstTierRelaxation?: FirstTierRelaxation;
+  readonly firstTierRelaxation?: TierRelaxation;
+}
+
+/** What the tier loop found, and the first tier's LP relaxation when it solved one for the formulation's own rows. */
+export interface TierLoopResult {
+  readonly outcome: SolveOutcome;
+  readonly firstTierRelaxation?: TierRelaxation;
 }
 
 /** Thrown when an engine fails (not a limit, not infeasibility): an internal error. */
@@ -109,15 +106,14 @@ export function relativeGap(value: number, bound: number): number {
 const integral = (value: number) => Math.round(value);
 
 /**
- * Solves the round tier by tier: each tier is optimised with the tiers before
- * it fixed at their optimum, starting from the previous tier's solution.
+ * Solves a round's formulation tier by tier: each tier is optimised with the
+ * tiers before it fixed at their optimum, starting from the previous tier's
+ * solution. Callers go through a prepared round (prepared-round.ts), which
+ * owns the formulation.
  */
-export async function solveRound(round: Round, options: SolveRoundOptions): Promise<SolveOutcome> {
+export async function solveTiers(round: Round, built: Formulation, options: TierLoopOptions): Promise<TierLoopResult> {
   const started = performance.now();
-  const built = buildFormulation(round, { budget: options.budget ?? (options.engine.generalIntegers ? 'expert-count' : 'per-arc') });
-  const formulation: Formulation = options.extraRows
-    ? { ...built, constraints: [...built.constraints, ...options.extraRows(built.arcs)] }
-    : built;
+  const formulation: Formulation = options.extraRows ? { ...built, constraints: [...built.constraints, ...options.extraRows] } : built;
   const fixed: MipConstraint[] = [];
   // Arcs ruled out by reduced costs are fixed at 0 here, tier by tier.
   let variables = formulation.variables;
@@ -125,20 +121,22 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
   let best: Float64Array | undefined = options.start ? startVector(formulation, options.start.trajectories) : undefined;
   const startKind = () => (tiers.length === 0 && options.start ? 'heuristic' : 'previous-tier');
   const elapsed = () => (performance.now() - started) / 1000;
-  let relaxed: FirstTierRelaxation | undefined;
-  const outcome = (status: SolveOutcome['status']): SolveOutcome => ({
-    status,
-    allocation: best ? { trajectories: decode(formulation.arcs, best) } : undefined,
-    tiers,
-    model: { variables: formulation.variables.length, constraints: formulation.constraints.length },
-    seconds: elapsed(),
+  let relaxed: TierRelaxation | undefined;
+  const outcome = (status: SolveOutcome['status']): TierLoopResult => ({
+    outcome: {
+      status,
+      allocation: best ? { trajectories: decode(formulation.arcs, best) } : undefined,
+      tiers,
+      model: { variables: formulation.variables.length, constraints: formulation.constraints.length },
+      seconds: elapsed(),
+    },
     ...(relaxed ? { firstTierRelaxation: relaxed } : {}),
   });
   const first = formulation.tiers[0];
   const given = options.firstTierRelaxation;
-  if (given && given.formulation === built && best && first && !first.order) {
+  if (given && best && first && !first.order) {
     // Every point of this model is one of the relaxed model's; the optimum is at least as good as the start.
-    const ruledOut = given.relaxation.ruledOut(evaluate(first.expression, best), best);
+    const ruledOut = given.ruledOut(evaluate(first.expression, best), best);
     // Fixing only part of the arcs costs more than it saves (the engine then presolves a model that is still large).
     if (ruledOut.length >= formulation.arcs.length / 2) variables = fixAtZero(variables, ruledOut);
   }
@@ -149,6 +147,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
       const pass = await serveInStrictOrder({
         variables,
         constraints: [...formulation.constraints, ...fixed],
+        definitions: definitionTerms(formulation.definitions, formulation.constraints),
         order: tier.order,
         cannotAdd: budgetBounds(formulation.arcs, tier.order, round),
         engine: options.engine,
@@ -233,8 +232,7 @@ export async function solveRound(round: Round, options: SolveRoundOptions): Prom
           const relaxation = await tierRelaxation(model, formulation.arcs.length, options.engine, options.timeLimitSeconds - elapsed());
           variables = fixAtZero(variables, relaxation?.ruledOut(value, solution.values) ?? []);
           // Only the plain first tier's relaxation holds for other models of this formulation.
-          if (relaxation && tier === first && formulation === built && !options.firstTierRelaxation)
-            relaxed = { formulation: built, relaxation };
+          if (relaxation && tier === first && !options.extraRows) relaxed = relaxation;
         }
         break;
       }

@@ -1,14 +1,14 @@
 import type { Trajectory } from '../domain/types.js';
-import { type Formulation } from './formulation.js';
 import { arcColumnByKey, arcKey } from './arc.js';
+import { applyDefinitions, definitionTerms } from './column-definitions.js';
+import type { Formulation } from './formulation.js';
 
 /**
  * A start point for `formulation` from an allocation: its arcs at 1, the other
- * arcs at 0, and each column that a zero-sum row defines as a sum of earlier
- * columns (the expert-count budget's counts, then their total) at the value
- * that row gives it. Undefined when a trajectory is not an arc of the
- * formulation. Whether the point is feasible is the engine's to check: a
- * start is only a hint.
+ * arcs at 0, and each column the formulation defines (the expert-count
+ * budget's counts, then their total) at the value its definition gives it.
+ * Undefined when a trajectory is not an arc of the formulation. Whether the
+ * point is feasible is the engine's to check: a start is only a hint.
  */
 export function startVector(formulation: Formulation, trajectories: readonly Trajectory[]): Float64Array | undefined {
   const index = arcColumnByKey(formulation.arcs);
@@ -18,13 +18,6 @@ export function startVector(formulation: Formulation, trajectories: readonly Tra
     if (column === undefined) return undefined;
     values[column] = 1;
   }
-  for (const row of formulation.constraints) {
-    const last = row.indices.length - 1;
-    const defined = row.indices[last]!;
-    if (row.min !== 0 || row.max !== 0 || defined < formulation.arcs.length || row.coefficients[last] !== -1) continue;
-    let sum = 0;
-    for (let k = 0; k < last; k++) sum += (row.coefficients[k] ?? 0) * (values[row.indices[k]!] ?? 0);
-    values[defined] = sum;
-  }
+  applyDefinitions(values, definitionTerms(formulation.definitions, formulation.constraints));
   return values;
 }

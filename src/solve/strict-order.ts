@@ -1,7 +1,9 @@
 import type { EngineResult, MipEngine } from '../mip/engine.js';
+import { budgetCents, costCents } from '../domain/money.js';
 import type { Round } from '../domain/types.js';
-import { maxTrajectoriesWithinBudget } from './formulation.js';
 import { type Arc } from './arc.js';
+import { definedValue, definitionsUsing, type DefinitionTerms } from './column-definitions.js';
+import { maxTrajectoriesWithinBudget } from './round-arcs.js';
 import { evaluate, ONE, rowHolds, type MipConstraint, type MipModel, type MipVariable } from '../mip/model.js';
 
 /** What the lexicographic pass over a strict order decided. */
@@ -21,6 +23,8 @@ export interface StrictOrderOutcome {
 export interface StrictOrderInput {
   readonly variables: readonly MipVariable[];
   readonly constraints: readonly MipConstraint[];
+  /** The columns the formulation defines as sums of others (see column-definitions.ts), in definition order. */
+  readonly definitions: readonly DefinitionTerms[];
   /** Arc indices of each request, in rule order. */
   readonly order: readonly (readonly number[])[];
   readonly engine: MipEngine;
@@ -45,10 +49,9 @@ export function budgetBounds(
   order: readonly (readonly number[])[],
   round: Round,
 ): (served: readonly number[], position: number) => boolean {
-  const cents = (arc: Arc) => Math.round(arc.expert.cost * 100);
-  const cheapest = order.map((group) => Math.min(...group.map((index) => cents(arcs[index]!))));
+  const cheapest = order.map((group) => Math.min(...group.map((index) => costCents(arcs[index]!.expert.cost))));
   const host = order.map((group) => (group.length > 0 ? arcs[group[0]!]!.request.municipality : ''));
-  const budget = Math.floor(round.budget * 100 + 1e-6);
+  const budget = budgetCents(round.budget);
   const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
   return (served, position) => {
     if (served.length + 1 > countLimit) return true;
@@ -78,48 +81,42 @@ function extendPoint(point: Float64Array, arcs: readonly number[], model: PointM
   return undefined;
 }
 
-/** What point repairs read: each variable's rows, bounds, and which columns are arcs. */
+/** What point repairs read: each variable's rows and bounds, and the defined columns. */
 interface PointModel {
   readonly rowsOf: ReadonlyMap<number, readonly MipConstraint[]>;
   readonly variables: readonly MipVariable[];
-  readonly isArc: (variable: number) => boolean;
+  readonly definitions: readonly DefinitionTerms[];
+  /** Positions in `definitions` of the definitions that sum each column. */
+  readonly usedBy: ReadonlyMap<number, readonly number[]>;
 }
 
 /**
- * Re-derives auxiliary columns that equality rows define (a formulation may
- * count an expert's trajectories in an integer column, z[e] = sum of arcs,
- * and all of them in another, N = sum of z[e]). When a column changes, an
- * equality row it is in is solved for the one auxiliary column on the other
- * side (coefficient of the opposite sign) that has not changed yet. Returns
- * every column changed, or undefined when a derived value breaks its bounds
- * or integrality. The caller still checks every row these columns touch.
+ * Re-derives the defined columns (e.g. an expert's count z[e] = sum of its
+ * arcs, and the total N = sum of z[e]) that depend on the changed columns,
+ * in definition order, so a total is summed after the counts it sums.
+ * Returns every column changed, or undefined when a derived value breaks its
+ * bounds or integrality. The caller still checks every row these columns touch.
  */
 function followDefinitions(point: Float64Array, changed: readonly number[], model: PointModel): number[] | undefined {
-  const done = new Set(changed);
+  const affected = new Set<number>();
   const queue = [...changed];
   while (queue.length > 0) {
-    const trigger = queue.pop()!;
-    for (const row of model.rowsOf.get(trigger) ?? []) {
-      if (row.min === undefined || row.min !== row.max) continue;
-      const side = Math.sign(row.coefficients[row.indices.indexOf(trigger)] ?? 0);
-      const defined = row.indices.flatMap((column, position) =>
-        !model.isArc(column) && !done.has(column) && Math.sign(row.coefficients[position]!) === -side ? [position] : [],
-      );
-      if (defined.length !== 1) continue;
-      const position = defined[0]!;
-      const column = row.indices[position]!;
-      const others = evaluate(row, point) - row.coefficients[position]! * (point[column] ?? 0);
-      const value = (row.min - others) / row.coefficients[position]!;
-      const bounds = model.variables[column]!;
-      const rounded = Math.round(value);
-      if (value < bounds.lower - TOLERANCE || value > bounds.upper + TOLERANCE || (bounds.integer && Math.abs(value - rounded) > TOLERANCE))
-        return undefined;
-      point[column] = bounds.integer ? rounded : value;
-      done.add(column);
-      queue.push(column);
+    for (const position of model.usedBy.get(queue.pop()!) ?? []) {
+      if (affected.has(position)) continue;
+      affected.add(position);
+      queue.push(model.definitions[position]!.column);
     }
   }
-  return [...done];
+  const derived = [...affected].sort((a, b) => a - b).map((position) => model.definitions[position]!);
+  for (const definition of derived) {
+    const value = definedValue(definition, point);
+    const bounds = model.variables[definition.column]!;
+    const rounded = Math.round(value);
+    if (value < bounds.lower - TOLERANCE || value > bounds.upper + TOLERANCE || (bounds.integer && Math.abs(value - rounded) > TOLERANCE))
+      return undefined;
+    point[definition.column] = bounds.integer ? rounded : value;
+  }
+  return [...changed, ...derived.map((definition) => definition.column)];
 }
 
 /** True when every row touching one of `changed` holds at `point`. */
@@ -181,11 +178,11 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   let nodes = 0;
   const servedPositions: number[] = [];
   // Decision rows never contain a later request's arcs, so the model's own rows are all an extension must keep.
-  const arcColumns = new Set(input.order.flat());
   const pointModel: PointModel = {
     rowsOf: rowsByVariable(input.constraints),
     variables: input.variables,
-    isArc: (column) => arcColumns.has(column),
+    definitions: input.definitions,
+    usedBy: definitionsUsing(input.definitions),
   };
   const decide = (position: number, isServed: boolean) => {
     const arcs = input.order[position]!;

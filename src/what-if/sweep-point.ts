@@ -1,8 +1,9 @@
 import { compareStrings } from '../domain/index-by.js';
-import { createEngine } from '../engines/registry.js';
+import type { MipEngine } from '../mip/engine.js';
 import { loadRound } from '../io/load-round.js';
 import type { AllocationResult } from '../result/result.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
+import { EngineFailure } from '../solve/solve-round.js';
 import { sweepEdit, type SweepValue } from './sweep-values.js';
 
 /** One point of a sweep, without timing, so identical inputs give identical points. */
@@ -16,13 +17,11 @@ export interface SweepPoint {
   readonly tiers: readonly { readonly tier: string; readonly status: string; readonly value: number }[];
 }
 
-/** What a sweep solves at one point; plain data, so it can be posted to a worker. */
+/** What a sweep solves at one point. */
 export interface SweepTask {
-  readonly index: number;
   readonly scenarioPath: string;
   readonly key: string;
   readonly value: SweepValue;
-  readonly engine: string;
   readonly timeLimitSeconds: number;
   /** Let data paths leave the scenario's folder tree (`--allow-outside`). */
   readonly allowOutside: boolean;
@@ -40,15 +39,17 @@ export function pointFromResult(value: SweepValue, result: AllocationResult): Sw
   };
 }
 
-/** Loads the scenario with the task's value in place, solves it and re-checks the allocation. */
-export async function solveSweepTask(task: SweepTask): Promise<SweepPoint> {
+/** Loads the scenario with the task's value in place, solves it on `engine` and re-checks the allocation. */
+export async function solveSweepPoint(task: SweepTask, engine: MipEngine): Promise<SweepPoint> {
   const paths = { allowOutside: task.allowOutside };
   const loaded = loadRound(task.scenarioPath, sweepEdit(task.scenarioPath, task.key, task.value, paths), paths);
-  // A sweep point reports tier values and who is served; counterfactual solves per unserved request would only cost time.
-  const result = await solveChecked(loaded, {
-    engine: createEngine(task.engine),
-    timeLimitSeconds: task.timeLimitSeconds,
-    counterfactuals: 'none',
-  });
-  return pointFromResult(task.value, result);
+  try {
+    // A sweep point reports tier values and who is served; counterfactual solves per unserved request would only cost time.
+    const result = await solveChecked(loaded, { engine, timeLimitSeconds: task.timeLimitSeconds, counterfactuals: 'none' });
+    return pointFromResult(task.value, result);
+  } catch (error) {
+    // The engine names the scenario; the point it failed on is the sweep's to add.
+    if (error instanceof EngineFailure) throw new EngineFailure(`${error.message} (sweep point ${task.key}=${task.value})`);
+    throw error;
+  }
 }

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { EnginePool } from '../engines/engine-pool.js';
+import { startWorkerEngines } from '../engines/worker-engines.js';
 import { readScenarioFile } from '../io/scenario-file.js';
 import { allocationChange, type AllocationChange } from '../result/allocation-change.js';
-import { deserialiseError, type SerialisedError, type WorkerReply } from './sweep-errors.js';
-import { solveSweepTask, type SweepPoint, type SweepTask } from './sweep-point.js';
+import { solveSweepPoint, type SweepPoint, type SweepTask } from './sweep-point.js';
 import { sweepEdit, type SweepSpec, type SweepValue } from './sweep-values.js';
 
 /** What one step of the sweep (from the previous point to this one) adds. */
@@ -27,8 +25,10 @@ export interface SweepOptions {
   readonly engine: string;
   /** Seconds for each point. */
   readonly timeLimitSeconds: number;
-  /** Worker threads; 1 solves in this thread. The result is the same whatever the number. */
+  /** Worker engines, i.e. points solved side by side. The result is the same whatever the number. */
   readonly jobs: number;
+  /** Aborting it stops every running solve at once (Ctrl-C); the sweep then rejects with SolveInterrupted. */
+  readonly signal?: AbortSignal;
   /** Let data paths leave the scenario's folder tree (`--allow-outside`). */
   readonly allowOutside: boolean;
   /** Called after each point with the number of points done. */
@@ -43,58 +43,36 @@ export function marginalSteps(points: readonly SweepPoint[]): SweepStep[] {
   });
 }
 
-async function solveInThisThread(tasks: readonly SweepTask[], onProgress: SweepOptions['onProgress']): Promise<SweepPoint[]> {
-  const points: SweepPoint[] = [];
-  for (const task of tasks) {
-    points.push(await solveSweepTask(task));
-    onProgress?.(points.length, tasks.length);
-  }
-  return points;
-}
-
 /**
- * Solves the tasks on a pool of worker threads. Points are stored by index,
- * and when points fail the lowest index's error is thrown, so the outcome
- * does not depend on which worker finished first.
+ * Solves the tasks on `jobs` worker engines, one point per engine at a time,
+ * each with the hard stop and crash retry of every solve. Points are stored
+ * by index, and when points fail the lowest index's error is thrown, so the
+ * outcome does not depend on which engine finished first.
  */
-async function solveOnWorkers(tasks: readonly SweepTask[], jobs: number, onProgress: SweepOptions['onProgress']): Promise<SweepPoint[]> {
-  const script = new URL('./sweep-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) {
-    throw new Error(`the sweep worker script ${fileURLToPath(script)} is missing; run "npm run build" and use the CLI from dist/`);
-  }
-  const points: SweepPoint[] = [];
-  const errors = new Map<number, SerialisedError>();
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(script));
-  let next = 0;
+async function solveOnWorkerEngines(tasks: readonly SweepTask[], options: SweepOptions, scenario: string): Promise<SweepPoint[]> {
+  const engines = startWorkerEngines(options.engine, {
+    count: Math.max(1, Math.min(options.jobs, tasks.length)),
+    signal: options.signal,
+    scenario,
+  });
+  const pool = new EnginePool(engines.workers);
   let done = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (next < tasks.length) worker.postMessage(tasks[next++]);
-      };
-      for (const worker of workers) {
-        worker.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) errors.set(reply.index, reply.error);
-          else points[reply.index] = reply.point;
-          // Counted apart from the call: `onProgress?.(++done)` would skip the increment without a callback.
-          done += 1;
-          onProgress?.(done, tasks.length);
-          if (done === tasks.length) resolve();
-          else feed(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (done < tasks.length) reject(new Error(`a sweep worker thread stopped with exit code ${code} before the sweep was done`));
-        });
-        feed(worker);
-      }
-    });
+    const settled = await Promise.allSettled(
+      tasks.map(async (task) => {
+        const point = await pool.run((engine) => solveSweepPoint(task, engine));
+        // Counted apart from the call: `onProgress?.(++done)` would skip the increment without a callback.
+        done += 1;
+        options.onProgress?.(done, tasks.length);
+        return point;
+      }),
+    );
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((outcome) => (outcome as PromiseFulfilledResult<SweepPoint>).value);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await engines.close();
   }
-  const firstFailure = [...errors.keys()].sort((a, b) => a - b)[0];
-  if (firstFailure !== undefined) throw deserialiseError(errors.get(firstFailure)!);
-  return points;
 }
 
 /**
@@ -106,18 +84,14 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const { scenarioPath, spec } = options;
   const paths = { allowOutside: options.allowOutside };
   for (const value of spec.values) readScenarioFile(scenarioPath, sweepEdit(scenarioPath, spec.key, value, paths), paths);
-  const tasks: SweepTask[] = spec.values.map((value, index) => ({
-    index,
+  const tasks: SweepTask[] = spec.values.map((value) => ({
     scenarioPath,
     key: spec.key,
     value,
-    engine: options.engine,
     timeLimitSeconds: options.timeLimitSeconds,
     allowOutside: options.allowOutside,
   }));
-  const points =
-    options.jobs <= 1 || tasks.length <= 1
-      ? await solveInThisThread(tasks, options.onProgress)
-      : await solveOnWorkers(tasks, options.jobs, options.onProgress);
-  return { key: spec.key, scenario: readScenarioFile(scenarioPath, undefined, paths).scenario.name, points, steps: marginalSteps(points) };
+  const name = readScenarioFile(scenarioPath, undefined, paths).scenario.name;
+  const points = await solveOnWorkerEngines(tasks, options, `"${name}" (${scenarioPath})`);
+  return { key: spec.key, scenario: name, points, steps: marginalSteps(points) };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demandSupply, supplyShortfalls } from '../../src/diagnose/demand-supply.js';
 import { summariseRound } from '../../src/diagnose/round-summary.js';
+import { prepareRound } from '../../src/solve/prepared-round.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
 
@@ -17,7 +18,7 @@ const busyRound = () =>
 describe('demand and supply of a round with ongoing trajectories', () => {
   it('validate, the shortfalls and the result count the same capacity, ongoing trajectories taken off', () => {
     const round = busyRound();
-    const summary = summariseRound(round);
+    const summary = summariseRound(prepareRound(round, 'expert-count'));
     // X002 (participatie, max 1) is the only capacity left.
     expect(summary.capacity).toBe(1);
     const perDomain = Object.fromEntries(summary.domains.map((d) => [d.domain, d.expertPeriods]));

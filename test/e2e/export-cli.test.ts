@@ -8,7 +8,7 @@ import { highsRuntime } from '../../src/engines/highs-model.js';
 import { generateRound } from '../../src/io/generate-round.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { writeOutputs } from '../../src/io/write-outputs.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { runCli } from '../support/run-cli.js';
 
 /** Re-solves an exported file with a fresh HiGHS instance that only sees the file. */

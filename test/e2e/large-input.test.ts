@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summariseRound } from '../../src/diagnose/round-summary.js';
 import { loadRound } from '../../src/io/load-round.js';
+import { prepareRound } from '../../src/solve/prepared-round.js';
 import { BIN } from '../support/run-cli.js';
 import { writeRoundFolder } from '../support/temp-round.js';
 import { largeRoundFiles } from '../support/large-round.js';
@@ -18,7 +19,7 @@ describe('a round of 2,000 requests and 300 experts', () => {
   it('loads and validates in seconds', () => {
     const started = performance.now();
     const { round } = loadRound(scenario);
-    const summary = summariseRound(round);
+    const summary = summariseRound(prepareRound(round, 'expert-count'));
     const seconds = (performance.now() - started) / 1000;
     expect(round.requests).toHaveLength(2000);
     expect(round.experts).toHaveLength(300);

@@ -118,7 +118,7 @@ describe('expertpool solve', () => {
   it.each([
     [['solve', 'does-not-exist.yaml'], /does-not-exist.yaml: cannot be read: no such file/],
     [['solve', EXAMPLE, '--engine', 'cplex'], /Invalid values:[\s\S]*engine/],
-    [['solve', EXAMPLE, '--time-limit', '0'], /--time-limit must be a positive number/],
+    [['solve', EXAMPLE, '--time-limit', '0'], /--time-limit must be a number of seconds more than 0 and at most 86400/],
     [['solve', EXAMPLE, '--bogus'], /Unknown argument: bogus/],
     [['frobnicate'], /Unknown argument: frobnicate/],
   ])('exits 2 on usage errors: %j', (args, message) => {
@@ -146,5 +146,15 @@ describe('expertpool validate', () => {
     const summary = JSON.parse(runCli(['validate', EXAMPLE, '--json']).stdout);
     expect(summary).toMatchObject({ experts: 10, requests: 34, budget: 250000 });
     expect(summary.budgetTrajectories).toBeGreaterThanOrEqual(14);
+  });
+
+  it('reports the size of the model that solve sends to its engine', () => {
+    const summary = JSON.parse(runCli(['validate', EXAMPLE, '--json']).stdout);
+    const result = JSON.parse(runCli(['solve', EXAMPLE, '--json', '--explain', 'fast']).stdout);
+    // The example round's costs differ, so the solve's expert-count budget adds one count per expert and a total.
+    expect(result.model.variables).toBeGreaterThan(summary.eligiblePairs);
+    expect({ variables: summary.modelVariables, constraints: summary.modelConstraints }).toEqual(result.model);
+    const text = runCli(['validate', EXAMPLE]).stdout;
+    expect(text).toContain(`model ${result.model.variables} variables, ${result.model.constraints} constraints`);
   });
 });

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUESTS, smallRound } from '../support/temp-round.js';
-import { interruptCliWhen, runCliWith } from '../support/cli-process.js';
+import { interruptCliWhen, runCliWithFault } from '../support/cli-process.js';
 
-const FAULT = 'EXPERTPOOL_ENGINE_FAULT';
 const freshOut = () => join(mkdtempSync(join(tmpdir(), 'expertpool-out-')), 'out');
 const scenarioOf = (folder: string) => join(folder, 'scenario.yaml');
 const withoutTiming = (json: string) => json.replace(/"seconds": [0-9.e-]+/g, '"seconds": 0');
@@ -13,7 +12,7 @@ const STACK_LINE = /^\s+at /m;
 
 describe('solve: engine faults, limits and Ctrl-C', () => {
   const round = smallRound();
-  const plain = runCliWith(['solve', scenarioOf(round), '--json']);
+  const plain = runCliWithFault(['solve', scenarioOf(round), '--json']);
 
   it('solves normally in the worker', () => {
     expect(plain.status, plain.stderr).toBe(0);
@@ -21,14 +20,14 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
   });
 
   it('retries an engine crash on a fresh worker and gives the same result', () => {
-    const run = runCliWith(['solve', scenarioOf(round), '--json'], { [FAULT]: 'crash-once' });
+    const run = runCliWithFault(['solve', scenarioOf(round), '--json'], 'crash-once');
     expect(run.status, run.stderr).toBe(0);
     expect(withoutTiming(run.stdout)).toBe(withoutTiming(plain.stdout));
   });
 
   it('reports a crash that survives the retry as exit 3, naming the scenario, without a stack or output', () => {
     const out = freshOut();
-    const run = runCliWith(['solve', scenarioOf(round), '--out', out], { [FAULT]: 'crash' });
+    const run = runCliWithFault(['solve', scenarioOf(round), '--out', out], 'crash');
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('engine failure');
     expect(run.stderr).toContain(`scenario "Test round" (${scenarioOf(round)})`);
@@ -40,7 +39,7 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
 
   it('stops an engine that ignores the time limit and says so honestly (exit 1 without an allocation)', () => {
     const started = performance.now();
-    const run = runCliWith(['solve', scenarioOf(round), '--json', '--time-limit', '1'], { [FAULT]: 'hang' });
+    const run = runCliWithFault(['solve', scenarioOf(round), '--json', '--time-limit', '1'], 'hang');
     expect((performance.now() - started) / 1000).toBeLessThan(30);
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout);
@@ -49,7 +48,7 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
   });
 
   it("keeps the previous tier's allocation when a later tier is stopped", () => {
-    const run = runCliWith(['solve', scenarioOf(round), '--json', '--time-limit', '2'], { [FAULT]: 'hang-after-first' });
+    const run = runCliWithFault(['solve', scenarioOf(round), '--json', '--time-limit', '2'], 'hang-after-first');
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
     const expected = JSON.parse(plain.stdout);
@@ -64,7 +63,7 @@ describe('solve: engine faults, limits and Ctrl-C', () => {
     const folder = smallRound({ 'requests.csv': `${REQUESTS}A004,44021,cultuur,,,10\n` });
     const out = freshOut();
     const started = performance.now();
-    const run = await interruptCliWhen('warning:', ['solve', scenarioOf(folder), '--out', out, '--time-limit', '120'], { [FAULT]: 'hang' });
+    const run = await interruptCliWhen('warning:', ['solve', scenarioOf(folder), '--out', out, '--time-limit', '120'], 'hang');
     expect((performance.now() - started) / 1000).toBeLessThan(30);
     expect(run.status).toBe(130);
     expect(run.stderr).toContain('interrupted');
@@ -81,7 +80,7 @@ describe('solve --out and --force', () => {
     const out = freshOut();
     mkdirSync(out);
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const run = runCliWith(['solve', scenarioOf(round), '--out', out], { [FAULT]: 'crash' });
+    const run = runCliWithFault(['solve', scenarioOf(round), '--out', out], 'crash');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${out}: already exists and is not empty (1 entry). Add --force`);
     expect(readdirSync(out)).toEqual(['notes.txt']);
@@ -92,7 +91,7 @@ describe('solve --out and --force', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(out, 'result.json'), 'stale');
-    const run = runCliWith(['solve', scenarioOf(round), '--out', out, '--force']);
+    const run = runCliWithFault(['solve', scenarioOf(round), '--out', out, '--force']);
     expect(run.status).toBe(0);
     const entries = readdirSync(out);
     expect(entries).toEqual(expect.arrayContaining(['assignments.csv', 'notes.txt', 'report.md', 'result.json', 'unserved.csv']));
@@ -105,22 +104,22 @@ describe('solve --out and --force', () => {
   it('writes into an empty existing folder without --force, and refuses a file as the folder', () => {
     const out = freshOut();
     mkdirSync(out);
-    expect(runCliWith(['solve', scenarioOf(round), '--out', out]).status).toBe(0);
+    expect(runCliWithFault(['solve', scenarioOf(round), '--out', out]).status).toBe(0);
     expect(readdirSync(out)).toContain('result.json');
     const file = join(out, 'result.json');
-    const refused = runCliWith(['solve', scenarioOf(round), '--out', file, '--force']);
+    const refused = runCliWithFault(['solve', scenarioOf(round), '--out', file, '--force']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('exists and is not a folder');
   });
 
   it('never replaces an input, even with --force', () => {
-    const run = runCliWith(['solve', scenarioOf(round), '--out', round, '--force']);
+    const run = runCliWithFault(['solve', scenarioOf(round), '--out', round, '--force']);
     expect(run.status).toBe(0);
     const again = smallRound({
       'scenario.yaml': readFileSync(scenarioOf(round), 'utf8').replace('requests: requests.csv', 'requests: unserved.csv'),
       'unserved.csv': REQUESTS,
     });
-    const refused = runCliWith(['solve', scenarioOf(again), '--out', again, '--force']);
+    const refused = runCliWithFault(['solve', scenarioOf(again), '--out', again, '--force']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/unserved\.csv: is an input of this run/);
     expect(readFileSync(join(again, 'unserved.csv'), 'utf8')).toBe(REQUESTS);

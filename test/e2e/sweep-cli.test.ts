@@ -12,14 +12,16 @@ const EXAMPLE = 'scenarios/round-2022/scenario.yaml';
 const withoutTiming = (json: string) => json.replace(/"seconds": [0-9.e-]+/g, '"seconds": 0');
 
 describe('expertpool sweep', () => {
-  it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
+  it('gives byte-identical JSON with --jobs 1, 2 and 3 (worker engines)', () => {
     const scenario = join(smallRound(), 'scenario.yaml');
     const args = ['sweep', scenario, '--vary', 'budget=10000:60000:10000', '--json'];
     const one = runCli([...args, '--jobs', '1']);
-    const two = runCli([...args, '--jobs', '2']);
     expect(one.status).toBe(0);
-    expect(two.status).toBe(0);
-    expect(withoutTiming(two.stdout)).toBe(withoutTiming(one.stdout));
+    for (const jobs of ['2', '3']) {
+      const more = runCli([...args, '--jobs', jobs]);
+      expect(more.status).toBe(0);
+      expect(withoutTiming(more.stdout)).toBe(withoutTiming(one.stdout));
+    }
     const sweep = JSON.parse(one.stdout) as SweepResult;
     expect(sweep.points.map((p) => p.value)).toEqual([10000, 20000, 30000, 40000, 50000, 60000]);
     expect(sweep.points[0]!.served).toEqual([]);

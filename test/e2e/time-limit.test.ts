@@ -9,8 +9,11 @@ import { generateRound } from '../../src/io/generate-round.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { writeOutputs } from '../../src/io/write-outputs.js';
 import { evaluate, type MipModel } from '../../src/mip/model.js';
-import { relativeGap, solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
+import { relativeGap } from '../../src/solve/solve-round.js';
+import { MAX_TIME_LIMIT_SECONDS } from '../../src/cli/engine-options.js';
 import { runCli } from '../support/run-cli.js';
+import { smallRound } from '../support/temp-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 /** A round the plain per-arc model cannot prove in a fraction of a second: a budget knapsack over 12 experts with different costs. */
@@ -93,6 +96,38 @@ describe('a solve stopped by its time limit', () => {
       expect(run.status).toBe(1);
       expect(result.assignments).toEqual([]);
     }
+  });
+});
+
+describe('--time-limit', () => {
+  const scenario = join(smallRound(), 'scenario.yaml');
+  const STACK_LINE = /^\s+at /m;
+
+  it('is refused (exit 2, no stack) when it is not more than 0 and at most a day, on every command that solves', () => {
+    const commands = [
+      ['solve', scenario],
+      ['explain', scenario, '--request', 'A001'],
+      ['compare', scenario, scenario],
+      ['sweep', scenario, '--vary', 'budget=30000,60000'],
+    ];
+    for (const [command, values] of [
+      [commands[0]!, ['99999999', '1e400', 'Infinity', 'NaN', 'soon', '0', '-5']],
+      ...commands.slice(1).map((args) => [args, ['1e400', '0']] as const),
+    ] as const) {
+      for (const value of values) {
+        const run = runCli([...command, '--time-limit', value]);
+        expect(run.status, `${command[0]} --time-limit ${value}`).toBe(2);
+        expect(run.stderr).toContain(`--time-limit must be a number of seconds more than 0 and at most ${MAX_TIME_LIMIT_SECONDS}`);
+        expect(run.stderr).not.toMatch(STACK_LINE);
+        expect(run.stdout).toBe('');
+      }
+    }
+  });
+
+  it('of a whole day is accepted and solves as usual (its hard stop does not overflow)', () => {
+    const run = runCli(['solve', scenario, '--json', '--time-limit', String(MAX_TIME_LIMIT_SECONDS)]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).status).toBe('optimal');
   });
 });
 

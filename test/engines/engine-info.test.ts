@@ -7,9 +7,9 @@ describe('engine identity without loading the engine', () => {
   it('matches what each engine reports of itself', () => {
     for (const name of ENGINE_NAMES) {
       const engine = createEngine(name);
-      expect(engineInfo(name)).toEqual({ name: engine.name, version: engine.version, generalIntegers: engine.generalIntegers });
+      expect(engineInfo(name)).toMatchObject({ name: engine.name, version: engine.version, generalIntegers: engine.generalIntegers });
       const runner = new WorkerEngine(name);
-      expect({ name: runner.name, version: runner.version, generalIntegers: runner.generalIntegers }).toEqual(engineInfo(name));
+      expect(engineInfo(name)).toMatchObject({ name: runner.name, version: runner.version, generalIntegers: runner.generalIntegers });
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerEngine } from '../../src/engines/worker-engine.js';
 import type { MipModel } from '../../src/mip/model.js';
+import { faultyWorkerScript } from '../support/engine-fault-worker.js';
 
 /** max 5a + 4b + 3c subject to 2a + 3b + c <= 4, binaries: the optimum is a + c = 8. */
 const KNAPSACK: MipModel = {
@@ -29,7 +30,8 @@ describe('a worker engine warmed up with a model', () => {
 
   it('injects no fault in the warm-up: only real solves crash', async () => {
     // Each real solve crashes, once and on its retry: two workers. A crashing warm-up would cost a third.
-    const engine = new WorkerEngine('highs', { fault: 'crash' });
+    // A long grace period, so that a warm-up slowed down by a busy machine is not stopped (which would cost a worker too).
+    const engine = new WorkerEngine('highs', { workerScript: faultyWorkerScript('crash'), graceSeconds: 60 });
     try {
       engine.warmUp(KNAPSACK);
       expect((await engine.solve(KNAPSACK, { timeLimitSeconds: 10 })).termination).toBe('error');

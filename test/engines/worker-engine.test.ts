@@ -3,6 +3,7 @@ import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { UnknownEngineError } from '../../src/engines/registry.js';
 import { SolveInterrupted, WorkerEngine } from '../../src/engines/worker-engine.js';
 import type { MipModel } from '../../src/mip/model.js';
+import { faultyWorkerScript } from '../support/engine-fault-worker.js';
 
 /** max 5a + 4b + 3c subject to 2a + 3b + c <= 4, binaries: the optimum is a + c = 8. */
 const KNAPSACK: MipModel = {
@@ -47,7 +48,7 @@ describe('the worker-thread engine runner', () => {
   });
 
   it('retries a crash once on a fresh worker', async () => {
-    const engine = new WorkerEngine('highs', { fault: 'crash-once' });
+    const engine = new WorkerEngine('highs', { workerScript: faultyWorkerScript('crash-once') });
     const first = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     const second = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     await engine.close();
@@ -57,14 +58,16 @@ describe('the worker-thread engine runner', () => {
   });
 
   it('retries on a fresh worker when the worker thread dies without a reply', async () => {
-    const engine = new WorkerEngine('highs', { fault: 'exit-once' });
+    const engine = new WorkerEngine('highs', { workerScript: faultyWorkerScript('exit-once') });
     const result = await solveOnce(engine);
     expect(engine.workersStarted).toBe(2);
     expect(result).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
   });
 
   it('reports a crash that also hits the retry as an error naming the scenario', async () => {
-    const result = await solveOnce(new WorkerEngine('highs', { fault: 'crash', scenario: '"Round X" (x.yaml)' }));
+    const result = await solveOnce(
+      new WorkerEngine('highs', { workerScript: faultyWorkerScript('crash'), scenario: '"Round X" (x.yaml)' }),
+    );
     expect(result.termination).toBe('error');
     expect(result.solution).toBeUndefined();
     expect(result.message).toMatch(/crashed while solving scenario "Round X" \(x\.yaml\), also when retried/);
@@ -73,7 +76,7 @@ describe('the worker-thread engine runner', () => {
 
   it('terminates an engine that ignores its time limit, a grace period after it', async () => {
     const started = performance.now();
-    const result = await solveOnce(new WorkerEngine('highs', { fault: 'hang', graceSeconds: 0.3 }), 0.5);
+    const result = await solveOnce(new WorkerEngine('highs', { workerScript: faultyWorkerScript('hang'), graceSeconds: 0.3 }), 0.5);
     const seconds = (performance.now() - started) / 1000;
     expect(result.termination).toBe('time_limit');
     expect(result.solution).toBeUndefined();
@@ -81,8 +84,13 @@ describe('the worker-thread engine runner', () => {
     expect(seconds).toBeLessThan(20);
   });
 
+  it('solves as usual with a limit beyond the longest timer (its hard stop must not fire at once)', async () => {
+    const result = await solveOnce(new WorkerEngine('highs'), 1e9);
+    expect(result).toMatchObject({ termination: 'optimal', solution: { objective: 8 } });
+  });
+
   it('starts a fresh worker after a hard stop', async () => {
-    const engine = new WorkerEngine('highs', { fault: 'hang-after-first', graceSeconds: 0.2 });
+    const engine = new WorkerEngine('highs', { workerScript: faultyWorkerScript('hang-after-first'), graceSeconds: 0.2 });
     const first = await engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
     const stopped = await engine.solve(KNAPSACK, { timeLimitSeconds: 0.3 });
     const again = await engine.solve(KNAPSACK, { timeLimitSeconds: 0.3 });
@@ -96,7 +104,7 @@ describe('the worker-thread engine runner', () => {
 
   it('stops at once when aborted, and refuses to start once aborted', async () => {
     const controller = new AbortController();
-    const engine = new WorkerEngine('highs', { fault: 'hang', signal: controller.signal });
+    const engine = new WorkerEngine('highs', { workerScript: faultyWorkerScript('hang'), signal: controller.signal });
     const started = performance.now();
     setTimeout(() => controller.abort(), 300);
     await expect(engine.solve(KNAPSACK, { timeLimitSeconds: 60 })).rejects.toThrow(SolveInterrupted);

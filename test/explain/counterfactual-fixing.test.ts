@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcEvaluation } from '../../src/solve/arc-evaluation.js';
 import { explainContext } from '../../src/explain/explain-context.js';
 import { forceIn } from '../../src/explain/explain-counterfactual.js';
 import { forcedAllocation } from '../../src/explain/forced-start.js';
-import { buildFormulation } from '../../src/solve/formulation.js';
 import { arcKey } from '../../src/solve/arc.js';
 import { startVector } from '../../src/solve/start-vector.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { PreparedRound } from '../../src/solve/prepared-round.js';
 import { arbitraryPolicyRound } from '../support/policy-arbitraries.js';
 import { arbitraryRound } from '../support/random-round.js';
 
@@ -23,16 +21,19 @@ describe('counterfactual solves with arcs fixed by the first tier’s relaxation
       let fixedSome = false;
       await fc.assert(
         fc.asyncProperty(rounds, async (round) => {
-          const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
+          // Two prepared rounds of one round: the first solves it (and keeps its first tier's relaxation), the other never does.
+          const solved = new PreparedRound(round, 'expert-count');
+          const unsolved = new PreparedRound(round, 'expert-count');
+          const outcome = await solved.solve({ engine, timeLimitSeconds: 30 });
           if (outcome.status !== 'optimal') return;
-          const relaxation = outcome.firstTierRelaxation;
-          const context = explainContext(round, outcome.allocation!);
+          const fixing = explainContext(solved, outcome.allocation!);
+          const plain = explainContext(unsolved, outcome.allocation!);
           for (const request of round.requests) {
-            if (context.servedBy.has(request.id) || (context.arcsOf.get(request.id) ?? []).length === 0) continue;
-            const plain = await forceIn(context, request.id, { engine, timeLimitSeconds: 30 });
-            const fixed = await forceIn(context, request.id, { engine, timeLimitSeconds: 30, firstTierRelaxation: relaxation });
-            expect({ status: fixed.status, worse: fixed.worse }).toEqual({ status: plain.status, worse: plain.worse });
-            if (relaxation) fixedSome = true;
+            if (plain.servedBy.has(request.id) || (plain.arcsOf.get(request.id) ?? []).length === 0) continue;
+            const without = await forceIn(plain, request.id, { engine, timeLimitSeconds: 30 });
+            const fixed = await forceIn(fixing, request.id, { engine, timeLimitSeconds: 30 });
+            expect({ status: fixed.status, worse: fixed.worse }).toEqual({ status: without.status, worse: without.worse });
+            if (solved.firstTierRelaxation) fixedSome = true;
           }
         }),
         { numRuns: 30, seed: 1618 },
@@ -45,29 +46,26 @@ describe('counterfactual solves with arcs fixed by the first tier’s relaxation
     let ruledOutSome = false;
     await fc.assert(
       fc.asyncProperty(arbitraryPolicyRound({ maxExperts: 4, maxRequests: 9 }), async (round) => {
-        const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
-        const relaxation = outcome.firstTierRelaxation;
+        const prepared = new PreparedRound(round, 'expert-count');
+        const outcome = await prepared.solve({ engine, timeLimitSeconds: 30 });
+        const relaxation = prepared.firstTierRelaxation;
         if (outcome.status !== 'optimal' || !relaxation) return;
-        const formulation = buildFormulation(round, { budget: 'expert-count' });
-        expect(relaxation.formulation).toBe(formulation);
-        const context = explainContext(round, outcome.allocation!);
+        const { formulation } = prepared;
         const first = formulation.tiers[0]!;
+        const context = explainContext(prepared, outcome.allocation!);
         for (const request of round.requests) {
           if (context.servedBy.has(request.id) || (context.arcsOf.get(request.id) ?? []).length === 0) continue;
           const start = forcedAllocation(context, request.id);
           if (!start) continue;
           const startArcs = new Set(start.trajectories.map((t) => context.arcIndex.get(arcKey(t.expert, t.request, t.period))!));
-          const startValue = arcEvaluation(context.formulation).tierValues(startArcs)[0]! * first.scale;
-          const ruledOut = new Set(relaxation.relaxation.ruledOut(startValue, startVector(formulation, start.trajectories)!));
+          const startValue = prepared.evaluation.tierValues(startArcs)[0]! * first.scale;
+          const ruledOut = new Set(relaxation.ruledOut(startValue, startVector(formulation, start.trajectories)!));
           ruledOutSome ||= ruledOut.size > 0;
           // The forced optimum, solved without any fixing: none of its arcs may be ruled out.
-          const forced = await solveRound(round, {
+          const forced = await prepared.forceIn(request.id, {
             engine,
             timeLimitSeconds: 30,
-            extraRows: (arcs) => {
-              const indices = arcs.flatMap((arc, index) => (arc.request.id === request.id ? [index] : []));
-              return [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }];
-            },
+            reducedCostFixing: false,
             stopAfter: () => true,
           });
           for (const t of forced.allocation!.trajectories)

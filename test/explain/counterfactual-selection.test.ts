@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainAllocation } from '../../src/explain/explain-allocation.js';
-import { AUTO_ARC_BUDGET, AUTO_MINIMUM, autoCounterfactuals } from '../../src/cli/explain-option.js';
 import { priorityScores } from '../../src/domain/priority.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { buildFormulation } from '../../src/solve/formulation.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { AUTO_ARC_BUDGET, AUTO_MINIMUM, autoCounterfactuals, solveRound } from '../../src/solve/prepared-round.js';
+import { roundArcs } from '../../src/solve/round-arcs.js';
 import { arbitraryRound } from '../support/random-round.js';
 
 const engine = new HighsEngine();
@@ -17,7 +16,7 @@ describe('counterfactual solves for the highest-priority unserved requests', () 
         const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
         const allocation = outcome.allocation!;
         const served = new Set(allocation.trajectories.map((t) => t.request));
-        const withArcs = new Set(buildFormulation(round).arcs.map((arc) => arc.request.id));
+        const withArcs = new Set(roundArcs(round).arcs.map((arc) => arc.request.id));
         const scores = priorityScores(round);
         const candidates = round.requests
           .map((request) => request.id)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import { eligiblePairs } from '../../src/domain/eligibility.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { placeNamer, reasonText } from '../../src/text/explain-text.js';
 import { arbitraryRound } from '../support/random-round.js';
 

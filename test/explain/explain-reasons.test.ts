@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import type { Expert, Request, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
 import type { UnservedRequest } from '../../src/result/explanation.js';
 import { tinyRound } from '../support/tiny-round.js';

@@ -5,7 +5,7 @@ import type { EngineResult, MipEngine, SolveOptions } from '../../src/mip/engine
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import type { MipModel } from '../../src/mip/model.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 
 const EXAMPLE = new URL('../../scenarios/round-2022/scenario.yaml', import.meta.url).pathname;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

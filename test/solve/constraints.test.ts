@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAllocation } from '../../src/check/check-allocation.js';
 import type { Constraints, Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 const highs = new HighsEngine();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAllocation } from '../../src/check/check-allocation.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { buildFormulation } from '../../src/solve/formulation.js';
-import { solveRound, type SolveOutcome } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
+import type { SolveOutcome } from '../../src/solve/solve-round.js';
 import { arbitraryRound } from '../support/random-round.js';
 
 const highs = new HighsEngine();
@@ -32,8 +33,8 @@ describe('budget formulations and reduced-cost fixing', () => {
   it('expert-count keeps the arcs as the first columns and adds one count per expert plus the total', () => {
     fc.assert(
       fc.property(arbitraryRound(), (round) => {
-        const plain = buildFormulation(round, { budget: 'per-arc' });
-        const counted = buildFormulation(round, { budget: 'expert-count' });
+        const plain = buildFormulation(round, 'per-arc');
+        const counted = buildFormulation(round, 'expert-count');
         expect(counted.arcs).toEqual(plain.arcs);
         const costs = new Set(plain.arcs.map((arc) => arc.expert.cost));
         const experts = new Set(plain.arcs.map((arc) => arc.expert.id));

@@ -6,7 +6,7 @@ import { greedyAllocation } from '../../src/solve/greedy.js';
 import { priorityScores } from '../../src/domain/priority.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { arbitraryRound } from '../support/random-round.js';
 import { arbitraryPolicyRound, validAllocationsMatching } from '../support/policy-arbitraries.js';
 

@@ -4,7 +4,8 @@ import { checkAllocation } from '../../src/check/check-allocation.js';
 import type { MipEngine } from '../../src/mip/engine.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { JslpEngine } from '../../src/engines/jslp-engine.js';
-import { solveRound, type SolveOutcome } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
+import type { SolveOutcome } from '../../src/solve/solve-round.js';
 import { bruteForceOptimum } from '../support/brute-force.js';
 import { arbitraryRound } from '../support/random-round.js';
 

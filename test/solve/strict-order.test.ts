@@ -4,7 +4,7 @@ import { checkAllocation } from '../../src/check/check-allocation.js';
 import { rankRequests } from '../../src/domain/priority.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { arbitraryRound } from '../support/random-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 import { arbitraryPolicyRound, validAllocationsMatching } from '../support/policy-arbitraries.js';

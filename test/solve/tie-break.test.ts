@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAllocation } from '../../src/check/check-allocation.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { buildFormulation } from '../../src/solve/formulation.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
+import { roundArcs } from '../../src/solve/round-arcs.js';
 import { tieBreakCoefficients } from '../../src/solve/tie-break.js';
 import { arbitraryRound } from '../support/random-round.js';
 import { tinyRound } from '../support/tiny-round.js';
@@ -13,7 +13,7 @@ const highs = new HighsEngine();
 
 /** The tie-break's value of an allocation, from the coefficients alone. */
 function tieBreakValue(round: Round, trajectories: readonly Trajectory[]): number {
-  const { arcs } = buildFormulation(round);
+  const { arcs } = roundArcs(round);
   const coefficients = tieBreakCoefficients(round.periods, arcs);
   return trajectories.reduce((sum, t) => {
     const index = arcs.findIndex((arc) => arc.expert.id === t.expert && arc.request.id === t.request && arc.period === t.period);

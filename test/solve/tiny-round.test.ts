@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { JslpEngine } from '../../src/engines/jslp-engine.js';
-import { buildFormulation, maxTrajectoriesWithinBudget } from '../../src/solve/formulation.js';
-import { solveRound } from '../../src/solve/solve-round.js';
+import { buildFormulation } from '../../src/solve/formulation.js';
+import { maxTrajectoriesWithinBudget, roundArcs } from '../../src/solve/round-arcs.js';
+import { solveRound } from '../../src/solve/prepared-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 
 describe.each([new HighsEngine(), new JslpEngine()])('the tiny round with $name', (engine) => {
@@ -37,7 +38,7 @@ describe.each([new HighsEngine(), new JslpEngine()])('the tiny round with $name'
 
 describe('the formulation', () => {
   it('has one binary per eligible expert, period and request', () => {
-    const formulation = buildFormulation(tinyRound);
+    const formulation = buildFormulation(tinyRound, 'per-arc');
     expect(formulation.arcs.map((a) => `${a.expert.id}-${a.request.id}-${a.period}`)).toEqual([
       'X1-R1-P1',
       'X1-R1-P2',
@@ -52,7 +53,7 @@ describe('the formulation', () => {
   });
 
   it('counts how many of the cheapest expert-periods the budget pays', () => {
-    const { arcs } = buildFormulation(tinyRound);
+    const { arcs } = roundArcs(tinyRound);
     expect(maxTrajectoriesWithinBudget(arcs, 22000)).toBe(2);
     expect(maxTrajectoriesWithinBudget(arcs, 19999)).toBe(1);
     expect(maxTrajectoriesWithinBudget(arcs, 32000)).toBe(3);
@@ -60,7 +61,7 @@ describe('the formulation', () => {
 
   it('scales decimal priorities to integer objective coefficients', () => {
     const round = { ...tinyRound, requests: tinyRound.requests.map((r, i) => ({ ...r, priority: 40 + i / 4 })) };
-    const tier = buildFormulation(round).tiers.find((t) => t.tier === 'priority')!;
+    const tier = buildFormulation(round, 'expert-count').tiers.find((t) => t.tier === 'priority')!;
     expect(tier.scale).toBe(100);
     expect(tier.expression.coefficients.every(Number.isInteger)).toBe(true);
   });

@@ -1,9 +1,21 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { EngineFault } from './engine-fault-worker.js';
 import { BIN, type CliRun } from './run-cli.js';
 
-/** Runs the CLI with extra environment variables, e.g. an injected engine fault. */
-export function runCliWith(args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+/** The test hook that injects an engine fault into the CLI's engine workers (see engine-fault-preload.mjs). */
+const FAULT_PRELOAD = fileURLToPath(new URL('./engine-fault-preload.mjs', import.meta.url));
+
+/** Node arguments and environment for a CLI run, with `fault` injected into every engine worker when given. */
+function cliProcess(args: readonly string[], fault: EngineFault | undefined) {
+  if (!fault) return { argv: [BIN, ...args], env: process.env };
+  return { argv: ['--import', FAULT_PRELOAD, BIN, ...args], env: { ...process.env, EXPERTPOOL_TEST_ENGINE_FAULT: fault } };
+}
+
+/** Runs the CLI, optionally with an engine fault injected into its engine workers. */
+export function runCliWithFault(args: readonly string[], fault?: EngineFault): CliRun {
+  const { argv, env } = cliProcess(args, fault);
+  const run = spawnSync(process.execPath, argv, { encoding: 'utf8', env, timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -14,10 +26,11 @@ export function runCliWith(args: readonly string[], env: Readonly<Record<string,
 export function interruptCliWhen(
   ready: string,
   args: readonly string[],
-  env: Readonly<Record<string, string>> = {},
+  fault?: EngineFault,
 ): Promise<CliRun & { signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    const { argv, env } = cliProcess(args, fault);
+    const child = spawn(process.execPath, argv, { env });
     let stdout = '';
     let stderr = '';
     let sent = false;

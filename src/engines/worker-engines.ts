@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import type { MipEngine } from '../mip/engine.js';
+import { WorkerEngine, type WorkerEngineOptions } from './worker-engine.js';
+
+/** Each engine's worker holds its own WASM runtime (tens of MB); more than this many buys little for an explanation. */
+const MAX_MORE_ENGINES = 3;
+
+/**
+ * How many worker engines a solve uses: one, and with an explanation one per
+ * further core (at most MAX_MORE_ENGINES more) for its counterfactual solves,
+ * which then run side by side.
+ */
+export function solveEngineCount({ explain }: { readonly explain: boolean }): number {
+  return 1 + (explain ? Math.max(0, Math.min(MAX_MORE_ENGINES, availableParallelism() - 1)) : 0);
+}
+
+export interface WorkerEnginesOptions extends WorkerEngineOptions {
+  /** How many worker engines to start (at least one). */
+  readonly count: number;
+}
+
+/** A set of worker engines of one engine kind, closed together. */
+export interface WorkerEngines {
+  /** The first engine; the first model it solves warms the others up. */
+  readonly engine: MipEngine;
+  /** The others, for solves beside the first (counterfactual solves, sweep points). */
+  readonly moreEngines: readonly MipEngine[];
+  /** Every worker engine, the first one first. */
+  readonly workers: readonly WorkerEngine[];
+  /** Ends every engine's worker. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `count` worker engines (each a worker thread with the hard stop and
+ * crash retry of WorkerEngine): how every command runs its solves. Their
+ * threads start now, so they boot while other work runs; the first adopts
+ * the caller's prestarted worker, if any. While the first engine solves its
+ * first model, the others solve that same model briefly to warm up, on cores
+ * that would be idle: their first real solve then runs on a loaded, compiled engine.
+ */
+export function startWorkerEngines(engineName: string, options: WorkerEnginesOptions): WorkerEngines {
+  const { count, prestarted, ...shared } = options;
+  // First, so that the first engine adopts the prestarted worker.
+  const first = new WorkerEngine(engineName, { ...shared, prestarted });
+  first.warmUp();
+  const more = Array.from({ length: Math.max(0, count - 1) }, () => {
+    const engine = new WorkerEngine(engineName, shared);
+    engine.warmUp();
+    return engine;
+  });
+  let warmed = false;
+  const engine: MipEngine = {
+    name: first.name,
+    version: first.version,
+    generalIntegers: first.generalIntegers,
+    solve(model, solveOptions) {
+      if (!warmed) for (const each of more) each.warmUp(model);
+      warmed = true;
+      return first.solve(model, solveOptions);
+    },
+  };
+  return {
+    engine,
+    moreEngines: more,
+    workers: [first, ...more],
+    close: async () => {
+      await Promise.all([first, ...more].map((each) => each.close()));
+    },
+  };
+}
