@@ -1,4 +1,4 @@
-import { haversineKm, roundedKm } from '../domain/distance.js';
+import { haversineKm } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
 import { checkPolicy, type PolicyViolation } from './check-policy.js';
 import { expertPeriodKey, roundLookup } from './round-lookup.js';
@@ -58,9 +58,13 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
     if (!supplier || !host) {
       violations.push({ rule: 'unknown-id', message: `${where}: municipality missing` });
     } else {
-      const km = roundedKm(haversineKm(supplier, host));
+      // The exact distance counts, not the 0.1 km the reports show: 60.04 km is beyond a 60 km maximum.
+      const km = haversineKm(supplier, host);
       if (km > expert.maxDistanceKm)
-        violations.push({ rule: 'eligibility', message: `${where}: ${km} km is beyond the expert's ${expert.maxDistanceKm} km` });
+        violations.push({
+          rule: 'eligibility',
+          message: `${where}: ${km.toFixed(2)} km is beyond the expert's ${expert.maxDistanceKm} km`,
+        });
     }
     if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2)
       violations.push({ rule: 'expert-period', message: `${expert.id} has more than one trajectory in ${period}` });
