@@ -11,7 +11,7 @@ import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
 import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderHtml, renderMarkdown } from '../report/report-blocks.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
@@ -57,7 +57,7 @@ export const compareCommand = {
       const solved: SolvedScenario[] = [];
       try {
         for (const [index, { file, loaded }] of rounds.entries()) {
-          for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
+          writeWarnings(loaded.warnings, args.lang, file);
           const engineOptions = {
             signal: interrupt.signal,
             scenario: `"${loaded.round.name}" (${file})`,
@@ -95,6 +95,6 @@ export const compareCommand = {
       }
       process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
       return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;
-    });
+    }, args.lang);
   },
 };

@@ -8,7 +8,7 @@ import { SolveInterrupted, WorkerEngine } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { explainRequest, explanationText } from '../report/explanation.js';
 import type { Lang } from '../text/report-messages.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
 
@@ -41,7 +41,7 @@ export const explainCommand = {
       if (!(args.timeLimit > 0)) throw new UsageError(`--time-limit must be a positive number of seconds (got ${args.timeLimit})`);
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       const ids = loaded.round.requests.map((request) => request.id);
       if (!ids.includes(args.request)) {
         const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
@@ -67,6 +67,6 @@ export const explainCommand = {
         args.json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, loaded.round, args.lang as Lang),
       );
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

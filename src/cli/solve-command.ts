@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
 import { engineFaultFromEnvironment, interruptScope } from './interrupt.js';
@@ -75,7 +75,7 @@ export const solveCommand = {
       // The engine's thread boots while the round is read; the engine below adopts it.
       prestartEngineWorker(args.engine, engineFaultFromEnvironment());
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
       const engineOptions = {
@@ -112,6 +112,6 @@ export const solveCommand = {
       for (const conflict of result.diagnosis ?? []) process.stderr.write(`infeasible: ${conflict.constraint}: ${conflict.message}\n`);
       if (hasNoAllocation(result)) return EXIT.noAllocation;
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

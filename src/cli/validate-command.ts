@@ -4,7 +4,8 @@ import { summariseRound, type RoundSummary } from '../diagnose/round-summary.js'
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { domainSupply, formatSupply, supplyShortfalls } from '../diagnose/supply-demand.js';
 import { loadRound } from '../io/load-round.js';
-import { EXIT, runCommand } from './command-wrapper.js';
+import { LANGS } from '../text/number-format.js';
+import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface ValidateArgs {
@@ -12,6 +13,7 @@ export interface ValidateArgs {
   json: boolean;
   print: boolean;
   allowOutside: boolean;
+  lang: string;
 }
 
 function formatSummary(summary: RoundSummary): string {
@@ -50,12 +52,13 @@ export const validateCommand = {
         describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json',
       })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
+      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the error and warning messages' })
       .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
       .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
   handler: async (args: ValidateArgs) => {
     process.exitCode = await runCommand(async () => {
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       if (args.print) {
         process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));
         return EXIT.ok;
@@ -72,6 +75,6 @@ export const validateCommand = {
           : formatSummary(summary) + formatSupply(loaded.round, supply.conflicts),
       );
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

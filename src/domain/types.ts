@@ -72,8 +72,18 @@ export interface WeightedConfig {
   readonly missing?: 'error' | 'worst' | 'median';
 }
 
+/**
+ * The `score` rule: the `priority` column of requests.csv. An empty priority
+ * is an error unless `missing` says what it means: `worst` counts it as 0,
+ * `median` as the median of the priorities written.
+ */
+export interface ScoreRuleConfig {
+  readonly rule: 'score';
+  readonly missing?: 'error' | 'worst' | 'median';
+}
+
 /** A score without a strict order: what `tiers` uses inside a class. */
-export type ScoreConfig = { readonly rule: 'score' } | WeightedConfig;
+export type ScoreConfig = ScoreRuleConfig | WeightedConfig;
 
 /** A priority class of the `tiers` rule; a request falls in the first class whose condition it meets. */
 export interface PriorityClass {

@@ -1,11 +1,12 @@
 import { InputError, type InputLocation } from '../io/input-error.js';
+import type { InputFact } from '../io/input-facts.js';
 import { AllocationCheckError } from '../pipeline/solve-checked.js';
 import type { Violation } from '../check/check-allocation.js';
 import type { SweepPoint } from './sweep-point.js';
 
 /** An error as it crosses the worker boundary (structured clone loses classes). */
 export type SerialisedError =
-  | { readonly kind: 'input'; readonly location: InputLocation; readonly problem: string }
+  | { readonly kind: 'input'; readonly location: InputLocation; readonly fact: InputFact }
   | { readonly kind: 'check'; readonly violations: readonly Violation[] }
   | { readonly kind: 'other'; readonly message: string; readonly stack?: string };
 
@@ -16,7 +17,7 @@ export type WorkerReply =
 
 /** Turns an error into plain data a worker can post. */
 export function serialiseError(error: unknown): SerialisedError {
-  if (error instanceof InputError) return { kind: 'input', location: error.location, problem: error.problem };
+  if (error instanceof InputError) return { kind: 'input', location: error.location, fact: error.fact };
   if (error instanceof AllocationCheckError) return { kind: 'check', violations: error.violations };
   if (error instanceof Error) return { kind: 'other', message: error.message, stack: error.stack };
   return { kind: 'other', message: String(error) };
@@ -26,7 +27,7 @@ export function serialiseError(error: unknown): SerialisedError {
 export function deserialiseError(error: SerialisedError): Error {
   switch (error.kind) {
     case 'input':
-      return new InputError(error.location, error.problem);
+      return new InputError(error.location, error.fact);
     case 'check':
       return new AllocationCheckError(error.violations);
     case 'other': {
