@@ -46,7 +46,10 @@ export interface Request {
   readonly domain: string;
   /** Acceptable periods; the io layer expands an empty cell to every period of the round. */
   readonly periods: readonly PeriodId[];
-  /** ISO 8601 timestamp, when the form was submitted. */
+  /**
+   * When the form was submitted: an ISO 8601 instant. The io layer writes it in
+   * UTC, having read a time without an offset as Brussels local time.
+   */
   readonly submittedAt?: string;
   /** Score used by the `score` rule (>= 0). */
   readonly priority?: number;

@@ -7,6 +7,7 @@ import { InputError, type InputLocation } from './input-error.js';
 import { knownPeriods } from './periods-cell.js';
 import { assertNotReservedWord } from './reserved-words.js';
 
+/** The columns of experts.csv: what is required and what is read when present. */
 export const EXPERT_COLUMNS: CsvColumns = {
   required: ['id', 'name', 'municipality', 'domains', 'periods'],
   optional: ['cost', 'max_trajectories', 'max_distance_km'],

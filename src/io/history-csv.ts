@@ -3,6 +3,7 @@ import { rowReader } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { InputError } from './input-error.js';
 
+/** The columns of history.csv. */
 export const HISTORY_COLUMNS: CsvColumns = { required: ['year', 'expert', 'municipality', 'domain'] };
 
 /**

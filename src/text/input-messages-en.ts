@@ -84,6 +84,7 @@ const OUTSIDE_FOLDER_FIX =
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** Every input problem in English, by message id. */
 export const INPUT_EN: InputWording = {
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>

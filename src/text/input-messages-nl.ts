@@ -85,6 +85,7 @@ const OUTSIDE_FOLDER_FIX =
 
 const count = (amount: number, one: string, many: string) => `${amount} ${amount === 1 ? one : many}`;
 
+/** Every input problem in Dutch, by message id. */
 export const INPUT_NL: InputWording = {
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
