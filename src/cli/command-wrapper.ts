@@ -3,7 +3,7 @@ import { UnknownEngineError } from '../engines/engine-info.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { InputError, type InputNotice } from '../io/input-error.js';
 import { inputErrorText, inputWarningText } from '../text/input-messages.js';
-import { LANGS, type Lang } from '../text/number-format.js';
+import { LANGS, type Lang } from '../text/lang.js';
 import { EngineFailure } from '../solve/solve-round.js';
 import { EXIT } from './exit-codes.js';
 

@@ -3,8 +3,8 @@ import { stringify } from 'yaml';
 import { summariseRound, type RoundSummary } from '../diagnose/round-summary.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { domainSupply, formatSupply, supplyShortfalls } from '../diagnose/supply-demand.js';
+import { LANGS, type Lang } from '../text/lang.js';
 import { loadRound } from '../io/load-round.js';
-import { LANGS } from '../text/number-format.js';
 import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
@@ -12,8 +12,8 @@ export interface ValidateArgs {
   scenario: string;
   json: boolean;
   print: boolean;
+  lang: Lang;
   allowOutside: boolean;
-  lang: string;
 }
 
 function formatSummary(summary: RoundSummary): string {
@@ -51,8 +51,8 @@ export const validateCommand = {
         default: false,
         describe: 'Print the effective scenario (its extends chain merged) instead of the summary; YAML, or JSON with --json',
       })
+      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the summary' })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
-      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the error and warning messages' })
       .example('$0 validate scenarios/round-2022/scenario.yaml', 'Check the example round')
       .example('$0 validate scenarios/round-2022/what-if-budget-300k.yaml --print', 'Show the what-if with everything it inherits'),
   handler: async (args: ValidateArgs) => {

@@ -1,7 +1,7 @@
 /** What the English and Dutch tables of input messages share. */
 import type { InputFactId, InputFacts, Quantity, RangeProblem } from '../io/input-facts.js';
 import { QUANTITY_RANGES } from '../io/quantities.js';
-import type { Lang } from './number-format.js';
+import type { Lang } from './lang.js';
 
 /** One language's sentence for every input problem, by message id. */
 export type InputWording = { readonly [Id in InputFactId]: (fact: Readonly<InputFacts[Id]>) => string };

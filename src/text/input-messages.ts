@@ -8,7 +8,7 @@ import type { InputFact } from '../io/input-facts.js';
 import type { InputWording } from './input-message-kit.js';
 import { INPUT_EN } from './input-messages-en.js';
 import { INPUT_NL } from './input-messages-nl.js';
-import type { Lang } from './number-format.js';
+import type { Lang } from './lang.js';
 
 /** The words of a location, per language. */
 interface LocationWords {
