@@ -9,7 +9,9 @@
  */
 export type * from './domain/types.js';
 export { loadRound, type LoadedRound, type LoadOptions } from './io/load-round.js';
-export { InputError, type InputLocation } from './io/input-error.js';
+export { InputError, type InputLocation, type InputNotice } from './io/input-error.js';
+export type { InputFact } from './io/input-facts.js';
+export { inputErrorText, inputWarningText } from './text/input-messages.js';
 export { generateRound, type GenerateOptions, type GeneratedFiles } from './io/generate-round.js';
 export { assertOutputFolder, writeOutputs, type OutputFiles } from './io/write-outputs.js';
 export { createEngine, ENGINE_NAMES, UnknownEngineError, type EngineName } from './engines/registry.js';

@@ -1,4 +1,4 @@
-import { haversineKm, roundedKm } from '../domain/distance.js';
+import { haversineKm, kmBeyondShown } from '../domain/distance.js';
 import type { Allocation, Round } from '../domain/types.js';
 import { checkPolicy, type PolicyViolation, type TrajectoryRef } from './check-policy.js';
 import { expertPeriodKey } from '../domain/expert-period.js';
@@ -64,8 +64,11 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
     if (!supplier || !host) {
       violations.push({ rule: 'unknown-id', trajectory, unknown: 'municipality' });
     } else {
-      const km = roundedKm(haversineKm(supplier, host));
-      if (km > expert.maxDistanceKm) ineligible({ code: 'distance', distanceKm: km, maxDistanceKm: expert.maxDistanceKm });
+      // The exact distance counts, not the 0.1 km the reports show: 60.04 km is beyond a 60 km maximum.
+      const km = haversineKm(supplier, host);
+      if (km > expert.maxDistanceKm) {
+        ineligible({ code: 'distance', distanceKm: kmBeyondShown(km, expert.maxDistanceKm), maxDistanceKm: expert.maxDistanceKm });
+      }
     }
     if (count(perExpertPeriod, expertPeriodKey(expert.id, period)) === 2)
       violations.push({ rule: 'expert-period', expert: expert.id, period });

@@ -12,7 +12,7 @@ import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
@@ -58,7 +58,7 @@ export const compareCommand = {
       const solved: SolvedScenario[] = [];
       try {
         for (const [index, { file, loaded }] of rounds.entries()) {
-          for (const warning of loaded.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
+          writeWarnings(loaded.warnings, args.lang, file);
           // The counterfactual solves run side by side on the other cores, as in solve.
           const engines = startWorkerEngines(args.engine, {
             count: solveEngineCount({ explain: args.explain !== 'fast' }),
@@ -95,6 +95,6 @@ export const compareCommand = {
       }
       process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
       return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;
-    });
+    }, args.lang);
   },
 };

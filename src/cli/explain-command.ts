@@ -11,7 +11,7 @@ import { explainRequest } from '../result/request-explanation.js';
 import { explanationWithMessages } from '../text/result-messages.js';
 import { WORDS } from '../text/words.js';
 import type { Lang } from '../text/lang.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { interruptScope } from './interrupt.js';
@@ -45,7 +45,7 @@ export const explainCommand = {
       checkTimeLimit(args.timeLimit);
       const interrupt = interruptScope();
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       const ids = loaded.round.requests.map((request) => request.id);
       if (!ids.includes(args.request)) {
         const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
@@ -76,6 +76,6 @@ export const explainCommand = {
           : explanationText(explanation, result.round, args.lang as Lang),
       );
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

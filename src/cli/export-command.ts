@@ -4,7 +4,7 @@ import { exportModelText } from '../engines/highs-model.js';
 import { loadRound } from '../io/load-round.js';
 import { writeOutputs } from '../io/write-outputs.js';
 import { prepareRound } from '../solve/prepared-round.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 
 export interface ExportArgs {
   scenario: string;
@@ -35,7 +35,7 @@ export const exportCommand = {
     process.exitCode = await runCommand(async () => {
       if (args.lp === undefined && args.mps === undefined) throw new UsageError('name a file to write with --lp FILE and/or --mps FILE');
       const loaded = loadRound(args.scenario);
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings);
       const { model, tier, arcs } = prepareRound(
         loaded.round,
         args.budgetFormulation as (typeof BUDGET_FORMULATIONS)[number],

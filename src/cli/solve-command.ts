@@ -13,7 +13,7 @@ import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { diagnosisText } from '../text/diagnosis-text.js';
-import { EXIT, runCommand } from './command-wrapper.js';
+import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { reportOptions, withReportOptions, type ReportArgs } from './report-options.js';
@@ -73,7 +73,7 @@ export const solveCommand = {
       // The engine's thread boots while the round is read; the first engine below adopts it.
       const prestarted = new PrestartedWorker(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       const inputFiles = loaded.inputPaths;
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
       // The counterfactual solves of an explanation run side by side on the other cores.
@@ -112,6 +112,6 @@ export const solveCommand = {
       }
       if (hasNoAllocation(result)) return EXIT.noAllocation;
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

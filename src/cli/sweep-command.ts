@@ -9,7 +9,7 @@ import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
-import { EXIT, runCommand, UsageError } from './command-wrapper.js';
+import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
@@ -51,8 +51,9 @@ export const sweepCommand = {
       const jobs = args.jobs ?? availableParallelism();
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
       const spec = parseVary(args.vary);
-      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      // The sweep varies a key, so the scenario's own value (e.g. its budget) is one what-if among others.
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside, whatIf: true });
+      writeWarnings(loaded.warnings, args.lang);
       // Checked before solving, so a bad --out does not cost the sweep.
       if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles(loaded) });
       const showProgress = process.stderr.isTTY === true && !args.json;
@@ -84,6 +85,6 @@ export const sweepCommand = {
       }
       process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
       return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;
-    });
+    }, args.lang);
   },
 };

@@ -9,7 +9,7 @@ import { validateText } from '../text/validate-text.js';
 import { DEFAULT_ENGINE, engineInfo } from '../engines/engine-info.js';
 import { loadRound } from '../io/load-round.js';
 import { prepareRound } from '../solve/prepared-round.js';
-import { EXIT, runCommand } from './command-wrapper.js';
+import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface ValidateArgs {
@@ -40,7 +40,7 @@ export const validateCommand = {
   handler: async (args: ValidateArgs) => {
     process.exitCode = await runCommand(async () => {
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-      for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
+      writeWarnings(loaded.warnings, args.lang);
       if (args.print) {
         process.stdout.write(args.json ? `${JSON.stringify(loaded.scenario, null, 2)}\n` : stringify(loaded.scenario, { lineWidth: 0 }));
         return EXIT.ok;
@@ -61,6 +61,6 @@ export const validateCommand = {
       };
       process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : validateText(summary, checks, args.lang));
       return EXIT.ok;
-    });
+    }, args.lang);
   },
 };

@@ -23,3 +23,14 @@ export function haversineKm(from: LatLon, to: LatLon): number {
 export function roundedKm(km: number): number {
   return Math.round(km * 10) / 10;
 }
+
+/**
+ * A distance beyond `maxKm`, to 0.1 km as reports show distances, but rounded
+ * up where rounding to the nearest would read as the maximum itself (60.04 km
+ * beyond 60 km shows as 60.1 km, never as "60 km, 0 km beyond"). The tolerance
+ * keeps float noise (60.1 * 10 = 601.0000000000001) from adding a tenth.
+ */
+export function kmBeyondShown(exactKm: number, maxKm: number): number {
+  const rounded = roundedKm(exactKm);
+  return rounded > maxKm ? rounded : Math.ceil(exactKm * 10 - 1e-9) / 10;
+}

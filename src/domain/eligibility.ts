@@ -1,4 +1,4 @@
-import { haversineKm, roundedKm } from './distance.js';
+import { haversineKm, kmBeyondShown, roundedKm } from './distance.js';
 import { indexBy } from './index-by.js';
 import type { Expert, Municipality, PeriodId, Request, Round } from './types.js';
 
@@ -6,14 +6,23 @@ import type { Expert, Municipality, PeriodId, Request, Round } from './types.js'
 export type IneligibilityReason =
   | { readonly code: 'domain'; readonly domain: string }
   | { readonly code: 'own-municipality' }
-  | { readonly code: 'distance'; readonly distanceKm: number; readonly maxDistanceKm: number }
+  | {
+      readonly code: 'distance';
+      /**
+       * The distance to 0.1 km, rounded up where rounding to the nearest would
+       * make it read as the maximum itself: it is always at least 0.1 km beyond
+       * (maxima have at most one decimal), never "0 km beyond its maximum".
+       */
+      readonly distanceKm: number;
+      readonly maxDistanceKm: number;
+    }
   | { readonly code: 'period'; readonly expertPeriods: readonly PeriodId[]; readonly requestPeriods: readonly PeriodId[] };
 
 /** An (expert, request) pair that may become a trajectory, in any of `periods`. */
 export interface EligiblePair {
   readonly expert: Expert;
   readonly request: Request;
-  /** Great-circle distance between supplier and host, rounded to 0.1 km. */
+  /** Great-circle distance between supplier and host, rounded to 0.1 km (what reports and the distance tier use). */
   readonly distanceKm: number;
   /** Periods both the expert and the request accept, in round order. */
   readonly periods: readonly PeriodId[];
@@ -29,7 +38,12 @@ export type EligibilityVerdict =
       readonly reasons: readonly IneligibilityReason[];
     };
 
-/** Judges one pair and lists every reason it fails, not only the first. */
+/**
+ * Judges one pair and lists every reason it fails, not only the first. The
+ * distance rule compares the exact great-circle distance with the expert's
+ * maximum: a pair 60.04 km apart is beyond a 60 km maximum, although it
+ * reads 60.0 km rounded.
+ */
 export function judgePair(
   expert: Expert,
   request: Request,
@@ -40,9 +54,10 @@ export function judgePair(
   const reasons: IneligibilityReason[] = [];
   if (!expert.domains.includes(request.domain)) reasons.push({ code: 'domain', domain: request.domain });
   if (expert.municipality === request.municipality) reasons.push({ code: 'own-municipality' });
-  const distanceKm = roundedKm(haversineKm(supplier, host));
-  if (distanceKm > expert.maxDistanceKm) {
-    reasons.push({ code: 'distance', distanceKm, maxDistanceKm: expert.maxDistanceKm });
+  const exactKm = haversineKm(supplier, host);
+  const distanceKm = roundedKm(exactKm);
+  if (exactKm > expert.maxDistanceKm) {
+    reasons.push({ code: 'distance', distanceKm: kmBeyondShown(exactKm, expert.maxDistanceKm), maxDistanceKm: expert.maxDistanceKm });
   }
   const periods = roundPeriods.filter((p) => expert.periods.includes(p) && request.periods.includes(p));
   if (periods.length === 0) {

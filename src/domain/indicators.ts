@@ -11,9 +11,9 @@ const BUILT_IN_INDICATORS = ['population', 'priority'] as const;
  */
 export function indicatorValue(indicator: string, request: Request, municipality: Municipality | undefined): number | undefined {
   if (indicator === 'priority') return request.priority;
-  if (request.indicators && indicator in request.indicators) return request.indicators[indicator];
+  if (request.indicators && Object.hasOwn(request.indicators, indicator)) return request.indicators[indicator];
   if (indicator === 'population') return municipality?.population;
-  return municipality?.indicators[indicator];
+  return municipality && Object.hasOwn(municipality.indicators, indicator) ? municipality.indicators[indicator] : undefined;
 }
 
 /** Every indicator name the round knows (of municipalities and requests), for messages and suggestions. */

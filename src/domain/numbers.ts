@@ -1,22 +1,23 @@
 /** Most decimals a coefficient keeps when scaled to an integer. */
 const MAX_DECIMALS = 6;
 
+/** True when `value` has at most `digits` decimals, up to the noise of binary floating point. */
+export function hasAtMostDecimals(value: number, digits: number): boolean {
+  const scaledValue = value * 10 ** digits;
+  return Math.abs(scaledValue - Math.round(scaledValue)) <= 1e-9 * Math.max(1, Math.abs(scaledValue));
+}
+
 /**
  * The smallest power of ten that makes every value an integer (up to
  * MAX_DECIMALS decimals). Integer objective coefficients let HiGHS prune by
  * objective integrality and let tiers be fixed exactly.
  */
 export function integerScale(values: Iterable<number>): number {
-  let scale = 1;
+  let digits = 0;
   for (const value of values) {
-    while (
-      scale < 10 ** MAX_DECIMALS &&
-      Math.abs(value * scale - Math.round(value * scale)) > 1e-9 * Math.max(1, Math.abs(value * scale))
-    ) {
-      scale *= 10;
-    }
+    while (digits < MAX_DECIMALS && !hasAtMostDecimals(value, digits)) digits++;
   }
-  return scale;
+  return 10 ** digits;
 }
 
 /** `value * scale`, rounded to the nearest integer. */

@@ -11,8 +11,8 @@ export function firstComeOrder(round: Round): string[] {
   const missing = round.requests.find((request) => request.submittedAt === undefined);
   if (missing) {
     throw new RuleInputError(
-      { csv: 'requests', column: 'submitted_at' },
-      `request ${missing.id} has no submitted_at, which the first-come rule needs for every request. Fill it in or choose another priority.rule.`,
+      { csv: 'requests', column: 'submitted_at', request: missing.id },
+      { id: 'rule-missing-submitted-at', request: missing.id },
     );
   }
   const instant = (text: string | undefined) => Date.parse(text ?? '');

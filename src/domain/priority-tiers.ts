@@ -31,7 +31,7 @@ export function classifyRequests(round: Round, config: TiersConfig): { names: st
     if (indicator !== undefined && !known.includes(indicator)) {
       throw new RuleInputError(
         { field: `priority.classes[${position}].when.indicator` },
-        `"${indicator}" is not an indicator of the round. Known: ${known.join(', ')}.`,
+        { id: 'rule-unknown-indicator', indicator, known },
       );
     }
   });

@@ -9,7 +9,8 @@ const SCORE_DECIMALS = 4;
 /** Rounds a computed score to SCORE_DECIMALS decimals. */
 export const roundScore = (value: number): number => Math.round(value * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;
 
-function median(values: readonly number[]): number {
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -46,7 +47,7 @@ export function weightedScores(round: Round, config: WeightedConfig, field = 'pr
   config.criteria.forEach((criterion, position) => {
     const where = `${field}.criteria[${position}].indicator`;
     if (!known.includes(criterion.indicator)) {
-      throw new RuleInputError({ field: where }, `"${criterion.indicator}" is not an indicator of the round. Known: ${known.join(', ')}.`);
+      throw new RuleInputError({ field: where }, { id: 'rule-unknown-indicator', indicator: criterion.indicator, known });
     }
     const raw = round.requests.map((request) => indicatorValue(criterion.indicator, request, municipalities.get(request.municipality)));
     const present = raw.filter((value): value is number => value !== undefined);
@@ -55,12 +56,18 @@ export function weightedScores(round: Round, config: WeightedConfig, field = 'pr
     if (firstMissing >= 0 && (policy === 'error' || present.length === 0)) {
       const request = round.requests[firstMissing]!;
       const ownColumn =
-        criterion.indicator === 'priority' || round.requests.some((r) => r.indicators !== undefined && criterion.indicator in r.indicators);
-      const source = ownColumn ? `request ${request.id}` : `municipality ${request.municipality} (request ${request.id})`;
-      throw new RuleInputError(
-        { field: where },
-        `${source} has no value for "${criterion.indicator}". Fill it in, or set ${field}.missing to "worst" or "median".`,
-      );
+        criterion.indicator === 'priority' ||
+        round.requests.some((r) => r.indicators !== undefined && Object.hasOwn(r.indicators, criterion.indicator));
+      const cell = ownColumn
+        ? ({ csv: 'requests', column: criterion.indicator, request: request.id } as const)
+        : ({ csv: 'municipalities', column: criterion.indicator, municipality: request.municipality } as const);
+      throw new RuleInputError(cell, {
+        id: 'rule-missing-value',
+        indicator: criterion.indicator,
+        request: request.id,
+        field: where,
+        missing: `${field}.missing`,
+      });
     }
     const higherIsNeedier = (criterion.direction ?? 'higher') === 'higher';
     const worst = higherIsNeedier ? Math.min(...present) : Math.max(...present);

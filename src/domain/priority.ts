@@ -2,14 +2,28 @@ import { compareStrings } from './index-by.js';
 import { servedBefore } from './policy.js';
 import { classifyRequests } from './priority-tiers.js';
 import { strictOrder } from './priority-order.js';
-import { roundScore, weightedScores } from './priority-weighted.js';
-import type { GreedyConfig, PriorityConfig, Round, ScoreConfig } from './types.js';
+import { median, roundScore, weightedScores } from './priority-weighted.js';
+import { RuleInputError } from './rule-input-error.js';
+import type { GreedyConfig, PriorityConfig, Round, ScoreConfig, ScoreRuleConfig } from './types.js';
 
-/** A priority rule turns a round into a score per request id (higher is served first). */
-type PriorityRule = (round: Round) => ReadonlyMap<string, number>;
-
-/** The `score` rule: the request's own `priority` column, 0 where it is empty. */
-const scoreRule: PriorityRule = (round) => new Map(round.requests.map((request) => [request.id, request.priority ?? 0]));
+/**
+ * The `score` rule: the request's own `priority` column. An empty one is an
+ * error unless `missing` says what it means: `worst` counts it as 0, the
+ * lowest score; `median` as the median of the priorities written.
+ */
+function scoreRule(round: Round, config: ScoreRuleConfig, field: string): Map<string, number> {
+  const policy = config.missing ?? 'error';
+  const written = round.requests.flatMap((request) => (request.priority !== undefined ? [request.priority] : []));
+  const missing = round.requests.find((request) => request.priority === undefined);
+  if (missing !== undefined && (policy === 'error' || (policy === 'median' && written.length === 0))) {
+    throw new RuleInputError(
+      { csv: 'requests', column: 'priority', request: missing.id },
+      { id: 'rule-missing-value', indicator: 'priority', request: missing.id, field, missing: `${field}.missing` },
+    );
+  }
+  const fill = policy === 'median' && written.length > 0 ? median(written) : 0;
+  return new Map(round.requests.map((request) => [request.id, request.priority ?? fill]));
+}
 
 /** A rule that decides the allocation's priority (greedy resolved to its `order`). */
 export type RankingConfig = Exclude<PriorityConfig, GreedyConfig>;
@@ -33,7 +47,7 @@ export function rankingConfig(config: PriorityConfig): RankingConfig {
 }
 
 function scoreOf(round: Round, config: ScoreConfig, field: string): Map<string, number> {
-  return config.rule === 'weighted' ? weightedScores(round, config, field) : new Map(scoreRule(round));
+  return config.rule === 'weighted' ? weightedScores(round, config, field) : scoreRule(round, config, field);
 }
 
 /**
@@ -43,6 +57,8 @@ function scoreOf(round: Round, config: ScoreConfig, field: string): Map<string, 
  */
 export function rankRequests(round: Round): PriorityRanking {
   const config = rankingConfig(round.priority);
+  // Greedy's settings sit under priority.order; every other rule's under priority.
+  const field = round.priority.rule === 'greedy' ? 'priority.order' : 'priority';
   const penalised = round.history?.servedBefore === 'penalise' ? servedBefore(round) : new Set<string>();
   const factor = round.history?.factor ?? 1;
   const municipalityOf = new Map(round.requests.map((request) => [request.id, request.municipality]));
@@ -56,12 +72,12 @@ export function rankRequests(round: Round): PriorityRanking {
   switch (config.rule) {
     case 'score':
     case 'weighted': {
-      const scores = penalise(scoreOf(round, config, 'priority'));
+      const scores = penalise(scoreOf(round, config, field));
       return { config, scores, order: byScore(scores) };
     }
     case 'tiers': {
       const classes = classifyRequests(round, config);
-      const within = config.within ? scoreOf(round, config.within, 'priority.within') : new Map(round.requests.map((r) => [r.id, 1]));
+      const within = config.within ? scoreOf(round, config.within, `${field}.within`) : new Map(round.requests.map((r) => [r.id, 1]));
       const scores = penalise(within);
       const rank = (id: string) => classes.names.indexOf(classes.of.get(id)!);
       return { config, scores, classes, order: byScore(scores, rank) };

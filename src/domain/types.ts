@@ -46,7 +46,10 @@ export interface Request {
   readonly domain: string;
   /** Acceptable periods; the io layer expands an empty cell to every period of the round. */
   readonly periods: readonly PeriodId[];
-  /** ISO 8601 timestamp, when the form was submitted. */
+  /**
+   * When the form was submitted: an ISO 8601 instant. The io layer writes it in
+   * UTC, having read a time without an offset as Brussels local time.
+   */
   readonly submittedAt?: string;
   /** Score used by the `score` rule (>= 0). */
   readonly priority?: number;
@@ -72,8 +75,18 @@ export interface WeightedConfig {
   readonly missing?: 'error' | 'worst' | 'median';
 }
 
+/**
+ * The `score` rule: the `priority` column of requests.csv. An empty priority
+ * is an error unless `missing` says what it means: `worst` counts it as 0,
+ * `median` as the median of the priorities written.
+ */
+export interface ScoreRuleConfig {
+  readonly rule: 'score';
+  readonly missing?: 'error' | 'worst' | 'median';
+}
+
 /** A score without a strict order: what `tiers` uses inside a class. */
-export type ScoreConfig = { readonly rule: 'score' } | WeightedConfig;
+export type ScoreConfig = ScoreRuleConfig | WeightedConfig;
 
 /** A priority class of the `tiers` rule; a request falls in the first class whose condition it meets. */
 export interface PriorityClass {

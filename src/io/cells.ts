@@ -1,76 +1,87 @@
-import { z } from 'zod';
 import type { CsvRow, CsvTable } from './csv-table.js';
-import { InputError } from './input-error.js';
+import { echoText } from './echo.js';
+import type { InputFact, Quantity } from './input-facts.js';
+import { InputError, type InputLocation } from './input-error.js';
+import { rangeProblem } from './quantities.js';
+import { readNumber } from './read-number.js';
+import { assertNotReservedWord } from './reserved-words.js';
+
+/** Where a column of a row sits, named as the header writes it. */
+export const cellLocation = (table: CsvTable, row: number, column: string): InputLocation => ({
+  file: table.file,
+  row,
+  column: table.headers[column] ?? column,
+});
 
 /**
- * Reads a number as people write it: `16667.5` everywhere, and in `;` files
- * also the decimal comma and dot thousands of Belgian Excel (`16667,5`, `16.667,50`).
- * Returns undefined for anything that is not a finite number.
+ * Reads the cells of one CSV row by column, each problem an InputError that
+ * names the file, the row and the column. Cells are trimmed; an absent
+ * optional column reads as an empty cell.
  */
-export function readNumber(cell: string, delimiter: ',' | ';'): number | undefined {
-  let text = cell.trim();
-  if (delimiter === ';') {
-    if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(text)) text = text.replace(/\./g, '');
-    if (/^[-+]?\d+,\d+$/.test(text)) text = text.replace(',', '.');
-  }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-/** A quoted cell may hold line breaks (Alt+Enter in Excel); the cells we read must be on one line. */
-const oneLine = (cell: string) => !/[\r\n]/.test(cell);
-const LINE_BREAK = 'contains a line break (Alt+Enter in Excel); put the cell on one line';
-
-/** The zod cell types of one CSV file, bound to its delimiter. */
-export function cellTypes(delimiter: ',' | ';') {
-  const number = (hint: string) =>
-    z.string().transform((cell, context) => {
-      const value = readNumber(cell, delimiter);
-      if (value === undefined) {
-        context.addIssue({ code: 'custom', message: cell === '' ? `is empty; ${hint}` : `"${cell}" is not a number; ${hint}` });
-        return z.NEVER;
-      }
-      return value;
-    });
-  const optional = <T extends z.ZodType<unknown, string>>(inner: T) =>
-    z
-      .string()
-      .optional()
-      .transform((cell, context): z.output<T> | undefined => {
-        if (cell === undefined || cell === '') return undefined;
-        const parsed = inner.safeParse(cell);
-        if (parsed.success) return parsed.data as z.output<T>;
-        for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', message: issue.message });
-        return z.NEVER;
-      });
-  return {
-    text: z.string().min(1, 'is empty; it needs a value').refine(oneLine, LINE_BREAK),
-    nis: z.string().regex(/^\d{5}$/, 'must be a 5-digit NIS code, e.g. 44021'),
-    number,
-    optional,
-    list: z
-      .string()
-      .refine(oneLine, LINE_BREAK)
-      .transform((cell) =>
-        cell
-          .split('|')
-          .map((item) => item.trim())
-          .filter((item) => item !== ''),
-      ),
+export function rowReader(table: CsvTable, row: CsvRow) {
+  const at = (column: string) => cellLocation(table, row.row, column);
+  const fail = (column: string, fact: InputFact): never => {
+    throw new InputError(at(column), fact);
   };
-}
-
-/** Parses one CSV row with a zod object schema; the first issue becomes an InputError on its column. */
-export function parseRow<T extends z.ZodType>(table: CsvTable, row: CsvRow, schema: T): z.output<T> {
-  const parsed = schema.safeParse(row.cells);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const key = String(issue?.path[0] ?? '');
-  const cell = row.cells[key];
-  const message = issue?.message ?? 'is invalid';
-  const what = issue?.code === 'invalid_format' && cell !== undefined ? `"${cell}" ${message}` : message;
-  throw new InputError({ file: table.file, row: row.row, column: table.headers[key] ?? key }, what);
+  const raw = (column: string) => row.cells[column] ?? '';
+  const oneLine = (column: string) => {
+    const cell = raw(column);
+    if (/[\r\n]/.test(cell)) fail(column, { id: 'cell-line-break' });
+    return cell;
+  };
+  const number = (column: string, quantity: Quantity): number | undefined => {
+    const cell = raw(column);
+    if (cell === '') return undefined;
+    const reading = readNumber(cell, table.delimiter);
+    if ('ambiguous' in reading) return fail(column, { id: 'number-ambiguous', cell: echoText(cell), ...reading.ambiguous });
+    if ('invalid' in reading) {
+      return fail(column, { id: 'number-invalid', cell: echoText(cell), quantity, ...(reading.trap ? { trap: reading.trap } : {}) });
+    }
+    const problem = rangeProblem(quantity, reading.value);
+    if (problem !== undefined) fail(column, { id: 'number-range', quantity, value: reading.value, problem });
+    return reading.value;
+  };
+  return {
+    at,
+    /** A required text cell on one line; `key` also refuses the reserved words, for ids and names that become keys. */
+    text(column: string, key = false): string {
+      const cell = oneLine(column);
+      if (cell === '') fail(column, { id: 'cell-empty' });
+      if (key) assertNotReservedWord(cell, at(column));
+      return cell;
+    },
+    /** A 5-digit NIS code. */
+    nis(column: string): string {
+      const cell = raw(column);
+      if (!/^\d{5}$/.test(cell)) fail(column, { id: 'cell-not-nis', cell: echoText(cell) });
+      return cell;
+    },
+    /**
+     * A list separated by `|`, e.g. `P1|P2`. A `,` or `;` inside an item is
+     * a list written the spreadsheet way, refused rather than read as one
+     * odd item. `required` refuses an empty list.
+     */
+    list(column: string, list: 'domains' | 'periods', required: boolean): string[] {
+      const items = oneLine(column)
+        .split('|')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      const separated = items.find((item) => /[,;]/.test(item));
+      if (separated !== undefined)
+        fail(column, { id: 'list-separator', cell: echoText(raw(column)), separator: /,/.test(separated) ? ',' : ';' });
+      if (required && items.length === 0) fail(column, { id: 'list-empty', list });
+      for (const item of items) assertNotReservedWord(item, at(column));
+      return items;
+    },
+    /** A required number within the range of `quantity`. */
+    number(column: string, quantity: Quantity): number {
+      return number(column, quantity) ?? fail(column, { id: 'number-empty', quantity });
+    },
+    /** An optional number within the range of `quantity`; undefined for an empty cell. */
+    optionalNumber: number,
+    /** The trimmed cell, empty when absent. */
+    raw,
+  };
 }
 
 /** Throws when a value repeats in a key column, naming both rows. */
@@ -80,10 +91,7 @@ export function assertUniqueKeys(table: CsvTable, rows: readonly CsvRow[], colum
     const key = row.cells[column] ?? '';
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new InputError(
-        { file: table.file, row: row.row, column: table.headers[column] ?? column },
-        `"${key}" is a duplicate: row ${first} has the same ${column}. Each ${column} must be unique.`,
-      );
+      throw new InputError(cellLocation(table, row.row, column), { id: 'cell-duplicate', key: echoText(key), firstRow: first, column });
     }
     seen.set(key, row.row);
   }

@@ -1,8 +1,13 @@
 import Papa from 'papaparse';
+import { type ColumnPlan, type CsvColumns, planColumns } from './csv-header.js';
+import { findStrayQuote } from './csv-quotes.js';
+import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
-import { assertCsvWithinLimits, DEFAULT_LIMITS, previewRows, type InputLimits } from './limits.js';
+import { assertCellWithinLimits, assertRowCount, DEFAULT_LIMITS, previewRows, type InputLimits } from './limits.js';
 
-/** A data row of a CSV file, with cells keyed by lower-case header name. */
+export type { CsvColumns } from './csv-header.js';
+
+/** A data row of a CSV file, with the cells of the columns read, keyed by lower-case header name. */
 export interface CsvRow {
   /** Spreadsheet row number: the header is row 1. */
   readonly row: number;
@@ -13,31 +18,38 @@ export interface CsvRow {
 export interface CsvTable {
   readonly file: string;
   readonly delimiter: ',' | ';';
-  /** Lower-case, trimmed header names, in file order. */
+  /** Lower-case, trimmed names of the columns read, in file order. */
   readonly columns: readonly string[];
   /** Header names as written, by lower-case name, for messages. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Lower-case names of every named column of the header, read or not. */
+  readonly allColumns: readonly string[];
   readonly rows: readonly CsvRow[];
 }
 
 /**
- * The delimiter is read from the header line: header names never hold `,` or
- * `;`, while data cells may (decimal commas in `;` files). A tab-separated
- * header is refused with a message, rather than read as one long column name.
+ * The delimiter: from a leading `sep=;` line, which Excel writes and hides
+ * (the line is then dropped, so rows are numbered as Excel shows them), or
+ * else from the header line (header names never hold `,` or `;`, while data
+ * cells may: decimal commas in `;` files). A tab-separated header is refused
+ * with a message, rather than read as one long column name.
  */
-function detectDelimiter(text: string, file: string): ',' | ';' {
+function readDelimiter(text: string, file: string): { delimiter: ',' | ';'; body: string } {
   const newline = text.indexOf('\n');
-  const header = newline === -1 ? text : text.slice(0, newline);
-  const count = (character: string) => header.split(character).length - 1;
+  const firstLine = newline === -1 ? text : text.slice(0, newline);
+  const separatorLine = /^"?sep=(.?)"?\s*$/i.exec(firstLine);
+  if (separatorLine) {
+    const separator = separatorLine[1] ?? '';
+    if (separator === '\t') throw new InputError({ file, row: 1 }, { id: 'csv-tabs' });
+    if (separator !== ',' && separator !== ';')
+      throw new InputError({ file, row: 1 }, { id: 'csv-separator-line', separator: echoText(separator) });
+    return { delimiter: separator, body: newline === -1 ? '' : text.slice(newline + 1) };
+  }
+  const count = (character: string) => firstLine.split(character).length - 1;
   const semicolons = count(';');
   const commas = count(',');
-  if (count('\t') > Math.max(semicolons, commas)) {
-    throw new InputError(
-      { file, row: 1 },
-      'is separated by tabs; expertpool reads CSV separated by "," or ";". In Excel, save it as "CSV UTF-8 (comma delimited)".',
-    );
-  }
-  return semicolons > commas ? ';' : ',';
+  if (count('\t') > Math.max(semicolons, commas)) throw new InputError({ file, row: 1 }, { id: 'csv-tabs' });
+  return { delimiter: semicolons > commas ? ';' : ',', body: text };
 }
 
 /**
@@ -56,77 +68,88 @@ function assertSameDelimiter(
   if (record.length >= width) return;
   const other = delimiter === ',' ? ';' : ',';
   if (record.join(delimiter).split(other).length > record.length) {
-    throw new InputError(
-      location,
-      `has ${record.length} cell${record.length === 1 ? '' : 's'} but the header has ${width}: this row is separated by "${other}" while the header uses "${delimiter}". Use one delimiter in the whole file.`,
-    );
+    throw new InputError(location, { id: 'csv-row-other-delimiter', cells: record.length, width, delimiter, other });
   }
 }
 
-/**
- * Parses CSV text with papaparse. Blank lines are skipped; a row with more
- * cells than the header is an error, since it usually means a delimiter
- * inside an unquoted cell. Rows past `limits.maxRows` are not parsed at all.
- */
-export function parseCsv(text: string, file: string, required: readonly string[], limits: InputLimits = DEFAULT_LIMITS): CsvTable {
-  if (text.trim() === '') {
-    throw new InputError({ file }, `is empty. It needs a header row with at least: ${required.join(', ')}.`);
+/** Checks one data record against the header and keeps the cells of the columns read. */
+function readRecord(record: readonly string[], rawText: string, plan: ColumnPlan, file: string, delimiter: ',' | ';', row: number): CsvRow {
+  if (record.length > plan.read.length) {
+    throw new InputError({ file, row }, { id: 'csv-row-too-wide', cells: record.length, width: plan.read.length, delimiter });
   }
+  assertSameDelimiter(record, plan.read.length, delimiter, { file, row });
+  for (const index of plan.unnamed) {
+    const cell = (record[index] ?? '').trim();
+    if (cell !== '')
+      throw new InputError({ file, row: 1, column: `#${index + 1}` }, { id: 'csv-unnamed-column', row, cell: echoText(cell) });
+  }
+  if (record.some((cell) => cell.includes('"'))) {
+    const stray = findStrayQuote(rawText, delimiter);
+    if (stray !== undefined) {
+      const name = plan.read[stray.index];
+      const column = name !== undefined ? plan.headers[name]! : `#${stray.index + 1}`;
+      throw new InputError({ file, row, column }, { id: 'csv-stray-quote', cell: echoText(stray.cell) });
+    }
+  }
+  const cells: Record<string, string> = Object.create(null);
+  plan.read.forEach((name, index) => {
+    if (name !== undefined) cells[name] = (record[index] ?? '').trim();
+  });
+  return { row, cells };
+}
+
+/**
+ * Parses CSV text with papaparse, one record at a time: only the cells of
+ * the columns read are kept, so memory follows the columns used, not the
+ * file's width. Blank lines are skipped; a row with more cells than the
+ * header is an error, since it usually means a delimiter inside an unquoted
+ * cell. Rows past `limits.maxRows` are not parsed at all.
+ */
+export function parseCsv(text: string, file: string, columns: CsvColumns, limits: InputLimits = DEFAULT_LIMITS): CsvTable {
+  if (text.trim() === '') throw new InputError({ file }, { id: 'csv-empty', required: columns.required });
   // One line ending throughout: CRLF (Windows), LF and lone CR (old Mac) may even be mixed in one file.
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const delimiter = detectDelimiter(normalised, file);
-  const parsed = Papa.parse<string[]>(normalised, {
+  const { delimiter, body } = readDelimiter(text.replace(/\r\n?/g, '\n'), file);
+  let plan: ColumnPlan | undefined;
+  const rows: CsvRow[] = [];
+  let records = 0;
+  let dataRows = 0;
+  let cursor = 0;
+  let failure: unknown;
+  Papa.parse<string[]>(body, {
     delimiter,
     newline: '\n',
     header: false,
     skipEmptyLines: false,
     preview: previewRows(limits),
+    step: (result, parser) => {
+      const row = ++records;
+      const rawText = body.slice(cursor, result.meta.cursor);
+      cursor = result.meta.cursor;
+      try {
+        if (result.errors.some((error) => error.type === 'Quotes')) throw new InputError({ file, row }, { id: 'csv-unmatched-quote' });
+        const record = result.data;
+        record.forEach((cell, index) => {
+          assertCellWithinLimits(cell, limits, () => {
+            const name = row === 1 ? undefined : plan?.read[index];
+            return { file, row, column: name !== undefined ? plan!.headers[name]! : `#${index + 1}` };
+          });
+        });
+        if (plan === undefined) {
+          plan = planColumns(record, file, columns, delimiter);
+        } else if (record.some((cell) => cell.trim() !== '')) {
+          assertRowCount(file, ++dataRows, limits);
+          rows.push(readRecord(record, rawText, plan, file, delimiter, row));
+        }
+      } catch (error) {
+        failure = error;
+        parser.abort();
+      }
+    },
   });
-  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quoteError) {
-    throw new InputError(
-      { file, row: (quoteError.row ?? 0) + 1 },
-      `has an unmatched quote ("). Close the quoted cell or remove the quote.`,
-    );
-  }
-  assertCsvWithinLimits(file, parsed.data, { truncated: parsed.meta.truncated, rest: () => normalised.slice(parsed.meta.cursor) }, limits);
-  const [headerCells = [], ...records] = parsed.data;
-  const headers: Record<string, string> = {};
-  const columns = headerCells.map((cell) => cell.trim().toLowerCase());
-  columns.forEach((name, index) => {
-    if (name === '') return;
-    if (headers[name] !== undefined) {
-      throw new InputError(
-        { file, row: 1, column: headerCells[index]?.trim() ?? name },
-        'appears twice in the header. Remove or rename one of them.',
-      );
-    }
-    headers[name] = headerCells[index]?.trim() ?? name;
-  });
-  const missing = required.filter((name) => headers[name] === undefined);
-  if (missing.length > 0) {
-    const found = columns.filter((c) => c !== '').join(delimiter) || '(nothing)';
-    throw new InputError(
-      { file, row: 1, column: missing[0] },
-      `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} missing; the header reads "${found}". The header must name at least: ${required.join(', ')}.`,
-    );
-  }
-  const rows: CsvRow[] = [];
-  records.forEach((record, index) => {
-    const rowNumber = index + 2;
-    if (record.every((cell) => cell.trim() === '')) return;
-    if (record.length > columns.length) {
-      throw new InputError(
-        { file, row: rowNumber },
-        `has ${record.length} cells but the header has ${columns.length}. A "${delimiter}" inside a cell must be quoted.`,
-      );
-    }
-    assertSameDelimiter(record, headerCells.length, delimiter, { file, row: rowNumber });
-    const cells: Record<string, string> = {};
-    columns.forEach((name, column) => {
-      if (name !== '') cells[name] = (record[column] ?? '').trim();
-    });
-    rows.push({ row: rowNumber, cells });
-  });
-  return { file, delimiter, columns: columns.filter((c) => c !== ''), headers, rows };
+  if (failure !== undefined) throw failure;
+  // The parser stops at its preview; anything but blank lines after that is one row too many.
+  if (records >= previewRows(limits) && /\S/.test(body.slice(cursor))) assertRowCount(file, limits.maxRows + 1, limits);
+  if (plan === undefined) throw new InputError({ file }, { id: 'csv-empty', required: columns.required });
+  const read = plan.read.filter((name): name is string => name !== undefined);
+  return { file, delimiter, columns: read, headers: plan.headers, allColumns: plan.named, rows };
 }

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { HistoryRecord } from '../domain/types.js';
-import { cellTypes, parseRow } from './cells.js';
-import type { CsvTable } from './csv-table.js';
+import { rowReader } from './cells.js';
+import type { CsvColumns, CsvTable } from './csv-table.js';
 import { InputError } from './input-error.js';
 
-export const HISTORY_COLUMNS = ['year', 'expert', 'municipality', 'domain'] as const;
+/** The columns of history.csv. */
+export const HISTORY_COLUMNS: CsvColumns = { required: ['year', 'expert', 'municipality', 'domain'] };
 
 /**
  * Reads history.csv: one row per trajectory of an earlier round. Experts of
@@ -13,23 +13,17 @@ export const HISTORY_COLUMNS = ['year', 'expert', 'municipality', 'domain'] as c
  * checked against the round; only the cells' form is.
  */
 export function readHistory(table: CsvTable, roundYear: number | undefined): HistoryRecord[] {
-  const cell = cellTypes(table.delimiter);
-  const schema = z.object({
-    year: cell
-      .number('write the year of the round, e.g. 2021')
-      .pipe(z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier')),
-    expert: cell.text,
-    municipality: cell.nis,
-    domain: cell.text,
-  });
   return table.rows.map((row): HistoryRecord => {
-    const parsed = parseRow(table, row, schema);
-    if (roundYear !== undefined && parsed.year >= roundYear) {
-      throw new InputError(
-        { file: table.file, row: row.row, column: table.headers.year ?? 'year' },
-        `is ${parsed.year}, not earlier than this round (${roundYear}). history.csv lists earlier rounds only; put running trajectories in history.ongoing.`,
-      );
+    const read = rowReader(table, row);
+    const record = {
+      year: read.number('year', 'year'),
+      expert: read.text('expert'),
+      municipality: read.nis('municipality'),
+      domain: read.text('domain'),
+    };
+    if (roundYear !== undefined && record.year >= roundYear) {
+      throw new InputError(read.at('year'), { id: 'history-year', year: record.year, roundYear });
     }
-    return parsed;
+    return record;
   });
 }

@@ -1,3 +1,5 @@
+import type { InputFact } from './input-facts.js';
+
 /** Where in the user's input a problem sits. */
 export interface InputLocation {
   /** The file as the user named it (or as the scenario names it). */
@@ -14,23 +16,45 @@ export interface InputLocation {
 }
 
 /**
- * A problem with the user's input: a file, a row, a column or key and a
- * sentence that says what is wrong and how to fix it. The CLI prints it
- * without a stack trace and exits with code 2.
+ * A problem with the user's input: where it sits and the facts of what is
+ * wrong (a message id and its parameters). The words, in English and Dutch,
+ * live in src/text (`inputErrorText`); the CLI prints them in the command's
+ * language, without a stack trace, and exits with code 2. A plain string is
+ * still accepted as a problem already worded.
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  readonly fact: InputFact;
 
   constructor(
     readonly location: InputLocation,
-    readonly problem: string,
+    problem: InputFact | string,
   ) {
-    super(`${formatLocation(location)}: ${problem}`);
+    const fact: InputFact = typeof problem === 'string' ? { id: 'plain', text: problem } : problem;
+    super(`${formatLocation(location)}: ${factSummary(fact)}`);
+    this.fact = fact;
+  }
+
+  /** The problem for logs: a worded problem as written, otherwise the message id and its parameters. */
+  get problem(): string {
+    return factSummary(this.fact);
   }
 }
 
-/** `experts.csv, row 4, column "cost"`, `scenario.yaml, field "budget"`. */
-export function formatLocation(location: InputLocation): string {
+function factSummary(fact: InputFact): string {
+  if (fact.id === 'plain') return fact.text;
+  const { id, ...parameters } = fact;
+  return Object.keys(parameters).length === 0 ? `[${id}]` : `[${id}] ${JSON.stringify(parameters)}`;
+}
+
+/** A problem that does not stop the round, with where it sits: the CLI prints it as a warning. */
+export interface InputNotice {
+  readonly location: InputLocation;
+  readonly fact: InputFact;
+}
+
+/** `experts.csv, row 4, column "cost"`, `scenario.yaml, field "budget"`: the location in log messages. */
+function formatLocation(location: InputLocation): string {
   const parts = [location.file];
   if (location.line !== undefined) {
     parts.push(`line ${location.line}${location.col !== undefined ? `, column ${location.col}` : ''}`);

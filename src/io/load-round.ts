@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
-import { parseCsv } from './csv-table.js';
+import { type CsvColumns, type CsvTable, parseCsv } from './csv-table.js';
 import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
+import { assertIndicatorsExist, indicatorColumnNames, namedIndicators } from './indicator-columns.js';
+import type { InputNotice } from './input-error.js';
 import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
 import { effectiveLimits } from './limits.js';
 import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
+import { assertRoundChecks, assertScenarioNumbers } from './round-checks.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
 
 const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
@@ -21,8 +24,8 @@ export interface LoadedRound {
   readonly scenarioPath: string;
   /** SHA-256 of every input file, keyed by file name. */
   readonly inputs: Readonly<Record<string, string>>;
-  /** Things worth knowing that do not stop the round. */
-  readonly warnings: readonly string[];
+  /** Things worth knowing that do not stop the round; src/text words them. */
+  readonly warnings: readonly InputNotice[];
   /** Absolute paths of the scenario file and every file it `extends`. */
   readonly scenarioFiles: readonly string[];
   /** Absolute paths of every file the round was read from (scenarios, CSVs, history): what outputs must never replace. */
@@ -35,6 +38,12 @@ const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).d
 export interface LoadOptions {
   /** Read data files outside the scenario's folder tree too (`--allow-outside`). */
   readonly allowOutside?: boolean;
+  /**
+   * The round is one point of a what-if series (a sweep over a key), where a
+   * budget too small for any trajectory is a finding, not a typo: it is not
+   * refused. A sweep's edit says so itself (see ScenarioEdit).
+   */
+  readonly whatIf?: boolean;
 }
 
 /**
@@ -44,39 +53,51 @@ export interface LoadOptions {
  * and every CSV is held to the scenario's `limits`.
  */
 export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: LoadOptions = {}): LoadedRound {
-  const { scenario, bytes: scenarioBytes, sources } = readScenarioFile(scenarioPath, edit, { allowOutside: options.allowOutside ?? false });
+  const {
+    scenario,
+    bytes: scenarioBytes,
+    sources,
+    whatIf,
+  } = readScenarioFile(scenarioPath, edit, { allowOutside: options.allowOutside ?? false });
+  const label = basename(scenarioPath);
+  assertScenarioNumbers(scenario, label);
   const limits = effectiveLimits(scenario.limits);
   const folder = dirname(resolve(scenarioPath));
-  const inputs: Record<string, string> = { [basename(scenarioPath)]: sha256(scenarioBytes) };
+  const inputs: Record<string, string> = { [label]: sha256(scenarioBytes) };
   for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
-  const warnings: string[] = [];
+  const warnings: InputNotice[] = [];
   const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
   const inputPaths = sources.map((source) => source.path);
+  const named = namedIndicators(scenario.priority);
+  const indicators = indicatorColumnNames(named);
 
-  const table = (path: string, required: readonly string[]) => {
-    const label = basename(path);
+  const table = (path: string, columns: CsvColumns) => {
+    const file = readTextFile(resolve(folder, path), basename(path), { maxBytes: limits.maxFileBytes, key: 'maxFileBytes' });
     inputPaths.push(resolve(folder, path));
-    const file = readTextFile(resolve(folder, path), label, { maxBytes: limits.maxFileBytes, key: 'maxFileBytes' });
-    inputs[label] = sha256(file.bytes);
-    return parseCsv(file.text, label, required, limits);
+    inputs[basename(path)] = sha256(file.bytes);
+    return parseCsv(file.text, basename(path), columns, limits);
+  };
+  const unreadColumns: string[] = [];
+  const withIndicators = (path: string, columns: CsvColumns): CsvTable => {
+    const parsed = table(path, { ...columns, indicators });
+    unreadColumns.push(...parsed.allColumns.filter((name) => ![...columns.required, ...(columns.optional ?? [])].includes(name)));
+    return parsed;
   };
 
-  const municipalities = readMunicipalities(table(scenario.data.municipalities, MUNICIPALITY_COLUMNS), warnings);
+  const municipalityTable = withIndicators(scenario.data.municipalities, MUNICIPALITY_COLUMNS);
+  const municipalities = readMunicipalities(municipalityTable, indicators);
   const byNis = indexBy(municipalities, (m) => m.nis);
   const experts = readExperts(table(scenario.data.experts, EXPERT_COLUMNS), {
     periods,
     municipalities: byNis,
     defaults: scenario.defaults ?? {},
   });
+  const requestTable = withIndicators(scenario.data.requests, REQUEST_COLUMNS);
+  assertIndicatorsExist(named, [requestTable, municipalityTable], label, unreadColumns);
   const offeredDomains = new Set(experts.flatMap((expert) => expert.domains));
-  const requests = readRequests(table(scenario.data.requests, REQUEST_COLUMNS), {
-    periods,
-    municipalities: byNis,
-    offeredDomains,
-    warnings,
-  });
+  const requests = readRequests(requestTable, { periods, municipalities: byNis, indicators, offeredDomains, warnings });
 
-  const policy = { label: basename(scenarioPath), year: scenario.year, periods, municipalities, experts, requests, table };
+  const policy = { label, year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);
   const history = readHistorySettings(scenario.history, policy);
   const round: Round = {
@@ -92,6 +113,8 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     objective: [...(scenario.objective ?? DEFAULT_OBJECTIVE)],
     ...(history ? { history } : {}),
   };
-  assertRankable(round, policy.label, (csv) => basename(scenario.data[csv]));
+  assertRankable(round, label, { municipalities: municipalityTable, requests: requestTable });
+  const variant = sources.length > 1;
+  assertRoundChecks(round, { label, limits, whatIf: whatIf || options.whatIf === true, variant, warnings });
   return { round, scenario, scenarioPath, inputs, warnings, scenarioFiles: sources.map((source) => source.path), inputPaths };
 }

@@ -1,15 +1,15 @@
-import { z } from 'zod';
 import type { Municipality } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, cellTypes, parseRow } from './cells.js';
-import type { CsvTable } from './csv-table.js';
-import { indicatorColumns, readIndicators } from './indicator-columns.js';
+import { assertUniqueKeys, cellLocation, rowReader } from './cells.js';
+import type { CsvColumns, CsvTable } from './csv-table.js';
+import { readIndicators } from './indicator-columns.js';
 import { InputError } from './input-error.js';
 
-export const MUNICIPALITY_COLUMNS = ['nis', 'name', 'province', 'lat', 'lon'] as const;
+/** The columns of municipalities.csv; indicator columns are added when the scenario's rule names them. */
+export const MUNICIPALITY_COLUMNS: CsvColumns = { required: ['nis', 'name', 'province', 'lat', 'lon'], optional: ['population'] };
 
 /** Belgium's extent in decimal degrees (WGS 84), with a small margin: De Panne to Arlon, Hoogstraten to Torgny. */
-const BELGIUM = { lat: { min: 49.45, max: 51.55 }, lon: { min: 2.5, max: 6.45 } } as const;
+export const BELGIUM = { lat: { min: 49.45, max: 51.55 }, lon: { min: 2.5, max: 6.45 } } as const;
 
 const inside = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
 
@@ -20,49 +20,30 @@ const inside = (value: number, range: { min: number; max: number }) => value >= 
 function assertInBelgium(table: CsvTable, row: number, lat: number, lon: number): void {
   if (inside(lat, BELGIUM.lat) && inside(lon, BELGIUM.lon)) return;
   const column = inside(lat, BELGIUM.lat) ? 'lon' : 'lat';
-  const value = column === 'lat' ? lat : lon;
-  const range = `Belgium lies between latitude ${BELGIUM.lat.min} and ${BELGIUM.lat.max} and longitude ${BELGIUM.lon.min} and ${BELGIUM.lon.max}`;
-  const hint =
-    inside(lat, BELGIUM.lon) && inside(lon, BELGIUM.lat)
-      ? 'lat and lon look swapped in this row'
-      : 'write decimal degrees (WGS 84), e.g. 51.0543 and 3.7174 for Gent';
-  throw new InputError(
-    { file: table.file, row, column: table.headers[column] ?? column },
-    `${value} is outside Belgium (${range}); ${hint}.`,
-  );
+  const swapped = inside(lat, BELGIUM.lon) && inside(lon, BELGIUM.lat);
+  throw new InputError(cellLocation(table, row, column), { id: 'outside-belgium', value: column === 'lat' ? lat : lon, swapped });
 }
 
 /**
- * Reads municipalities. Columns beyond the required ones are numeric
- * indicators (e.g. `kansarmoede`); a column with any non-numeric value is
- * skipped with a warning, since exports often carry text columns we do not use.
+ * Reads municipalities, with the values of the indicator columns the
+ * scenario's rule names (`indicators`); an empty indicator cell is a missing
+ * value. Sorted by NIS code.
  */
-export function readMunicipalities(table: CsvTable, warnings: string[]): Municipality[] {
-  const cell = cellTypes(table.delimiter);
-  const schema = z.object({
-    nis: cell.nis,
-    name: cell.text,
-    province: cell.text,
-    lat: cell
-      .number('write the latitude in degrees, e.g. 51.05')
-      .pipe(z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90')),
-    lon: cell
-      .number('write the longitude in degrees, e.g. 3.72')
-      .pipe(z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180')),
-    population: cell.optional(
-      cell.number('write a whole number of inhabitants').pipe(z.number().int('must be a whole number').min(0, 'cannot be negative')),
-    ),
-  });
+export function readMunicipalities(table: CsvTable, indicators: readonly string[] = []): Municipality[] {
   assertUniqueKeys(table, table.rows, 'nis');
-  const indicators = indicatorColumns(table, [...MUNICIPALITY_COLUMNS, 'population'], warnings);
-  if (table.rows.length === 0) {
-    throw new InputError({ file: table.file }, 'has a header but no municipalities. Add one row per municipality.');
-  }
+  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'municipalities' });
+  const present = indicators.filter((name) => table.columns.includes(name));
   return table.rows
     .map((row): Municipality => {
-      const parsed = parseRow(table, row, schema);
-      assertInBelgium(table, row.row, parsed.lat, parsed.lon);
-      return { ...parsed, population: parsed.population, indicators: readIndicators(table, row, indicators) };
+      const read = rowReader(table, row);
+      const nis = read.nis('nis');
+      const name = read.text('name');
+      const province = read.text('province', true);
+      const lat = read.number('lat', 'lat');
+      const lon = read.number('lon', 'lon');
+      const population = read.optionalNumber('population', 'population');
+      assertInBelgium(table, row.row, lat, lon);
+      return { nis, name, province, lat, lon, population, indicators: readIndicators(read, present) };
     })
     .sort((a, b) => compareStrings(a.nis, b.nis));
 }

@@ -1,9 +1,10 @@
 import { closest } from 'fastest-levenshtein';
-import { RuleInputError } from '../domain/rule-input-error.js';
+import { RuleInputError, type RuleProblemPlace } from '../domain/rule-input-error.js';
 import { rankRequests } from '../domain/priority.js';
 import type { Constraints, Expert, History, Municipality, PeriodId, Quota, Request, Round } from '../domain/types.js';
-import type { CsvTable } from './csv-table.js';
+import type { CsvColumns, CsvTable } from './csv-table.js';
 import { HISTORY_COLUMNS, readHistory } from './history-csv.js';
+import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
 
 /** The `constraints` key of a scenario file, as the schema allows it. */
@@ -36,14 +37,23 @@ export interface PolicyContext {
   readonly experts: readonly Expert[];
   readonly requests: readonly Request[];
   /** Reads a CSV file named in the scenario (and records its hash). */
-  readonly table: (path: string, required: readonly string[]) => CsvTable;
+  readonly table: (path: string, columns: CsvColumns) => CsvTable;
 }
 
 /** Checks a name against the known ones; suggests the closest on a typo. */
-function known(context: PolicyContext, field: string, kind: string, name: string, names: readonly string[]): void {
+function known(
+  context: PolicyContext,
+  field: string,
+  kind: 'province' | 'domain' | 'expert' | 'request' | 'period',
+  name: string,
+  names: readonly string[],
+): void {
   if (names.includes(name)) return;
-  const hint = names.length > 0 ? ` Did you mean "${closest(name, [...names])}"?` : '';
-  throw new InputError({ file: context.label, field }, `"${name}" is not a ${kind} of the round.${hint}`);
+  const suggestion = names.length > 0 ? closest(name, [...names]) : undefined;
+  throw new InputError(
+    { file: context.label, field },
+    { id: 'unknown-name', kind, name: echoText(name), ...(suggestion !== undefined ? { suggestion } : {}) },
+  );
 }
 
 /**
@@ -69,7 +79,10 @@ export function readConstraints(
   ] as const) {
     for (const [name, quota] of Object.entries(quotas ?? {})) {
       if (quota.min !== undefined && quota.max !== undefined && quota.min > quota.max) {
-        throw new InputError({ file: context.label, field: field(`${kind}.${name}`) }, `min ${quota.min} is above max ${quota.max}.`);
+        throw new InputError(
+          { file: context.label, field: field(`${kind}.${name}`) },
+          { id: 'quota-min-above-max', min: quota.min, max: quota.max },
+        );
       }
     }
   }
@@ -81,10 +94,7 @@ export function readConstraints(
   const exclude = (raw?.exclude ?? []).map((rule, index) => {
     known(context, field(`exclude[${index}].expert`), 'expert', rule.expert, expertIds);
     if ((rule.municipality === undefined) === (rule.request === undefined)) {
-      throw new InputError(
-        { file: context.label, field: field(`exclude[${index}]`) },
-        'needs either "municipality" or "request" beside "expert", not both.',
-      );
+      throw new InputError({ file: context.label, field: field(`exclude[${index}]`) }, { id: 'exclude-needs-one' });
     }
     if (rule.request !== undefined) {
       known(context, field(`exclude[${index}].request`), 'request', rule.request, requestIds);
@@ -122,10 +132,7 @@ export function readHistorySettings(raw: ScenarioHistory | undefined, context: P
   });
   const servedBefore = raw.servedBefore ?? 'ignore';
   if (servedBefore !== 'ignore' && raw.file === undefined) {
-    throw new InputError(
-      { file: context.label, field: 'history.file' },
-      `is missing: servedBefore "${servedBefore}" needs a history.csv of earlier rounds.`,
-    );
+    throw new InputError({ file: context.label, field: 'history.file' }, { id: 'history-file-missing', servedBefore });
   }
   const records = raw.file === undefined ? [] : readHistory(context.table(raw.file, HISTORY_COLUMNS), context.year);
   return { records, servedBefore, factor: raw.factor ?? 0.5, ongoing: raw.ongoing ?? [] };
@@ -134,15 +141,27 @@ export function readHistorySettings(raw: ScenarioHistory | undefined, context: P
 /**
  * Ranks the round once at load time, so a rule that does not fit the data
  * (an unknown indicator, a missing value, a missing submitted_at) is an
- * InputError naming the scenario field or CSV column, not a crash later.
+ * InputError naming the scenario field, or the row and column of the empty
+ * cell, not a crash later.
  */
-export function assertRankable(round: Round, label: string, fileOf: (csv: 'municipalities' | 'requests' | 'experts') => string): void {
+export function assertRankable(
+  round: Round,
+  label: string,
+  tables: { readonly municipalities: CsvTable; readonly requests: CsvTable },
+): void {
   try {
     rankRequests(round);
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
-    const where =
-      'field' in error.where ? { file: label, field: error.where.field } : { file: fileOf(error.where.csv), column: error.where.column };
-    throw new InputError(where, error.problem);
+    throw new InputError(rulePlace(error.where, label, tables), error.fact);
   }
+}
+
+/** The file and field, or the file, row and column, of a rule problem. */
+function rulePlace(where: RuleProblemPlace, label: string, tables: { readonly municipalities: CsvTable; readonly requests: CsvTable }) {
+  if ('field' in where) return { file: label, field: where.field };
+  const [table, key, value] =
+    where.csv === 'requests' ? [tables.requests, 'id', where.request] : [tables.municipalities, 'nis', where.municipality];
+  const row = table.rows.find((candidate) => candidate.cells[key] === value)?.row;
+  return { file: table.file, ...(row !== undefined ? { row } : {}), column: table.headers[where.column] ?? where.column };
 }

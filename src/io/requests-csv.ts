@@ -1,87 +1,101 @@
-import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
 import type { Municipality, PeriodId, Request } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, cellTypes, parseRow } from './cells.js';
-import type { CsvTable } from './csv-table.js';
-import { indicatorColumns, readIndicators } from './indicator-columns.js';
-import { formatLocation, InputError, type InputLocation } from './input-error.js';
+import { readSubmittedAt } from './brussels-time.js';
+import { assertUniqueKeys, cellLocation, rowReader } from './cells.js';
+import type { CsvColumns, CsvTable } from './csv-table.js';
+import { echoText } from './echo.js';
+import { readIndicators } from './indicator-columns.js';
+import { InputError, type InputNotice } from './input-error.js';
+import { nearName } from './near-name.js';
+import { knownPeriods } from './periods-cell.js';
 
-export const REQUEST_COLUMNS = ['id', 'municipality', 'domain'] as const;
+/** The columns of requests.csv; indicator columns are added when the scenario's rule names them. */
+export const REQUEST_COLUMNS: CsvColumns = {
+  required: ['id', 'municipality', 'domain'],
+  optional: ['periods', 'submitted_at', 'priority'],
+};
 
 /** What the rows of requests.csv are checked against. */
 export interface RequestContext {
   readonly periods: readonly PeriodId[];
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Indicator columns the scenario's rule names; those present are read. */
+  readonly indicators?: readonly string[];
   /** Domains some expert offers; a request for another domain gets a warning (it cannot be served). */
   readonly offeredDomains?: ReadonlySet<string>;
   /** Where the warnings go. */
-  readonly warnings?: string[];
+  readonly warnings?: InputNotice[];
 }
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Most request ids a warning about an unoffered domain lists before "and N more". */
+const LISTED_REQUESTS = 3;
 
-/** Reads requests; an empty `periods` cell means any period of the round. Sorted by id. */
+/**
+ * Reads requests; an empty `periods` cell means any period of the round, and
+ * `submitted_at` becomes the UTC instant it names (Brussels time where it
+ * has no offset). Sorted by id.
+ */
 export function readRequests(table: CsvTable, context: RequestContext): Request[] {
-  const cell = cellTypes(table.delimiter);
-  const schema = z.object({
-    id: cell.text,
-    municipality: cell.nis,
-    domain: cell.text,
-    periods: cell.list.optional(),
-    submitted_at: cell.optional(
-      z
-        .string()
-        .refine(
-          (text) => ISO_8601.test(text) && !Number.isNaN(Date.parse(text)),
-          'is not an ISO 8601 date-time, e.g. 2021-10-04T09:30:00+02:00',
-        ),
-    ),
-    priority: cell.optional(cell.number('write a score of 0 or more, e.g. 87.5').pipe(z.number().min(0, 'cannot be negative'))),
-  });
   assertUniqueKeys(table, table.rows, 'id');
-  if (table.rows.length === 0) {
-    throw new InputError({ file: table.file }, 'has a header but no requests. Add one row per request of the round.');
+  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'requests' });
+  const indicators = (context.indicators ?? []).filter((name) => table.columns.includes(name));
+  const unoffered = new Map<string, { row: number; ids: string[] }>();
+  const requests = table.rows.map((row): Request => {
+    const read = rowReader(table, row);
+    const id = read.text('id', true);
+    const municipality = read.nis('municipality');
+    const domain = read.text('domain', true);
+    const listed = read.list('periods', 'periods', false);
+    const submittedAt = readSubmittedAtCell(read.raw('submitted_at'), read.at('submitted_at'));
+    const priority = read.optionalNumber('priority', 'priority');
+    if (!context.municipalities.has(municipality)) {
+      throw new InputError(read.at('municipality'), { id: 'unknown-municipality', nis: municipality, role: 'host' });
+    }
+    const periods = listed.length === 0 ? [...context.periods] : knownPeriods(listed, context.periods, read.at('periods'));
+    if (context.offeredDomains && !context.offeredDomains.has(domain)) {
+      const entry = unoffered.get(domain) ?? { row: row.row, ids: [] };
+      entry.ids.push(id);
+      unoffered.set(domain, entry);
+    }
+    return {
+      id,
+      municipality,
+      domain,
+      periods,
+      submittedAt,
+      priority,
+      ...(indicators.length > 0 ? { indicators: readIndicators(read, indicators) } : {}),
+    };
+  });
+  for (const [domain, { row, ids }] of unoffered) {
+    context.warnings?.push(unofferedDomainNotice(cellLocation(table, row, 'domain'), domain, ids, context.offeredDomains!));
   }
-  const at = (row: number, column: string) => ({ file: table.file, row, column: table.headers[column] ?? column });
-  // Further numeric columns are request indicators for the weighted and tiers rules.
-  const indicators = indicatorColumns(table, [...REQUEST_COLUMNS, 'periods', 'submitted_at', 'priority'], context.warnings ?? []);
-  return table.rows
-    .map((row): Request => {
-      const parsed = parseRow(table, row, schema);
-      if (!context.municipalities.has(parsed.municipality)) {
-        throw new InputError(
-          at(row.row, 'municipality'),
-          `"${parsed.municipality}" is not in municipalities.csv. Add the municipality there or correct the NIS code.`,
-        );
-      }
-      const listed = parsed.periods ?? [];
-      const unknownPeriod = listed.find((period) => !context.periods.includes(period));
-      if (unknownPeriod !== undefined) {
-        throw new InputError(at(row.row, 'periods'), `"${unknownPeriod}" is not a period of the round (${context.periods.join(', ')}).`);
-      }
-      const periods = listed.length === 0 ? [...context.periods] : context.periods.filter((period) => listed.includes(period));
-      if (context.offeredDomains && !context.offeredDomains.has(parsed.domain)) {
-        context.warnings?.push(unofferedDomainWarning(at(row.row, 'domain'), parsed.id, parsed.domain, context.offeredDomains));
-      }
-      return {
-        id: parsed.id,
-        municipality: parsed.municipality,
-        domain: parsed.domain,
-        periods,
-        submittedAt: parsed.submitted_at,
-        priority: parsed.priority,
-        ...(indicators.length > 0 ? { indicators: readIndicators(table, row, indicators) } : {}),
-      };
-    })
-    .sort((a, b) => compareStrings(a.id, b.id));
+  return requests.sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** A request no expert can serve is allowed (the round still solves), but worth a warning, with a likely intended domain. */
-function unofferedDomainWarning(location: InputLocation, request: string, domain: string, offered: ReadonlySet<string>): string {
-  const suggestion = offered.size > 0 ? closest(domain, [...offered].sort(compareStrings)) : undefined;
-  // Only a near miss is a likely typo; otherwise the domain is simply not on offer this round.
-  const near = suggestion !== undefined && distance(domain, suggestion) <= Math.max(2, Math.floor(domain.length / 3));
-  const hint = near ? ` Did you mean "${suggestion}"?` : ' The request stays unserved.';
-  return `${formatLocation(location)}: "${domain}" is requested by ${request}, but no expert offers it.${hint}`;
+function readSubmittedAtCell(cell: string, location: InputError['location']): string | undefined {
+  if (cell === '') return undefined;
+  const reading = readSubmittedAt(cell);
+  if ('problem' in reading) throw new InputError(location, { id: 'submitted-at', cell: echoText(cell), problem: reading.problem });
+  return reading.instant;
+}
+
+/** Requests no expert can serve are allowed (the round still solves), but worth one warning per domain, with a likely intended domain. */
+function unofferedDomainNotice(
+  location: InputNotice['location'],
+  domain: string,
+  ids: readonly string[],
+  offered: ReadonlySet<string>,
+): InputNotice {
+  const suggestion = nearName(domain, [...offered].sort(compareStrings));
+  return {
+    location,
+    fact: {
+      id: 'domain-not-offered',
+      domain: echoText(domain),
+      requests: ids.slice(0, LISTED_REQUESTS),
+      more: Math.max(0, ids.length - LISTED_REQUESTS),
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
 import { PATH_KEYS, type ScenarioMapping } from './scenario-extends.js';
 
@@ -30,9 +31,6 @@ function realPathOf(path: string): string {
   return parent === absolute ? absolute : resolve(realPathOf(parent), basename(absolute));
 }
 
-const HOW_TO_FIX =
-  "Move the file into the scenario's folder (or a folder below it), or run with --allow-outside if you trust this scenario.";
-
 /**
  * Refuses the path `written` (relative to `root`) unless it lies in the folder tree of `root`, both as
  * written (`../`, absolute paths) and once symbolic links are followed.
@@ -41,17 +39,17 @@ const HOW_TO_FIX =
 function assertInsideFolder(written: string, root: string, location: { readonly file: string; readonly field: string }): void {
   const absolute = resolve(root, written);
   if (!isInside(absolute, resolve(root))) {
-    throw new InputError(
-      location,
-      `is "${written}", which leads outside the scenario's folder ${resolve(root)} (to ${absolute}). ${HOW_TO_FIX}`,
-    );
+    throw new InputError(location, {
+      id: 'path-outside',
+      written: echoText(written),
+      folder: resolve(root),
+      target: absolute,
+      link: false,
+    });
   }
   const real = realPathOf(absolute);
   if (!isInside(real, realPathOf(root))) {
-    throw new InputError(
-      location,
-      `is "${written}", a symbolic link that leads outside the scenario's folder ${resolve(root)} (to ${real}). ${HOW_TO_FIX}`,
-    );
+    throw new InputError(location, { id: 'path-outside', written: echoText(written), folder: resolve(root), target: real, link: true });
   }
 }
 

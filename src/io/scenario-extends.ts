@@ -1,5 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { echoText, echoValue } from './echo.js';
 import { InputError } from './input-error.js';
 
 /** A scenario file's raw mapping, before defaults and before schema validation. */
@@ -45,15 +46,41 @@ const isMapping = (value: unknown): value is ScenarioMapping => value !== null &
 /**
  * Deep merge of scenario mappings: mappings merge key by key, everything
  * else (lists included) in `override` replaces what `base` has. Neither input
- * is modified.
+ * is modified. Every mapping of the result is an object without a prototype,
+ * so no key can reach Object.prototype, whatever a file holds; a mapping that
+ * YAML aliases share (or that holds itself) is copied once.
  */
-export function mergeScenario(base: ScenarioMapping, override: ScenarioMapping): ScenarioMapping {
-  const merged: ScenarioMapping = { ...base };
-  for (const [key, value] of Object.entries(override)) {
+export function mergeScenario(
+  base: ScenarioMapping,
+  override: ScenarioMapping,
+  copies = new Map<object, ScenarioMapping>(),
+): ScenarioMapping {
+  const merged: ScenarioMapping = Object.create(null);
+  for (const key of Object.keys(base)) {
+    const value = base[key];
+    merged[key] = isMapping(value) ? copyMapping(value, copies) : value;
+  }
+  for (const key of Object.keys(override)) {
     const inherited = merged[key];
-    merged[key] = isMapping(inherited) && isMapping(value) ? mergeScenario(inherited, value) : value;
+    const value = override[key];
+    if (!isMapping(value)) merged[key] = value;
+    else if (isMapping(inherited)) merged[key] = mergeScenario(inherited, value, copies);
+    else merged[key] = copyMapping(value, copies);
   }
   return merged;
+}
+
+/** A copy of `value` whose mappings have no prototype; `copies` keeps shared and cyclic mappings shared. */
+function copyMapping(value: ScenarioMapping, copies: Map<object, ScenarioMapping>): ScenarioMapping {
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  const copy: ScenarioMapping = Object.create(null);
+  copies.set(value, copy);
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    copy[key] = isMapping(item) ? copyMapping(item, copies) : item;
+  }
+  return copy;
 }
 
 /** Path keys of `layer`, rewritten from `fromFolder` to be relative to `toFolder` (with `/`). */
@@ -86,32 +113,23 @@ export function resolveScenario(path: string, readLayer: (path: string, label: s
     const real = canonical(file);
     if (chain.includes(real)) {
       const loop = [...chain.slice(chain.indexOf(real)), real].map((p) => relative(topFolder, p) || basename(p)).join(' -> ');
-      throw new InputError(
-        { file: label, field: 'extends' },
-        `makes a cycle (${loop}). A scenario cannot extend itself, directly or through others.`,
-      );
+      throw new InputError({ file: label, field: 'extends' }, { id: 'extends-cycle', loop });
     }
     if (chain.length >= MAX_DEPTH) {
-      throw new InputError({ file: label, field: 'extends' }, `chain is deeper than ${MAX_DEPTH} files; merge some of them.`);
+      throw new InputError({ file: label, field: 'extends' }, { id: 'extends-too-deep', max: MAX_DEPTH });
     }
     chain.push(real);
     const { value, bytes } = readLayer(file, label);
     sources.push({ path: resolve(file), label, bytes });
     const { extends: parent, ...own } = value;
     const folder = dirname(resolve(file));
-    if (parent === undefined) return rebasePaths(own, folder, topFolder);
+    if (parent === undefined) return copyMapping(rebasePaths(own, folder, topFolder), new Map());
     if (typeof parent !== 'string' || parent.trim() === '') {
-      throw new InputError(
-        { file: label, field: 'extends' },
-        `must be the path of another scenario file, relative to this one (found ${JSON.stringify(parent)}).`,
-      );
+      throw new InputError({ file: label, field: 'extends' }, { id: 'extends-not-path', found: echoValue(parent) });
     }
     const parentPath = resolve(folder, parent);
     if (!existsSync(parentPath)) {
-      throw new InputError(
-        { file: label, field: 'extends' },
-        `names ${parent}, which does not exist (${parentPath}). The path is relative to this scenario file.`,
-      );
+      throw new InputError({ file: label, field: 'extends' }, { id: 'extends-missing', parent: echoText(parent), path: parentPath });
     }
     const parentLabel = relative(topFolder, parentPath).split(sep).join('/') || basename(parentPath);
     const base = visit(parentPath, parentLabel);

@@ -6,7 +6,10 @@ import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
-import { assertNoControlCharacters, MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
+import { MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
+import { assertSafeScenarioMapping } from './scenario-safety.js';
+import { scenarioField } from './scenario-field.js';
+import { echoText, echoValue } from './echo.js';
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
@@ -64,19 +67,18 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
     const position = syntaxError.linePos?.[0];
     const firstLine = syntaxError.message.split('\n')[0] ?? syntaxError.message;
     // The parser recurses per nesting level; a stack overflow means absurdly deep nesting, not a bug.
-    const problem = /Maximum call stack size exceeded/.test(firstLine)
-      ? 'nests lists or mappings too deeply to be a scenario'
-      : firstLine.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError({ file: label, line: position?.line, col: position?.col }, `is not valid YAML/JSON: ${problem}`);
+    const location = { file: label, line: position?.line, col: position?.col };
+    if (/Maximum call stack size exceeded/.test(firstLine)) throw new InputError(location, { id: 'yaml-too-deep' });
+    throw new InputError(location, { id: 'yaml-syntax', detail: echoText(firstLine.replace(/ at line \d+, column \d+:?$/, ''), 200) });
   }
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new InputError({ file: label }, `cannot be read: ${(error as Error).message}`);
+    throw new InputError({ file: label }, { id: 'yaml-unreadable', detail: echoText((error as Error).message, 200) });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError({ file: label }, 'must be a mapping of keys such as name, budget and data (see schemas/scenario.schema.json).');
+    throw new InputError({ file: label }, { id: 'scenario-not-mapping' });
   }
   return value as ScenarioMapping;
 }
@@ -90,8 +92,16 @@ function validateScenarioMapping(value: ScenarioMapping, label: string): Scenari
   return value;
 }
 
-/** A change to a scenario after its `extends` chain is merged, e.g. one point of a sweep. */
-export type ScenarioEdit = (effective: ScenarioMapping) => { readonly value: ScenarioMapping; readonly label: string };
+/**
+ * A change to a scenario after its `extends` chain is merged, e.g. one point
+ * of a sweep. `whatIf` marks the result as a point of a what-if series (see
+ * LoadOptions.whatIf).
+ */
+export type ScenarioEdit = (effective: ScenarioMapping) => {
+  readonly value: ScenarioMapping;
+  readonly label: string;
+  readonly whatIf?: boolean;
+};
 
 /**
  * Reads a scenario file from disk, follows its `extends` chain, applies
@@ -103,16 +113,21 @@ export function readScenarioFile(
   path: string,
   edit?: ScenarioEdit,
   paths: PathPolicy = CONTAINED,
-): { scenario: ScenarioFile; bytes: Buffer; sources: readonly ScenarioSource[] } {
+): { scenario: ScenarioFile; bytes: Buffer; sources: readonly ScenarioSource[]; whatIf: boolean } {
   const { value, sources } = resolveScenario(path, (file, label) => {
     const { text, bytes } = readTextFile(file, label, { maxBytes: MAX_SCENARIO_BYTES });
     const layer = parseScenarioMapping(text, label);
-    assertNoControlCharacters(layer, label);
+    assertSafeScenarioMapping(layer, label);
     assertScenarioPaths(layer, file, label, paths);
     return { value: layer, bytes };
   });
   const edited = edit ? edit(value) : { value, label: basename(path) };
-  return { scenario: validateScenarioMapping(edited.value, edited.label), bytes: sources[0]!.bytes, sources };
+  return {
+    scenario: validateScenarioMapping(edited.value, edited.label),
+    bytes: sources[0]!.bytes,
+    sources,
+    whatIf: 'whatIf' in edited && edited.whatIf === true,
+  };
 }
 
 /** The most useful error first: unknown keys and missing keys before type details. */
@@ -121,52 +136,45 @@ function pickError(errors: readonly ErrorObject[]): ErrorObject | undefined {
   return [...errors].sort((a, b) => rank(a) - rank(b))[0];
 }
 
-function fieldOf(instancePath: string, child?: string): string {
-  const parts = instancePath.split('/').filter((part) => part !== '');
-  if (child !== undefined) parts.push(child);
-  return (
-    parts
-      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : part))
-      .join('.')
-      .replace(/\.\[/g, '[') || '(top level)'
-  );
-}
+/** The key path of an ajv error, plus `child` (a missing or unknown key). */
+const fieldOf = (instancePath: string, child?: string) =>
+  scenarioField([...instancePath.split('/').filter((part) => part !== ''), ...(child !== undefined ? [child] : [])]);
 
 function describeSchemaError(file: string, error: ErrorObject | undefined): InputError {
-  if (!error) return new InputError({ file }, 'does not match the scenario schema.');
+  if (!error) return new InputError({ file }, { id: 'schema-mismatch' });
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      const hint = suggestion !== undefined ? ` Did you mean "${suggestion}"?` : '';
       return new InputError(
-        { file, field: fieldOf(error.instancePath, key) },
-        `is not a known key.${hint} Known keys here: ${known.join(', ')}.`,
+        { file, field: fieldOf(error.instancePath, echoText(key)) },
+        { id: 'schema-unknown-key', known, ...(suggestion !== undefined ? { suggestion } : {}) },
       );
     }
     case 'required':
-      return new InputError({ file, field: fieldOf(error.instancePath, String(params.missingProperty)) }, 'is required but missing.');
+      return new InputError({ file, field: fieldOf(error.instancePath, String(params.missingProperty)) }, { id: 'schema-required' });
     case 'enum':
       return new InputError(
         { file, field: fieldOf(error.instancePath) },
-        `is ${JSON.stringify(error.data)}, but must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+        {
+          id: 'schema-enum',
+          found: echoValue(error.data),
+          allowed: (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)),
+        },
       );
-    default: {
-      const found = `(found ${JSON.stringify(error.data)})`;
-      const limit = params.limit as number;
-      const plain: Partial<Record<string, string>> = {
-        exclusiveMinimum: `must be more than ${limit}`,
-        minimum: `must be at least ${limit}`,
-        maximum: `must be at most ${limit}`,
-        exclusiveMaximum: `must be less than ${limit}`,
-        type: `must be ${params.type === 'integer' ? 'a whole number' : `of type ${String(params.type)}`}`,
-      };
+    default:
       return new InputError(
         { file, field: fieldOf(error.instancePath) },
-        `${plain[error.keyword] ?? error.message ?? 'is invalid'} ${found}.`,
+        {
+          id: 'schema-invalid',
+          keyword: error.keyword,
+          ...(typeof params.limit === 'number' ? { limit: params.limit } : {}),
+          ...(typeof params.type === 'string' ? { type: params.type } : {}),
+          found: echoValue(error.data),
+          detail: error.message ?? '',
+        },
       );
-    }
   }
 }

@@ -60,7 +60,11 @@ describe('weighted rule', () => {
 
   it('handles a missing value by policy: error, worst or median', () => {
     const config = { rule: 'weighted', criteria: [{ indicator: 'priority', weight: 1 }] } as const;
-    expect(() => weightedScores(round, config)).toThrow(/request Q3 has no value for "priority"/);
+    expect(() => weightedScores(round, config)).toThrow(RuleInputError);
+    expect(ruleErrorOf(() => weightedScores(round, config))).toMatchObject({
+      where: { csv: 'requests', column: 'priority', request: 'Q3' },
+      fact: { id: 'rule-missing-value', request: 'Q3', field: 'priority.criteria[0].indicator', missing: 'priority.missing' },
+    });
     expect(Object.fromEntries(weightedScores(round, { ...config, missing: 'worst' }))).toEqual({ Q1: 1, Q2: 0, Q3: 0 });
     expect(Object.fromEntries(weightedScores(round, { ...config, missing: 'median' }))).toEqual({ Q1: 1, Q2: 0, Q3: 0.5 });
   });
@@ -120,7 +124,7 @@ describe('tiers rule', () => {
   it('orders by class first, then by the score within', () => {
     const ranking = rankRequests({
       ...round,
-      priority: { ...config, classes: [...config.classes, { name: 'C' }], within: { rule: 'score' } },
+      priority: { ...config, classes: [...config.classes, { name: 'C' }], within: { rule: 'score', missing: 'worst' } },
     });
     expect(ranking.order).toEqual(['Q2', 'Q3', 'Q1']);
     expect(ranking.classes?.names).toEqual(['A', 'B', 'C']);
@@ -150,10 +154,23 @@ describe('first-come rule', () => {
   });
 
   it('needs submitted_at on every request and names the column', () => {
-    expect(() => firstComeOrder(round)).toThrow(RuleInputError);
-    expect(() => firstComeOrder(round)).toThrow(/request Q1 has no submitted_at/);
+    expect(ruleErrorOf(() => firstComeOrder(round))).toMatchObject({
+      where: { csv: 'requests', column: 'submitted_at', request: 'Q1' },
+      fact: { id: 'rule-missing-submitted-at', request: 'Q1' },
+    });
   });
 });
+
+/** The RuleInputError that `action` throws. */
+function ruleErrorOf(action: () => unknown): RuleInputError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof RuleInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a RuleInputError');
+}
 
 describe('lottery rule', () => {
   it('mulberry32 draws what the published reference code draws', () => {
@@ -191,6 +208,31 @@ describe('lottery rule', () => {
   });
 });
 
+describe('score rule', () => {
+  it('refuses an empty priority, naming the request, unless missing says what it means', () => {
+    expect(ruleErrorOf(() => rankRequests({ ...round, priority: { rule: 'score' } }))).toMatchObject({
+      where: { csv: 'requests', column: 'priority', request: 'Q3' },
+      fact: { id: 'rule-missing-value', field: 'priority', missing: 'priority.missing' },
+    });
+    expect(Object.fromEntries(rankRequests({ ...round, priority: { rule: 'score', missing: 'worst' } }).scores)).toEqual({
+      Q1: 5,
+      Q2: 1,
+      Q3: 0,
+    });
+    expect(Object.fromEntries(rankRequests({ ...round, priority: { rule: 'score', missing: 'median' } }).scores)).toEqual({
+      Q1: 5,
+      Q2: 1,
+      Q3: 3,
+    });
+  });
+
+  it("names greedy's order and tiers' within as the fields to set", () => {
+    expect(ruleErrorOf(() => rankRequests({ ...round, priority: { rule: 'greedy' } })).fact).toMatchObject({ field: 'priority.order' });
+    const tiers = { rule: 'tiers', classes: [{ name: 'A' }], within: { rule: 'score' } } as const;
+    expect(ruleErrorOf(() => rankRequests({ ...round, priority: tiers })).fact).toMatchObject({ missing: 'priority.within.missing' });
+  });
+});
+
 describe('ranking with history and greedy', () => {
   const history = {
     records: [{ year: 2021, expert: 'X1', municipality: '10002', domain: 'wonen' }],
@@ -200,7 +242,7 @@ describe('ranking with history and greedy', () => {
   } as const;
 
   it('penalise multiplies the score of municipalities served before', () => {
-    const scores = rankRequests({ ...round, history }).scores;
+    const scores = rankRequests({ ...round, priority: { rule: 'score', missing: 'worst' }, history }).scores;
     expect(scores.get('Q2')).toBe(0.5);
     expect(scores.get('Q1')).toBe(5);
   });
@@ -211,7 +253,8 @@ describe('ranking with history and greedy', () => {
   });
 
   it('greedy ranks by its order rule, score by default', () => {
-    expect(rankRequests({ ...round, priority: { rule: 'greedy' } }).order).toEqual(['Q1', 'Q2', 'Q3']);
+    const scored = { ...round, requests: round.requests.map((request) => ({ ...request, priority: request.priority ?? 0 })) };
+    expect(rankRequests({ ...scored, priority: { rule: 'greedy' } }).order).toEqual(['Q1', 'Q2', 'Q3']);
     expect(rankRequests({ ...round, priority: { rule: 'greedy', order: { rule: 'lottery', seed: 9 } } }).order).toEqual(
       lotteryOrder(round, 9),
     );

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCENARIO, smallRound } from '../support/temp-round.js';
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { main: string; types: string };
@@ -19,5 +21,20 @@ describe('the package as a library', () => {
     expect(entry.checkAllocation(loaded.round, { trajectories: result.assignments })).toEqual([]);
     expect(entry.markdownReport(result, 'en')).toContain('# Round 2022');
     expect(JSON.parse(entry.resultJson(result)).status).toBe('optimal');
+  });
+
+  it('words an input error in English or Dutch', async () => {
+    const entry = (await import(new URL(manifest.main, root).href)) as typeof import('../../src/index.js');
+    const folder = smallRound({ 'scenario.yaml': SCENARIO.replace('budget: 50000', 'budget: 250.000') });
+    let caught: unknown;
+    try {
+      entry.loadRound(join(folder, 'scenario.yaml'));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(entry.InputError);
+    const error = caught as InstanceType<typeof entry.InputError>;
+    expect(entry.inputErrorText(error)).toMatch(/^scenario\.yaml, field "budget": is EUR 250, less than the cheapest trajectory/);
+    expect(entry.inputErrorText(error, 'nl')).toMatch(/^scenario\.yaml, veld "budget": is EUR 250, minder dan het goedkoopste traject/);
   });
 });

@@ -43,14 +43,17 @@ describe('CSV as real exports write it', () => {
   });
 
   it('does not take a short ";" row with a decimal comma for a "," row', () => {
-    const table = parseCsv('id;name;cost;max_trajectories\nX1;Lien;16667,50\n', 'z.csv', ['id']);
+    const table = parseCsv('id;name;cost;max_trajectories\nX1;Lien;16667,50\n', 'z.csv', {
+      required: ['id'],
+      optional: ['name', 'cost', 'max_trajectories'],
+    });
     expect(table.rows[0]?.cells).toEqual({ id: 'X1', name: 'Lien', cost: '16667,50', max_trajectories: '' });
   });
 
   it('names the row when a row uses ";" in a "," file, and the reverse', () => {
-    const comma = inputError(() => parseCsv('a,b,c\n1,2,3\n4;5;6\n', 'x.csv', ['a']));
+    const comma = inputError(() => parseCsv('a,b,c\n1,2,3\n4;5;6\n', 'x.csv', { required: ['a'] }));
     expect(comma.location).toEqual({ file: 'x.csv', row: 3 });
-    const semicolon = inputError(() => parseCsv('a;b;c\n1;2;3\n4,5,6\n', 'y.csv', ['a']));
+    const semicolon = inputError(() => parseCsv('a;b;c\n1;2;3\n4,5,6\n', 'y.csv', { required: ['a'] }));
     expect(semicolon.message).toBe(
       'y.csv, row 3: has 1 cell but the header has 3: this row is separated by "," while the header uses ";". Use one delimiter in the whole file.',
     );

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InputError } from '../../src/io/input-error.js';
 import { loadRound } from '../../src/io/load-round.js';
-import { inputErrorOf } from '../support/input-error.js';
+import { inputErrorOf, type WordedInputError } from '../support/input-error.js';
 import { EXPERTS, REQUESTS, SCENARIO, smallRound } from '../support/temp-round.js';
 
 const load = (overrides: Record<string, string> = {}) => loadRound(join(smallRound(overrides), 'scenario.yaml'));
 const scenario = (extra: string) => ({ 'scenario.yaml': `${SCENARIO}${extra}\n` });
 
-const inputError = (overrides: Record<string, string>): InputError => inputErrorOf(() => load(overrides));
+const inputError = (overrides: Record<string, string>): WordedInputError => inputErrorOf(() => load(overrides));
 
 describe('expertise levels in experts.csv', () => {
   it('reads domain:level and defaults to level 1, keeping domains as plain names', () => {
@@ -28,7 +27,7 @@ describe('expertise levels in experts.csv', () => {
 describe('priority settings', () => {
   it('first-come names the request without submitted_at and the column', () => {
     const error = inputError(scenario('priority: { rule: first-come }'));
-    expect(error.location).toEqual({ file: 'requests.csv', column: 'submitted_at' });
+    expect(error.location).toEqual({ file: 'requests.csv', row: 4, column: 'submitted_at' });
     expect(error.problem).toMatch(/request A003 has no submitted_at/);
   });
 
@@ -39,7 +38,7 @@ describe('priority settings', () => {
   it('weighted names an unknown indicator with the known ones', () => {
     const error = inputError(scenario('priority: { rule: weighted, criteria: [{ indicator: kansarmoed, weight: 1 }] }'));
     expect(error.location).toEqual({ file: 'scenario.yaml', field: 'priority.criteria[0].indicator' });
-    expect(error.problem).toMatch(/Known: kansarmoede, population, priority/);
+    expect(error.problem).toMatch(/Did you mean "kansarmoede"\? Known: kansarmoede, population, priority/);
   });
 
   it('accepts every rule of the schema', () => {
@@ -62,22 +61,34 @@ describe('priority settings', () => {
 });
 
 describe('request indicators', () => {
-  it('numeric extra columns of requests.csv are indicators of the request, used by the weighted rule', () => {
-    const requests = REQUESTS.replace('submitted_at,priority', 'submitted_at,priority,urgency,notes')
-      .replace(',80\n', ',80,3,call back\n')
-      .replace(',70.5\n', ',70.5,,\n')
-      .replace(',60\n', ',60,1,\n');
+  const requests = REQUESTS.replace('submitted_at,priority', 'submitted_at,priority,urgency,notes')
+    .replace(',80\n', ',80,3,call back\n')
+    .replace(',70.5\n', ',70.5,,\n')
+    .replace(',60\n', ',60,1,\n');
+
+  it('a column the rule names is an indicator of the request; other columns are left unread', () => {
     const loaded = load({
       ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }], missing: worst }'),
       'requests.csv': requests,
     });
     expect(loaded.round.requests.map((r) => r.indicators)).toEqual([{ urgency: 3 }, {}, { urgency: 1 }]);
-    expect(loaded.warnings).toContainEqual(expect.stringMatching(/column "notes" is not numeric \(row 2: "call back"\)/));
-    const error = inputError({
+    expect(loaded.warnings).toEqual([]);
+    expect(load({ 'requests.csv': requests }).round.requests.map((r) => r.indicators)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('names the empty cell of a named indicator, and refuses a named column that is not numeric', () => {
+    const missing = inputError({
       ...scenario('priority: { rule: weighted, criteria: [{ indicator: urgency, weight: 1 }] }'),
       'requests.csv': requests,
     });
-    expect(error.problem).toMatch(/^request A002 has no value for "urgency"/);
+    expect(missing.location).toEqual({ file: 'requests.csv', row: 3, column: 'urgency' });
+    expect(missing.problem).toMatch(/^is empty for request A002, and priority.criteria\[0\].indicator needs a value/);
+    const text = inputError({
+      ...scenario('priority: { rule: weighted, criteria: [{ indicator: notes, weight: 1 }] }'),
+      'requests.csv': requests,
+    });
+    expect(text.location).toEqual({ file: 'requests.csv', row: 2, column: 'notes' });
+    expect(text.problem).toMatch(/^"call back" is not a number/);
   });
 });
 

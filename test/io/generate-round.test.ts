@@ -9,11 +9,20 @@ import { runCli } from '../support/run-cli.js';
 
 const FLANDERS: GenerateOptions = { municipalities: 285, experts: 60, requests: 300, budget: 600000, seed: 7 };
 
-function loadGenerated(options: GenerateOptions) {
+/** Writes and loads a generated round; `priority` replaces its rule (indicator columns are read when a rule names them). */
+function loadGenerated(options: GenerateOptions, priority?: string) {
   const folder = mkdtempSync(join(tmpdir(), 'expertpool-generate-'));
-  writeOutputs(folder, generateRound(options), []);
+  const files = generateRound(options);
+  const scenario =
+    priority === undefined
+      ? files['scenario.yaml']!
+      : files['scenario.yaml']!.replace('priority: { rule: score }', `priority: ${priority}`);
+  writeOutputs(folder, { ...files, 'scenario.yaml': scenario }, []);
   return loadRound(join(folder, 'scenario.yaml'));
 }
+
+const BOTH_INDICATORS =
+  '{ rule: weighted, criteria: [{ indicator: kansarmoede, weight: 1 }, { indicator: leefloon_per_1000, weight: 1 }] }';
 
 describe('generateRound', () => {
   it('gives the same bytes for the same options and different rounds for different seeds', () => {
@@ -22,7 +31,7 @@ describe('generateRound', () => {
   });
 
   it('writes a valid round with exactly the requested counts and realistic values', () => {
-    const { round, warnings } = loadGenerated(FLANDERS);
+    const { round, warnings } = loadGenerated(FLANDERS, BOTH_INDICATORS);
     expect(warnings).toEqual([]);
     expect(round.budget).toBe(600000);
     expect(round.periods).toEqual(['P1', 'P2', 'P3']);

@@ -15,13 +15,15 @@ const table = (rows: number, tail = '\n') =>
 
 describe('CSV row limit', () => {
   it('reads exactly maxRows data rows, with or without trailing blank lines', () => {
-    expect(parseCsv(table(3), 't.csv', ['id'], limits({ maxRows: 3 })).rows).toHaveLength(3);
-    expect(parseCsv(table(3, ''), 't.csv', ['id'], limits({ maxRows: 3 })).rows).toHaveLength(3);
-    expect(parseCsv(table(3, '\n\n\r\n  \n'), 't.csv', ['id'], limits({ maxRows: 3 })).rows).toHaveLength(3);
+    expect(parseCsv(table(3), 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxRows: 3 })).rows).toHaveLength(3);
+    expect(parseCsv(table(3, ''), 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxRows: 3 })).rows).toHaveLength(3);
+    expect(parseCsv(table(3, '\n\n\r\n  \n'), 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxRows: 3 })).rows).toHaveLength(
+      3,
+    );
   });
 
   it('refuses one row more, naming the first row past the limit', () => {
-    const error = inputErrorOf(() => parseCsv(table(4), 't.csv', ['id'], limits({ maxRows: 3 })));
+    const error = inputErrorOf(() => parseCsv(table(4), 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxRows: 3 })));
     expect(error.location).toEqual({ file: 't.csv', row: 5 });
     expect(error.problem).toContain('more than 3 data rows');
     expect(error.problem).toContain('limits.maxRows');
@@ -29,38 +31,53 @@ describe('CSV row limit', () => {
 
   it('stops early on a file of millions of blank rows', () => {
     const started = Date.now();
-    expect(inputErrorOf(() => parseCsv(`id,name\n${'x\n'.repeat(2_000_000)}`, 'big.csv', ['id'])).problem).toContain('more than 100000');
+    expect(
+      inputErrorOf(() => parseCsv(`id,name\n${'x\n'.repeat(2_000_000)}`, 'big.csv', { required: ['id'], optional: ['name'] })).problem,
+    ).toContain('more than 100000');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
 describe('CSV field length limit', () => {
   it('names the row and column of an over-long cell', () => {
-    const error = inputErrorOf(() => parseCsv(`id,name\nR1,${'x'.repeat(51)}\n`, 't.csv', ['id'], limits({ maxFieldLength: 50 })));
+    const error = inputErrorOf(() =>
+      parseCsv(`id,name\nR1,${'x'.repeat(51)}\n`, 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxFieldLength: 50 })),
+    );
     expect(error.location).toEqual({ file: 't.csv', row: 2, column: 'name' });
     expect(error.problem).toContain('51 characters, over the limit of 50');
   });
 
   it('names an over-long header cell by its position', () => {
-    const error = inputErrorOf(() => parseCsv(`id,${'h'.repeat(60)}\nR1,a\n`, 't.csv', ['id'], limits({ maxFieldLength: 50 })));
+    const error = inputErrorOf(() =>
+      parseCsv(`id,${'h'.repeat(60)}\nR1,a\n`, 't.csv', { required: ['id'], optional: ['name'] }, limits({ maxFieldLength: 50 })),
+    );
     expect(error.location).toEqual({ file: 't.csv', row: 1, column: '#2' });
   });
 
   it('still reports an unclosed quote as such', () => {
-    expect(inputErrorOf(() => parseCsv(`id,name\nR1,"${'x'.repeat(20_000)}\n`, 't.csv', ['id'])).problem).toContain('unmatched quote');
+    expect(
+      inputErrorOf(() => parseCsv(`id,name\nR1,"${'x'.repeat(20_000)}\n`, 't.csv', { required: ['id'], optional: ['name'] })).problem,
+    ).toContain('unmatched quote');
   });
 });
 
 describe('control characters in cells', () => {
   it('refuses a terminal escape sequence, naming row and column', () => {
-    const error = inputErrorOf(() => parseCsv('id,name\nR1,"Gent\u001b]0;pwned\u0007"\n', 't.csv', ['id']));
+    const error = inputErrorOf(() =>
+      parseCsv('id,name\nR1,"Gent\u001b]0;pwned\u0007"\n', 't.csv', { required: ['id'], optional: ['name'] }),
+    );
     expect(error.location).toEqual({ file: 't.csv', row: 2, column: 'name' });
     expect(error.problem).toContain('U+001B');
-    expect(inputErrorOf(() => parseCsv('id,name\nR1,a\u009b31m\n', 't.csv', ['id'])).problem).toContain('U+009B');
+    expect(inputErrorOf(() => parseCsv('id,name\nR1,a\u009b31m\n', 't.csv', { required: ['id'], optional: ['name'] })).problem).toContain(
+      'U+009B',
+    );
   });
 
   it('keeps tabs and line breaks inside quoted cells, and ordinary accents', () => {
-    const { rows } = parseCsv('id,name\nR1,"Sint-Niklaas\tWaas\r\nregio"\nR2,Liège\u00a0Écaussinnes\n', 't.csv', ['id']);
+    const { rows } = parseCsv('id,name\nR1,"Sint-Niklaas\tWaas\r\nregio"\nR2,Liège\u00a0Écaussinnes\n', 't.csv', {
+      required: ['id'],
+      optional: ['name'],
+    });
     expect(rows.map((row) => row.cells.name)).toEqual(['Sint-Niklaas\tWaas\nregio', 'Liège\u00a0Écaussinnes']);
   });
 });

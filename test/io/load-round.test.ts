@@ -1,34 +1,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/io/input-error.js';
+import { inputErrorText } from '../../src/text/input-messages.js';
+import { inputErrorOf, type WordedInputError } from '../support/input-error.js';
 import { loadRound } from '../../src/io/load-round.js';
-import { EXPERTS, MUNICIPALITIES, REQUESTS, smallRound } from '../support/temp-round.js';
+import { EXPERTS, MUNICIPALITIES, REQUESTS, smallRound, excelNl } from '../support/temp-round.js';
 
 const load = (overrides: Record<string, string | Buffer> = {}) => loadRound(join(smallRound(overrides), 'scenario.yaml'));
 
-/** The InputError a load throws, so tests can check file, row, column and message. */
-function inputError(overrides: Record<string, string | Buffer>): InputError {
-  try {
-    load(overrides);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
-
-/** The same CSV with `;` and decimal commas, as Excel writes it in Belgium. */
-const excelNl = (csv: string) =>
-  csv
-    .split('\n')
-    .map((line) => line.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'))
-    .join('\r\n');
+/** The InputError a load throws, worded in English, so tests can check file, row, column and message. */
+const inputError = (overrides: Record<string, string | Buffer>): WordedInputError => inputErrorOf(() => load(overrides));
 
 describe('loading a round', () => {
   it('reads the files with defaults applied and rows sorted', () => {
     const { round, inputs } = load();
     expect(round.municipalities.map((m) => m.nis)).toEqual(['11002', '41002', '44021', '71016']);
-    expect(round.municipalities[0]!.indicators).toEqual({ kansarmoede: 27.4 });
+    // An indicator column is read only when the scenario's rule names it.
+    expect(round.municipalities[0]!.indicators).toEqual({});
     expect(round.experts[0]).toMatchObject({
       id: 'X001',
       cost: 16667,
@@ -48,15 +35,15 @@ describe('loading a round', () => {
     const plain = load().round;
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const excel = load({
-      'municipalities.csv': Buffer.concat([bom, Buffer.from(excelNl(MUNICIPALITIES).replace('nis;name', 'NIS;Name'))]),
-      'experts.csv': Buffer.concat([bom, Buffer.from(excelNl(EXPERTS))]),
-      'requests.csv': excelNl(REQUESTS).replace('id;municipality', 'ID;Municipality'),
+      'municipalities.csv': Buffer.concat([bom, Buffer.from(excelNl(MUNICIPALITIES, '\r\n').replace('nis;name', 'NIS;Name'))]),
+      'experts.csv': Buffer.concat([bom, Buffer.from(excelNl(EXPERTS, '\r\n'))]),
+      'requests.csv': excelNl(REQUESTS, '\r\n').replace('id;municipality', 'ID;Municipality'),
     }).round;
     expect(excel).toEqual(plain);
   });
 
   it('reads Belgian thousands separators in `;` files', () => {
-    const { round } = load({ 'experts.csv': excelNl(EXPERTS).replace('15000,5', '"15.000,50"') });
+    const { round } = load({ 'experts.csv': excelNl(EXPERTS, '\r\n').replace('15000,5', '"15.000,50"') });
     expect(round.experts[1]!.cost).toBe(15000.5);
   });
 
@@ -93,9 +80,15 @@ describe('loading a round', () => {
     ],
     [
       'a missing required column',
-      { 'requests.csv': REQUESTS.replace('id,municipality,domain', 'id,gemeente,domain') },
+      { 'requests.csv': REQUESTS.replace('id,municipality,domain', 'id,host,domain') },
       { file: 'requests.csv', row: 1, column: 'municipality' },
       /required column "municipality" missing/,
+    ],
+    [
+      'a required column under its Dutch name',
+      { 'requests.csv': REQUESTS.replace('id,municipality,domain', 'id,gemeente,domain') },
+      { file: 'requests.csv', row: 1, column: 'gemeente' },
+      /is not a column expertpool reads\. Did you mean "municipality"\?/,
     ],
     [
       'a bad NIS code',
@@ -175,6 +168,8 @@ describe('loading a round', () => {
 
   it('warns about a request for a domain no expert offers', () => {
     const { warnings } = load({ 'requests.csv': `${REQUESTS}A004,44021,onthaal,,,10\n` });
-    expect(warnings.join('\n')).toMatch(/requests\.csv, row 5, column "domain": "onthaal" is requested by A004, but no expert offers it/);
+    expect(warnings.map((warning) => inputErrorText(warning)).join('\n')).toMatch(
+      /requests\.csv, row 5, column "domain": "onthaal" is requested by A004, but no expert offers it/,
+    );
   });
 });

@@ -43,3 +43,10 @@ export function smallRound(overrides: Readonly<Record<string, string | Buffer>> 
     ...overrides,
   });
 }
+
+/** The same CSV with `;` and decimal commas, as Excel writes it in Belgium. */
+export const excelNl = (csv: string, newline = '\n') =>
+  csv
+    .split('\n')
+    .map((line) => line.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'))
+    .join(newline);

@@ -3,12 +3,13 @@ import { marginalSteps } from '../../src/what-if/sweep.js';
 import type { SweepPoint } from '../../src/what-if/sweep-point.js';
 import { parseVary, setScenarioKey } from '../../src/what-if/sweep-values.js';
 import { InputError } from '../../src/io/input-error.js';
+import { inputErrorOf, worded } from '../support/input-error.js';
 
 const problem = (text: string) => {
   try {
     parseVary(text);
   } catch (error) {
-    if (error instanceof InputError) return error.message;
+    if (error instanceof InputError) return worded(error).message;
     throw error;
   }
   throw new Error(`expected --vary ${text} to be refused`);
@@ -56,7 +57,9 @@ describe('setScenarioKey', () => {
   });
 
   it('refuses to set a key inside a value that is not a mapping', () => {
-    expect(() => setScenarioKey({ budget: 1 }, ['budget', 'max'], 2, 's.yaml')).toThrow(/s\.yaml, field "budget": is 1, not a mapping/);
+    expect(inputErrorOf(() => setScenarioKey({ budget: 1 }, ['budget', 'max'], 2, 's.yaml')).message).toMatch(
+      /s\.yaml, field "budget": is 1, not a mapping/,
+    );
   });
 });
 

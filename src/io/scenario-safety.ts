@@ -1,0 +1,34 @@
+import { InputError } from './input-error.js';
+import { CONTROL_CHARACTER, codePoint } from './limits.js';
+import { isReservedWord } from './reserved-words.js';
+import { scenarioField } from './scenario-field.js';
+
+/**
+ * Checks every key and string of one scenario file's mapping (a scenario, a
+ * base it extends, a changes file), naming the key path; `label` names the
+ * file. A key `__proto__`, `constructor` or `prototype` is refused at any
+ * level: merged into a plain object it would replace the prototype, and
+ * reads through it would see keys the file never wrote. A control
+ * character is refused in any key or string: a terminal showing it could be
+ * made to act on it. Shared and cyclic values (YAML aliases) are visited once.
+ */
+export function assertSafeScenarioMapping(value: unknown, label: string, path: readonly string[] = [], seen = new Set<object>()): void {
+  if (typeof value === 'string') {
+    const control = CONTROL_CHARACTER.exec(value);
+    if (control !== null) {
+      throw new InputError(
+        { file: label, field: scenarioField(path) },
+        { id: 'scenario-control-character', codePoint: codePoint(control[0]) },
+      );
+    }
+    return;
+  }
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  for (const key of Object.keys(value)) {
+    if (isReservedWord(key))
+      throw new InputError({ file: label, field: scenarioField([...path, key]) }, { id: 'scenario-forbidden-key', key });
+    assertSafeScenarioMapping(key, label, path, seen);
+    assertSafeScenarioMapping((value as Record<string, unknown>)[key], label, [...path, key], seen);
+  }
+}
