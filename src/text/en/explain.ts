@@ -58,7 +58,17 @@ export const EXPLAIN: ExplainWords = {
     period: (expert, request) => `is available in ${expert} while the request accepts ${request}`,
   },
   reason: {
-    noEligible: (domain) => `No expert can serve it: no one offers ${domain} within reach in an accepted period.`,
+    noOffer: (domain) => `No expert can serve it: no expert of the round offers ${domain}.`,
+    ownMunicipality: (experts, count, place, domain) =>
+      `No expert can serve it: ${experts} ${count === 1 ? 'offers' : 'offer'} ${domain} within reach in an accepted period, but ${count === 1 ? 'works' : 'work'} in ${place} itself, and an expert never serves their own municipality.`,
+    noneOfOffering: (count, domain, others) =>
+      others
+        ? count === 1
+          ? `The only other expert who offers ${domain} cannot serve it either.`
+          : `None of the ${count} other experts who offer ${domain} can serve it either.`
+        : count === 1
+          ? `No expert can serve it: the only expert who offers ${domain} is not eligible.`
+          : `No expert can serve it: none of the ${count} experts who offer ${domain} is eligible.`,
     nearestMiss: (expert, failures) => `Nearest miss: ${expert}, who ${failures}.`,
     noExpertAtAll: 'The round has no experts.',
     excluded: (blocks) => `Every eligible expert is kept away by the scenario's policy: ${blocks}.`,
@@ -68,6 +78,8 @@ export const EXPLAIN: ExplainWords = {
     pinsAndMinimums: "No allocation can serve it together with the scenario's pins and minimum quotas.",
     budget: (experts, cheapest, left) =>
       `An eligible expert is free (${experts}), but the cheapest costs ${cheapest} and only ${left} is left.`,
+    budgetWhole: (experts, cheapest, budget) =>
+      `Even its cheapest eligible expert (${experts}) costs ${cheapest}, more than the whole budget of ${budget}.`,
     displaces: (requests) => `Serving it would displace ${requests}`,
     displacesNobody: 'Serving it would displace no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,

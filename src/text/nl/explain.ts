@@ -3,6 +3,9 @@ import type { ExplainWords } from '../explain-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
 
+/** How every reason "no eligible expert" begins. */
+const NO_EXPERT = 'Deze aanvraag kan aan geen enkele expert toegekend worden';
+
 /** The Dutch words of explanations. */
 export const EXPLAIN: ExplainWords = {
   and: 'en',
@@ -59,8 +62,17 @@ export const EXPLAIN: ExplainWords = {
     period: (expert, request) => `in ${expert} beschikbaar is, terwijl de aanvraag ${request} aanvaardt`,
   },
   reason: {
-    noEligible: (domain) =>
-      `Deze aanvraag kan aan geen enkele expert toegekend worden: niemand biedt ${domain} aan binnen bereik in een aanvaarde periode.`,
+    noOffer: (domain) => `${NO_EXPERT}: geen enkele expert van de ronde biedt ${domain} aan.`,
+    ownMunicipality: (experts, count, place, domain) =>
+      `${NO_EXPERT}: ${experts} ${count === 1 ? 'biedt' : 'bieden'} ${domain} aan binnen bereik in een aanvaarde periode, maar ${count === 1 ? 'werkt' : 'werken'} in ${place} zelf, en een expert wordt nooit in de eigen gemeente ingezet.`,
+    noneOfOffering: (count, domain, others) =>
+      others
+        ? count === 1
+          ? `Ook de enige andere expert die ${domain} aanbiedt, komt niet in aanmerking.`
+          : `Ook geen van de ${count} andere experts die ${domain} aanbieden, komt in aanmerking.`
+        : count === 1
+          ? `${NO_EXPERT}: de enige expert die ${domain} aanbiedt, komt niet in aanmerking.`
+          : `${NO_EXPERT}: geen van de ${count} experts die ${domain} aanbieden, komt in aanmerking.`,
     nearestMiss: (expert, failures) => `Het dichtst in de buurt: ${expert}, die ${failures}.`,
     noExpertAtAll: 'De ronde heeft geen experts.',
     excluded: (blocks) => `Het beleid van het scenario houdt elke geschikte expert weg: ${blocks}.`,
@@ -71,6 +83,8 @@ export const EXPLAIN: ExplainWords = {
       'Geen enkele toewijzing kan deze aanvraag toekennen en tegelijk de vastgelegde trajecten en minimumquota van het scenario halen.',
     budget: (experts, cheapest, left) =>
       `Een geschikte expert is vrij (${experts}), maar de goedkoopste kost ${cheapest} en er blijft maar ${left} over.`,
+    budgetWhole: (experts, cheapest, budget) =>
+      `Zelfs de goedkoopste geschikte expert (${experts}) kost ${cheapest}, meer dan het hele budget van ${budget}.`,
     displaces: (requests) => `Deze aanvraag toekennen zou ${requests} verdringen`,
     displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
