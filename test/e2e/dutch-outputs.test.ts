@@ -102,9 +102,12 @@ describe('every output in Dutch holds no English', () => {
     expect(nothing.status).toBe(1);
     expect(nothing.stderr).toContain('er valt niets uit te leggen');
     expectNoEnglish(nothing.stderr, 'explain without allocation');
-    for (const file of ['ronde.yaml', 'onhaalbaar.yaml']) {
+    for (const [file, status] of [
+      ['ronde.yaml', 0],
+      ['onhaalbaar.yaml', 1],
+    ] as const) {
       const validate = runCli(['validate', scenario(file), '--lang', 'nl']);
-      expect(validate.status, validate.stderr).toBe(0);
+      expect(validate.status, validate.stderr).toBe(status);
       expectNoEnglish(validate.stdout, `validate ${file}`);
     }
   }, 180_000);

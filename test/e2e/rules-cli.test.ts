@@ -106,8 +106,21 @@ describe('policy constraints and infeasibility through the CLI', () => {
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.[0]).toMatchObject({ constraint: 'constraints.provinces.Limburg.min' });
     expect(result.diagnosis?.[0]?.message).toMatch(/^Limburg min 9, but only \d eligible requests can be served/);
-    expect(runCli(['validate', scenario]).stdout).toMatch(
-      /infeasible: no allocation can meet these settings:\n  - constraints\.provinces\.Limburg\.min: Limburg min 9/,
+    // validate's own checks prove it: it says the round cannot be solved and exits 1, in English and Dutch.
+    const validate = runCli(['validate', scenario]);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).not.toContain('the inputs are valid');
+    expect(validate.stdout).toMatch(
+      /^Limburg min: the inputs can be read, but this round cannot be solved: no allocation can meet all its settings\./,
+    );
+    expect(validate.stdout).toMatch(
+      /cannot be solved: no allocation can meet these settings:\n  - constraints\.provinces\.Limburg\.min: Limburg min 9/,
+    );
+    expect(JSON.parse(runCli(['validate', scenario, '--json']).stdout)).toMatchObject({ solvable: false });
+    const dutch = runCli(['validate', scenario, '--lang', 'nl']);
+    expect(dutch.status).toBe(1);
+    expect(dutch.stdout).toMatch(
+      /^Limburg min: de invoer is leesbaar, maar met deze instellingen kan geen enkele toewijzing gemaakt worden\./,
     );
     expectValidResult(result);
   });
