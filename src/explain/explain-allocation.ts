@@ -86,6 +86,8 @@ async function unservedReasons(
         experts: [...new Set(costs.filter((e) => e.cost === cheapest).map((e) => e.id))],
       });
     }
+  } else if (forced.better) {
+    reasons.push({ code: 'not-optimised', counterfactual: forced });
   } else if (forced.status !== 'not-run' || reasons.length === 0) {
     reasons.push({ code: 'outranked', counterfactual: forced });
   }

@@ -73,7 +73,9 @@ export function unservedCsv(result: AllocationResult, options: { dialect?: CsvDi
     ['request', 'municipality', 'domain', 'priority', 'reason', 'message', 'all_reasons', 'displaced'],
     result.unserved.map((u) => {
       const first = u.reasons[0];
-      const displaced = u.reasons.flatMap((r) => (r.code === 'outranked' ? r.counterfactual.displaced.map((d) => d.request) : []));
+      const displaced = u.reasons.flatMap((r) =>
+        r.code === 'outranked' || r.code === 'not-optimised' ? r.counterfactual.displaced.map((d) => d.request) : [],
+      );
       return [
         u.request,
         u.municipality,

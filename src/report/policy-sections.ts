@@ -37,6 +37,17 @@ export function diagnosisSection(diagnosis: readonly Diagnosis[], lang: Lang): B
   return { kind: 'section', title: p.section.diagnosis, blocks: [paragraph(p.diagnosisIntro), conflicts], className: 'diagnosis' };
 }
 
+/** Status breaks_rules: the rules the returned hand-matching breaks, plainly, at the top of the report. */
+export function violationsSection(violations: NonNullable<AllocationResult['violations']>, lang: Lang): Block {
+  const p = WORDS[lang].report.policy;
+  return {
+    kind: 'section',
+    title: p.section.violations,
+    blocks: [paragraph(p.violationsIntro), { kind: 'list', items: violations.map((violation) => violationText(violation, lang)) }],
+    className: 'diagnosis',
+  };
+}
+
 /** The priority rule, with the order it put the requests in or its classes. */
 export function prioritySection(result: AllocationResult, lang: Lang): Block | undefined {
   const priority = result.priority;

@@ -42,6 +42,12 @@ export interface Counterfactual {
   readonly displaced: readonly DisplacedRequest[];
   /** The first tier the counterfactual allocation does worse on. */
   readonly worse?: TierDifference;
+  /**
+   * The first tier the counterfactual allocation does better on, when it
+   * differs for the better: only possible when the allocation explained is
+   * not a proven optimum (the hand-matching, or a solve stopped at its time limit).
+   */
+  readonly better?: TierDifference;
 }
 
 /** A named policy constraint, e.g. `maxPerMunicipality`, `provinces.Limburg`, `domains.wonen`. */
@@ -81,7 +87,9 @@ export type ReasonFacts =
       readonly cheapestCost: number;
       readonly experts: readonly string[];
     }
-  | { readonly code: 'outranked'; readonly counterfactual: Counterfactual };
+  | { readonly code: 'outranked'; readonly counterfactual: Counterfactual }
+  /** An allocation that serves it does better (`counterfactual.better`): this one is not a proven optimum. */
+  | { readonly code: 'not-optimised'; readonly counterfactual: Counterfactual };
 
 /** Why one eligible expert other than the chosen one does not serve a served request. */
 export type AlternativeFacts =

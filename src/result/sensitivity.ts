@@ -1,5 +1,5 @@
 import type { AllocationChange } from './allocation-change.js';
-import type { SolveOutcome } from '../solve/solve-round.js';
+import type { ResultStatus } from './status.js';
 
 /** What one small change to the round would add, found by solving the changed round exactly. */
 export interface SensitivityEntry extends AllocationChange {
@@ -11,7 +11,7 @@ export interface SensitivityEntry extends AllocationChange {
   readonly domain?: string;
   /** For `expert-period`: the expert whose supplier, cost, reach and periods the extra slot has. */
   readonly like?: string;
-  readonly status: SolveOutcome['status'];
+  readonly status: ResultStatus;
 }
 
 /** The sensitivity of a solve; entries in the order they were tried. */

@@ -79,6 +79,17 @@ function counterfactualText(counterfactual: Counterfactual, lang: Lang): string 
   return `${lead}${change}${proof}.`;
 }
 
+/** An allocation that serves the request does better than the one explained: what it displaces and gains. */
+function betterText(counterfactual: Counterfactual, lang: Lang): string {
+  const phrases = WORDS[lang].explain;
+  const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
+  const better = counterfactual.better;
+  return phrases.reason.doesBetter(
+    displaced.length > 0 ? joinList(displaced, phrases) : phrases.reason.nobody,
+    better ? tierChangeText(better, lang) : '',
+  );
+}
+
 /** The request a reason is about: where it is and what it asks for. */
 export interface ReasonSubject {
   readonly municipality: string;
@@ -137,6 +148,8 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
       );
     case 'outranked':
       return counterfactualText(reason.counterfactual, lang);
+    case 'not-optimised':
+      return betterText(reason.counterfactual, lang);
   }
 }
 

@@ -35,9 +35,13 @@ export interface ExplainWords {
     readonly budgetWhole: (experts: string, cheapest: string, budget: string) => string;
     readonly displaces: (requests: string) => string;
     readonly displacesNobody: string;
+    /** "no request", as what an allocation would displace. */
+    readonly nobody: string;
     readonly tierChange: (tier: string, from: string, to: string) => string;
     readonly notProven: string;
     readonly notRun: string;
+    /** An allocation that serves the request does better (the explained one is not a proven optimum). */
+    readonly doesBetter: (displaced: string, change: string) => string;
   };
   readonly alternative: {
     readonly busy: (expert: string, slots: string) => string;

@@ -13,6 +13,10 @@ const RULES = ['score', 'weighted', 'tiers', 'first-come', 'lottery', 'greedy'] 
 
 interface Result {
   status: string;
+  tiers: { tier: string; status: string; value: number; bound?: number; gap?: number }[];
+  objective: { priority: number; served: number; distanceKm: number };
+  optimum?: { status: string; objective?: { priority: number }; served?: string[]; tiers: { tier: string; value: number }[] };
+  violations?: { rule: string; message: string }[];
   assignments: { expert: string; request: string; period: string }[];
   priority: { rule: string; order?: string[]; classes?: { name: string; requests: string[] }[] };
   baseline: { method: string; order: string; served: string[]; gain: { priority: number; served: number } };
@@ -45,7 +49,8 @@ describe('one example scenario per rule, on the same data', () => {
     const path = join(EXAMPLE, `rule-${rule}.yaml`);
     const { status, result } = solve(path);
     expect(status).toBe(0);
-    expect(result.status).toBe('optimal');
+    // The hand-matching is returned as what it is: not the optimiser's, so not "optimal".
+    expect(result.status).toBe(rule === 'greedy' ? 'feasible' : 'optimal');
     expect(result.priority.rule).toBe(rule);
     const { round } = loadRound(path);
     expect(checkAllocation(round, { trajectories: result.assignments })).toEqual([]);
@@ -76,6 +81,49 @@ describe('one example scenario per rule, on the same data', () => {
         .sort(),
     );
     expect(greedy.baseline.gain.priority).toBeGreaterThan(0);
+  });
+
+  it("greedy: status, tiers and objective describe the hand-matching; the optimiser's values stand beside them", () => {
+    const greedy = results.get('greedy')!;
+    const score = results.get('score')!;
+    expect(greedy.objective.priority).toBe(1195);
+    expect(greedy.tiers.map((t) => [t.tier, t.status, t.value])).toEqual([
+      ['priority', 'feasible', 1195],
+      ['served', 'feasible', 15],
+      ['distance', 'feasible', greedy.objective.distanceKm],
+    ]);
+    // The first tier carries the optimiser's proven bound, and how far the hand-matching is from it.
+    expect(greedy.tiers[0]).toMatchObject({ bound: 1212, gap: expect.closeTo(17 / 1212, 9) });
+    expect(greedy.optimum).toMatchObject({ status: 'optimal', objective: { priority: 1212 }, served: served(score) });
+    expect(greedy.optimum?.tiers[0]).toMatchObject({ tier: 'priority', value: 1212 });
+    const report = runCli(['solve', join(EXAMPLE, 'rule-greedy.yaml'), '--explain', 'fast']).stdout;
+    expect(report).not.toContain('proven optimal');
+    expect(report).toContain('Status: **hand-matching in order, not optimised');
+  });
+
+  it('greedy that misses a quota minimum: the hand-matching is returned (exit 0) with the rule it breaks said plainly', () => {
+    const folder = writeRoundFolder({
+      ...Object.fromEntries(
+        ['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((f) => [f, readFileSync(join(EXAMPLE, f))]),
+      ),
+      'greedy-min.yaml':
+        'extends: scenario.yaml\nname: Greedy with a minimum\npriority: { rule: greedy }\nconstraints: { provinces: { Limburg: { min: 5 } } }\n',
+    });
+    const path = join(folder, 'greedy-min.yaml');
+    const { status, result } = solve(path);
+    expect(status).toBe(0);
+    expect(result.status).toBe('breaks_rules');
+    expect(result.diagnosis).toBeUndefined();
+    expect(result.violations).toEqual([
+      expect.objectContaining({ rule: 'province-quota', message: 'Limburg receives 4 trajectories, fewer than its min 5' }),
+    ]);
+    expect(checkAllocation(loadRound(path).round, { trajectories: result.assignments }).map((v) => v.rule)).toEqual(['province-quota']);
+    expect(result.optimum).toMatchObject({ status: 'optimal', objective: { priority: 1209.5 } });
+    expectValidResult(result);
+    const run = runCli(['solve', path, '--explain', 'fast']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/## Rules this allocation breaks\n\n.*\n\n- Limburg receives 4 trajectories, fewer than its min 5\n/);
+    expect(run.stderr).toContain('breaks');
   });
 });
 

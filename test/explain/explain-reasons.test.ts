@@ -3,7 +3,7 @@ import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import type { Expert, Request, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/prepared-round.js';
-import { placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
+import { alternativeText, placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
 import type { UnservedRequest } from '../../src/result/explanation.js';
 import { tinyRound } from '../support/tiny-round.js';
 
@@ -202,6 +202,29 @@ describe('the first reason of a request no expert can serve is the real one', ()
     expect(message(unserved[0]!, 0)).toBe(
       'Even its cheapest eligible expert (X1) costs EUR 60,000, more than the whole budget of EUR 50,000.',
     );
+  });
+});
+
+describe('an allocation that is not the optimum (a hand-matching)', () => {
+  it('an unserved request an allocation can serve with a better result is not "outranked": it says so', async () => {
+    // R2 alone (priority 40), while R1 (50) and R3 (45) fit together.
+    const handMade = { trajectories: [{ expert: 'X2', request: 'R2', period: 'P1' }] };
+    const { unserved, stability, choices } = await explainAllocation(tinyRound, handMade, { engine, timeLimitSeconds: 30 });
+    const r1 = unserved.find((u) => u.request === 'R1')!;
+    expect(r1.reasons.map((r) => r.code)).toEqual(['not-optimised']);
+    expect(r1.reasons[0]).toMatchObject({
+      counterfactual: { displaced: [{ request: 'R2', priority: 40 }], better: { tier: 'priority', value: 40, alternativeValue: 95 } },
+    });
+    expect(r1.reasons[0]).not.toHaveProperty('counterfactual.worse');
+    expect(message(r1, 0)).toBe(
+      'An allocation that serves it does better: it would displace R2 (40), and the summed priority would go from 40 to 95; this allocation is not the best possible.',
+    );
+    // The swaps that would do better say the allocation is not proven best, not that a time limit stopped a solve.
+    const texts = [
+      ...stability.map((e) => stabilityText(e, 'en')),
+      ...choices.flatMap((c) => c.alternatives.map((a) => alternativeText(a, 'en'))),
+    ];
+    for (const text of texts) expect(text).not.toContain('stopped at its time limit');
   });
 });
 

@@ -9,6 +9,7 @@ export const EXPLAIN: ExplainWords = {
   reasonLabel: {
     'no-eligible-expert': 'no-eligible-expert',
     outranked: 'outranked',
+    'not-optimised': 'not optimised',
     budget: 'budget',
     quota: 'quota',
     cap: 'cap',
@@ -82,8 +83,11 @@ export const EXPLAIN: ExplainWords = {
       `Even its cheapest eligible expert (${experts}) costs ${cheapest}, more than the whole budget of ${budget}.`,
     displaces: (requests) => `Serving it would displace ${requests}`,
     displacesNobody: 'Serving it would displace no request',
+    nobody: 'no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
     notProven: '(best allocation found within the time limit)',
+    doesBetter: (displaced, change) =>
+      `An allocation that serves it does better: it would displace ${displaced}, and ${change}; this allocation is not the best possible.`,
     notRun:
       'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
   },
@@ -94,7 +98,8 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, rule) => `${expert} is ${rule}.`,
     constraint: (expert, period, rules) => `${expert} is free in ${period}, but the swap would break ${rules}.`,
     worse: (expert, period, change) => `${expert} is free in ${period}, but ${change}.`,
-    notProven: (expert, period) => `${expert} is free in ${period} and would do as well; the solve stopped at its time limit.`,
+    notProven: (expert, period) =>
+      `${expert} is free in ${period} and would do as well or better: this allocation is not proven the best possible (time limit or hand-matching).`,
   },
   stability: {
     lead: (u, up, s, sp, expert, period) => `${u} (priority ${up}) ranks above ${s} (priority ${sp}), served by ${expert} in ${period}`,
@@ -102,6 +107,6 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, unserved, rule) => `but ${expert} is ${rule} for ${unserved}.`,
     constraint: (rules) => `but the swap would break ${rules}.`,
     worse: (change) => `but after the swap ${change}.`,
-    unjustified: 'and the swap breaks no rule: the solve stopped at its time limit before finding it.',
+    unjustified: 'and the swap breaks no rule: this allocation is not proven the best possible (time limit or hand-matching).',
   },
 };

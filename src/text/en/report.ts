@@ -7,9 +7,13 @@ export const REPORT: ReportWords = {
     optimal: 'proven optimal',
     time_limit: 'stopped at the time limit (not proven optimal)',
     infeasible: 'infeasible: no allocation satisfies every constraint',
+    feasible: "hand-matching in order, not optimised: it keeps every rule of the round; the optimiser's values are beside it",
+    breaks_rules: 'hand-matching in order, not optimised, and it breaks rules of the round (listed below); the optimiser keeps them',
   },
   statusLabel: 'Status',
   provenOptimal: 'proven optimal',
+  notOptimised: 'not optimised',
+  belowBound: (percent) => `not optimised: ${percent} % below the proven optimum of the first criterion`,
   gap: (percent) => `gap ${percent} % (not proven optimal)`,
   section: {
     summary: 'Summary',
@@ -113,11 +117,14 @@ export const REPORT: ReportWords = {
   policy: {
     section: {
       diagnosis: 'Why the round is infeasible',
+      violations: 'Rules this allocation breaks',
       priority: 'Priority rule',
       baseline: 'Against hand-matching',
       shortfalls: 'Shortfalls found before solving',
     },
     diagnosisIntro: 'No allocation satisfies every setting. The settings in conflict, and what would make the round feasible:',
+    violationsIntro:
+      "This is the hand-matching the scenario asks for (rule greedy). It does not look ahead, and it breaks these rules of the round; the optimiser's allocation keeps every rule (see Against hand-matching):",
     rule: (name, description) => `Rule: ${name}. ${description}`,
     ruleDescription: {
       score: 'The priority column of requests.csv; the summed priority of the served requests is maximised.',

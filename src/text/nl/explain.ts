@@ -12,6 +12,7 @@ export const EXPLAIN: ExplainWords = {
   reasonLabel: {
     'no-eligible-expert': 'geen geschikte expert',
     outranked: 'voorrang voor andere aanvragen',
+    'not-optimised': 'niet geoptimaliseerd',
     budget: 'budget',
     quota: 'quotum',
     cap: 'maximum',
@@ -87,8 +88,11 @@ export const EXPLAIN: ExplainWords = {
       `Zelfs de goedkoopste geschikte expert (${experts}) kost ${cheapest}, meer dan het hele budget van ${budget}.`,
     displaces: (requests) => `Deze aanvraag toekennen zou ${requests} verdringen`,
     displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
+    nobody: 'geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
+    doesBetter: (displaced, change) =>
+      `Een toewijzing die deze aanvraag toekent, doet het beter: ze zou ${displaced} verdringen, en ${change}; deze toewijzing is niet de best mogelijke.`,
     notRun:
       'De geschikte experts zijn bezet of buiten budget; er liep geen controleberekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` maakt er een voor elke zulke aanvraag, binnen de tijdslimiet).',
   },
@@ -99,7 +103,8 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, rule) => `${expert} is ${rule}.`,
     constraint: (expert, period, rules) => `${expert} is vrij in ${period}, maar de wissel zou ${rules} schenden.`,
     worse: (expert, period, change) => `${expert} is vrij in ${period}, maar ${change}.`,
-    notProven: (expert, period) => `${expert} is vrij in ${period} en zou even goed zijn; de berekening stopte aan de tijdslimiet.`,
+    notProven: (expert, period) =>
+      `${expert} is vrij in ${period} en zou even goed of beter zijn: deze toewijzing is niet bewezen de best mogelijke (tijdslimiet of toewijzing één voor één).`,
   },
   stability: {
     lead: (u, up, s, sp, expert, period) =>
@@ -108,6 +113,7 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, unserved, rule) => `maar ${expert} is ${rule} voor ${unserved}.`,
     constraint: (rules) => `maar de wissel zou ${rules} schenden.`,
     worse: (change) => `maar na de wissel: ${change}.`,
-    unjustified: 'en de wissel schendt geen regel: de berekening stopte aan de tijdslimiet voor ze gevonden werd.',
+    unjustified:
+      'en de wissel schendt geen regel: deze toewijzing is niet bewezen de best mogelijke (tijdslimiet of toewijzing één voor één).',
   },
 };

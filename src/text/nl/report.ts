@@ -18,9 +18,15 @@ export const REPORT: ReportWords = {
     optimal: 'bewezen optimaal',
     time_limit: 'gestopt aan de tijdslimiet (niet bewezen optimaal)',
     infeasible: 'onhaalbaar: geen toewijzing voldoet aan alle voorwaarden',
+    feasible:
+      'toewijzing één voor één, in volgorde, niet geoptimaliseerd: ze houdt zich aan alle regels van de ronde; de waarden van de optimalisatie staan ernaast',
+    breaks_rules:
+      'toewijzing één voor één, in volgorde, niet geoptimaliseerd, en ze breekt regels van de ronde (zie hieronder); de optimalisatie houdt zich eraan',
   },
   statusLabel: 'Status',
   provenOptimal: 'bewezen optimaal',
+  notOptimised: 'niet geoptimaliseerd',
+  belowBound: (percent) => `niet geoptimaliseerd: ${percent} % onder het bewezen optimum van het eerste criterium`,
   gap: (percent) => `kloof ${percent} % (niet bewezen optimaal)`,
   section: {
     summary: 'Samenvatting',
@@ -126,11 +132,14 @@ export const REPORT: ReportWords = {
   policy: {
     section: {
       diagnosis: 'Waarom de ronde onhaalbaar is',
+      violations: 'Regels die deze toewijzing breekt',
       priority: 'Voorrangsregel',
       baseline: 'Tegenover de toewijzing één voor één',
       shortfalls: 'Tekorten vóór het oplossen',
     },
     diagnosisIntro: 'Geen enkele toewijzing voldoet aan alle instellingen. De instellingen die botsen, en wat de ronde haalbaar zou maken:',
+    violationsIntro:
+      'Dit is de toewijzing één voor één die het scenario vraagt (voorrangsregel greedy). Ze kijkt niet vooruit en breekt deze regels van de ronde; de toewijzing van de optimalisatie houdt zich aan elke regel (zie Tegenover de toewijzing één voor één):',
     rule: (name, description) => `Voorrangsregel: ${ruleName(name)}. ${description}`,
     ruleDescription: {
       score: 'De kolom "priority" van requests.csv; de totale prioriteit van de toegekende aanvragen wordt zo hoog mogelijk gemaakt.',
