@@ -30,9 +30,11 @@ function allocationValues(round: Round, allocation: Allocation): { objective: Ti
 function priorityReport(round: Round): PriorityReport {
   const ranking = rankRequests(round);
   const classes = ranking.classes;
+  const rule = round.priority;
   return {
-    rule: round.priority.rule,
-    ...(round.priority.rule === 'greedy' ? { orderRule: ranking.config.rule } : {}),
+    rule: rule.rule,
+    ...(rule.rule === 'greedy' ? { orderRule: ranking.config.rule } : {}),
+    ...(rule.rule === 'score' || rule.rule === 'weighted' ? { scoreOrder: rule.order ?? 'sum' } : {}),
     ...(ranking.strict ? { order: ranking.strict } : {}),
     ...(classes
       ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) }

@@ -7,7 +7,7 @@
 import type { Violation } from '../check/check-allocation.js';
 import type { IneligibilityReason } from '../domain/eligibility.js';
 import type { PolicyBlock } from '../domain/policy.js';
-import type { Pin } from '../domain/types.js';
+import type { Pin, ScoreOrder } from '../domain/types.js';
 import type { SolveOutcome } from '../solve/solve-round.js';
 
 /** A setting that can make a round infeasible on its own: a pin or a quota minimum. */
@@ -117,6 +117,8 @@ export interface PriorityReport {
   readonly orderRule?: string;
   /** Strict-order rules: the request ids in rule order. */
   readonly order?: readonly string[];
+  /** `score` and `weighted`: whether the summed score is maximised or the requests are served strictly by score. */
+  readonly scoreOrder?: ScoreOrder;
   /** `tiers`: each class with its requests, in class order. */
   readonly classes?: readonly { readonly name: string; readonly requests: readonly string[] }[];
 }

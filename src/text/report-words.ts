@@ -121,6 +121,7 @@ export interface ReportWords {
       readonly diagnosis: string;
       readonly violations: string;
       readonly priority: string;
+      readonly passedOver: string;
       readonly baseline: string;
       readonly shortfalls: string;
     };
@@ -131,6 +132,15 @@ export interface ReportWords {
     readonly rule: (name: string, description: string) => string;
     readonly ruleDescription: Readonly<Record<'score' | 'weighted' | 'tiers' | 'first-come' | 'lottery' | 'greedy', string>>;
     readonly greedyOrder: (rule: string) => string;
+    /** `score` or `weighted` with `order: strict`: what the rule does instead of its sum. */
+    readonly strictScore: (rule: string) => string;
+    /** Sum rules: why a request can be left unserved while lower ones are served, and the option that prevents it. */
+    readonly passedOverIntro: (rule: string) => string;
+    readonly passedOverNone: string;
+    /** One passed-over request; `lowest` is the lowest served request with its priority. */
+    readonly passedOver: (request: string, place: string, priority: string, below: number, lowest: string) => string;
+    /** What serving it would displace, their summed priority against its own. */
+    readonly passedOverDisplaces: (displaced: string, sum: string, priority: string) => string;
     readonly seed: (seed: string) => string;
     readonly order: (shown: number, total: number) => string;
     readonly more: (count: number) => string;

@@ -18,7 +18,7 @@ interface Result {
   optimum?: { status: string; objective?: { priority: number }; served?: string[]; tiers: { tier: string; value: number }[] };
   violations?: { rule: string; message: string }[];
   assignments: { expert: string; request: string; period: string }[];
-  priority: { rule: string; order?: string[]; classes?: { name: string; requests: string[] }[] };
+  priority: { rule: string; scoreOrder?: string; order?: string[]; classes?: { name: string; requests: string[] }[] };
   baseline: { method: string; order: string; served: string[]; gain: { priority: number; served: number } };
   diagnosis?: { constraint: string; message: string }[];
   run: { seed?: number };
@@ -124,6 +124,65 @@ describe('one example scenario per rule, on the same data', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/## Rules this allocation breaks\n\n.*\n\n- Limburg receives 4 trajectories, fewer than its min 5\n/);
     expect(run.stderr).toContain('breaks');
+  });
+});
+
+describe('neediest first: the sum rule against order: strict', () => {
+  // EUR 10,000 more: the sum rule drops A004 (priority 91) for cheaper requests of lower priority.
+  const folder = writeRoundFolder({
+    ...Object.fromEntries(
+      ['rule-score.yaml', 'rule-score-strict.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((f) => [
+        f,
+        readFileSync(join(EXAMPLE, f)),
+      ]),
+    ),
+    'sum.yaml': 'extends: rule-score.yaml\nname: Sum at 260k\nbudget: 260000\n',
+    'strict.yaml': 'extends: rule-score-strict.yaml\nname: Strict at 260k\nbudget: 260000\n',
+  });
+
+  it('the sum rule leaves A004 unserved while it serves requests of lower priority, and every report names it', () => {
+    const out = join(folder, 'out-sum');
+    const run = runCli(['solve', join(folder, 'sum.yaml'), '--json', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as Result;
+    expectValidResult(result);
+    expect(served(result)).not.toContain('A004');
+    expect(served(result)).toEqual(expect.arrayContaining(['A015', 'A020']));
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(markdown).toContain('### Higher priority left unserved');
+    expect(markdown).toMatch(
+      /- A004 \(Boom \(11005\), priority 91\) is not served, while \d+ requests of lower priority are \(the lowest: A020, 61\)\./,
+    );
+    expect(markdown).toContain('set order: strict in the priority rule');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('A004 (Boom (11005), priority 91) is not served');
+    const csv = readFileSync(join(out, 'unserved.csv'), 'utf8').split('\n');
+    expect(csv[0]).toMatch(/,served_below$/);
+    expect(csv.find((line) => line.startsWith('A004,'))).toMatch(/,A020\|A015\|[A0-9|]+$/);
+    const dutch = runCli(['solve', join(folder, 'sum.yaml'), '--lang', 'nl', '--explain', 'fast']).stdout;
+    expect(dutch).toMatch(
+      /- A004 \(Boom \(11005\), prioriteit 91\) wordt niet toegekend, terwijl \d+ aanvragen met een lagere prioriteit wel toegekend worden/,
+    );
+  });
+
+  it('order: strict serves the requests strictly by priority: A004 keeps its trajectory', () => {
+    const { status, result } = solve(join(folder, 'strict.yaml'));
+    expect(status).toBe(0);
+    expectValidResult(result);
+    expect(result.status).toBe('optimal');
+    expect(result.priority).toMatchObject({ rule: 'score', scoreOrder: 'strict' });
+    expect(result.priority.order?.slice(0, 3)).toEqual(['A001', 'A012', 'A004']);
+    expect(served(result)).toContain('A004');
+    const report = runCli(['solve', join(folder, 'strict.yaml'), '--explain', 'fast']).stdout;
+    expect(report).toContain('Order: strict.');
+    expect(report).not.toContain('Higher priority left unserved');
+  });
+
+  it('the weighted rule takes order: strict too', () => {
+    const { status, result } = solve(join(EXAMPLE, 'rule-weighted-strict.yaml'));
+    expect(status).toBe(0);
+    expect(result.priority).toMatchObject({ rule: 'weighted', scoreOrder: 'strict' });
+    expect(result.priority.order).toHaveLength(34);
+    expectValidResult(result);
   });
 });
 

@@ -119,6 +119,7 @@ export const REPORT: ReportWords = {
       diagnosis: 'Why the round is infeasible',
       violations: 'Rules this allocation breaks',
       priority: 'Priority rule',
+      passedOver: 'Higher priority left unserved',
       baseline: 'Against hand-matching',
       shortfalls: 'Shortfalls found before solving',
     },
@@ -136,6 +137,15 @@ export const REPORT: ReportWords = {
       greedy: 'The hand-matching itself, requests one by one, each given the best expert still free; not optimised.',
     },
     greedyOrder: (rule) => `The hand-matching follows the order of the ${rule} rule.`,
+    strictScore: (rule) =>
+      `Order: strict. Requests strictly by their ${rule === 'weighted' ? 'weighted score' : 'priority'}, highest first (ties by request id); each is served if any allocation can still serve it together with those before it.`,
+    passedOverIntro: (rule) =>
+      `The ${rule} rule maximises the summed priority of the served requests, so it can leave a request unserved while it serves requests of lower priority that together weigh more. To serve requests strictly by priority instead, set order: strict in the priority rule. Requests it leaves unserved while it serves requests of lower priority:`,
+    passedOverNone:
+      'No request is left unserved while a request of lower priority is served, apart from those that no expert can serve or that a cap, a quota or a request of higher priority keeps out.',
+    passedOver: (request, place, priority, below, lowest) =>
+      `${request} (${place}, priority ${priority}) is not served, while ${below} ${below === 1 ? 'request' : 'requests'} of lower priority ${below === 1 ? 'is' : 'are'} (the lowest: ${lowest}).`,
+    passedOverDisplaces: (displaced, sum, priority) => `Serving it would displace ${displaced}: together ${sum}, against its ${priority}.`,
     seed: (seed) => `Lottery seed: ${seed} (the same seed draws the same order).`,
     order: (shown, total) =>
       shown === total ? `Order of the ${total} requests (✓ served):` : `Order of the requests, first ${shown} of ${total} (✓ served):`,

@@ -134,6 +134,7 @@ export const REPORT: ReportWords = {
       diagnosis: 'Waarom de ronde onhaalbaar is',
       violations: 'Regels die deze toewijzing breekt',
       priority: 'Voorrangsregel',
+      passedOver: 'Hogere prioriteit niet toegekend',
       baseline: 'Tegenover de toewijzing één voor één',
       shortfalls: 'Tekorten vóór het oplossen',
     },
@@ -153,6 +154,16 @@ export const REPORT: ReportWords = {
       greedy: 'De toewijzing één voor één zelf: aanvragen in volgorde, elk met de beste expert die nog vrij is; niet geoptimaliseerd.',
     },
     greedyOrder: (rule) => `De toewijzing één voor één volgt de volgorde van de voorrangsregel ${ruleName(rule)}.`,
+    strictScore: (rule) =>
+      `Volgorde: strikt. De aanvragen strikt volgens hun ${rule === 'weighted' ? 'gewogen score' : 'prioriteit'}, de hoogste eerst (bij gelijkheid op id); elke aanvraag wordt toegekend als een toewijzing dat samen met de aanvragen ervoor nog kan.`,
+    passedOverIntro: (rule) =>
+      `De voorrangsregel ${ruleName(rule)} maakt de totale prioriteit van de toegekende aanvragen zo hoog mogelijk. Zo kan een aanvraag niet toegekend worden terwijl aanvragen met een lagere prioriteit die samen zwaarder wegen, wel toegekend worden. Om strikt volgens prioriteit toe te kennen, zet u order: strict in de voorrangsregel. Aanvragen die niet toegekend worden terwijl aanvragen met een lagere prioriteit wel toegekend worden:`,
+    passedOverNone:
+      'Geen enkele aanvraag blijft niet toegekend terwijl een aanvraag met een lagere prioriteit wel toegekend wordt, behalve aanvragen die geen expert kan opnemen of die een maximum, een quotum of een aanvraag met een hogere prioriteit tegenhoudt.',
+    passedOver: (request, place, priority, below, lowest) =>
+      `${request} (${place}, prioriteit ${priority}) wordt niet toegekend, terwijl ${below} ${below === 1 ? 'aanvraag' : 'aanvragen'} met een lagere prioriteit wel toegekend ${below === 1 ? 'wordt' : 'worden'} (de laagste: ${lowest}).`,
+    passedOverDisplaces: (displaced, sum, priority) =>
+      `Deze aanvraag toekennen zou ${displaced} verdringen: samen ${sum}, tegenover ${priority}.`,
     seed: (seed) => `Startgetal van de loting: ${seed} (hetzelfde startgetal trekt dezelfde volgorde).`,
     order: (shown, total) =>
       shown === total
