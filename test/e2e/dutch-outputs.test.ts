@@ -84,14 +84,16 @@ describe('every output in Dutch holds no English', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'expertpool-nl-')), 'out');
     const scenario = (file: string) => join(folder, file);
     // compare and sweep: stdout and the page --out writes.
-    const whatIf = (command: 'compare' | 'sweep', args: readonly string[]) => {
-      const written = join(out, command);
+    const whatIf = (command: 'compare' | 'sweep', args: readonly string[], folder: string = command) => {
+      const written = join(out, folder);
       const run = runCli([command, ...args, '--lang', 'nl', '--out', written]);
       expect(run.status, run.stderr).toBe(0);
       expectNoEnglish(run.stdout, `${command} on stdout`);
       expectNoEnglish(visibleHtmlText(readFileSync(join(written, `${command}.html`), 'utf8')), `${command}.html`);
     };
     whatIf('compare', [scenario('ronde.yaml'), scenario('meer-budget.yaml'), '--explain', 'fast']);
+    // Different rules: the reference rule's figures and those on each rule's own scale.
+    whatIf('compare', [scenario('loting.yaml'), scenario('ronde.yaml'), scenario('een-voor-een.yaml'), '--explain', 'fast'], 'compare-rules');
     whatIf('sweep', [scenario('ronde.yaml'), '--vary', 'budget=200000,250000', '--jobs', '1']);
     for (const request of ['A009', 'A025', 'A006']) {
       const explain = runCli(['explain', scenario('ronde.yaml'), '--request', request, '--lang', 'nl']);

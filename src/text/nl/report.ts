@@ -10,7 +10,8 @@ const RULE: Readonly<Record<string, string>> = {
   lottery: 'loting',
   greedy: 'toewijzing één voor één, in volgorde',
 };
-const ruleName = (rule: string) => RULE[rule] ?? rule;
+/** A priority rule by its Dutch name. */
+export const ruleName = (rule: string) => RULE[rule] ?? rule;
 
 /** The Dutch words of the allocation report. */
 export const REPORT: ReportWords = {

@@ -2,6 +2,7 @@
 import { strong } from '../rich-text.js';
 import type { WhatIfWords } from '../what-if-words.js';
 import { EXPLAIN } from './explain.js';
+import { ruleName } from './report.js';
 
 /** The Dutch words of the comparison, sweep and sensitivity reports. */
 export const WHAT_IF: WhatIfWords = {
@@ -33,11 +34,20 @@ export const WHAT_IF: WhatIfWords = {
   province: 'provincie',
   domain: 'domein',
   summary: 'Samenvatting',
-  neediestNote: (reference, count) => [
+  neediestNote: (reference, count, rule) => [
     `Het meest behoeftige kwart ${count === 1 ? 'is de aanvraag' : `zijn de ${count} aanvragen`} met de hoogste prioriteit in `,
     strong(reference),
     ', het eerste scenario waarvan de regel behoefte meet.',
+    ...(rule === undefined
+      ? []
+      : [
+          ` De cijfers met "referentieregel" scoren de toegekende aanvragen van elk scenario met de voorrangsregel ${ruleName(rule)} van dat scenario, zodat ze over de scenario’s heen vergelijkbaar zijn.`,
+        ]),
   ],
+  ruleSpecificNote:
+    'Elke voorrangsregel scoort op haar eigen schaal, dus de cijfers met "eigen regel" (en elk criterium) zijn alleen vergelijkbaar tussen scenario’s met dezelfde regel:',
+  referenceRule: (figure) => `${figure} (referentieregel)`,
+  ownRule: (figure) => `${figure} (eigen regel)`,
   differences: 'Aanvragen die in sommige scenario’s toegekend worden, maar niet in alle',
   noDifferences: 'Elk scenario kent dezelfde aanvragen toe.',
   request: 'aanvraag',
@@ -58,8 +68,11 @@ export const WHAT_IF: WhatIfWords = {
   placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'meer' : 'minder'} in ${place}`,
   priorityBudget: (priority: string, budget: string) =>
     `De toegekende prioriteit verandert met ${priority} en het gebruikte budget met ${budget}.`,
-  budgetOnly: (budget: string) =>
-    `Het gebruikte budget verandert met ${budget}; de twee scenario’s berekenen prioriteit met verschillende regels, dus hun prioriteitssommen worden niet vergeleken.`,
+  referencePriorityBudget: (priority, budget, reference) => [
+    'De toegekende prioriteit, in beide scenario’s gescoord met de regel van ',
+    strong(reference),
+    `, verandert met ${priority}, en het gebruikte budget met ${budget}; de eigen prioriteitssommen van de scenario’s staan op een verschillende schaal en worden niet vergeleken.`,
+  ],
   gained: (ids: string) => `Enkel toegekend in het tweede scenario: ${ids}.`,
   lost: (ids: string) => `Enkel toegekend in het eerste scenario: ${ids}.`,
   and: 'en',
