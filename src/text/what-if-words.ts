@@ -68,4 +68,12 @@ export interface WhatIfWords {
   readonly change: string;
   readonly moreBudget: (amount: string) => string;
   readonly moreExpertPeriod: (domain: string, like: string) => string;
+  /** The money of an extra expert-period alone, without the slot. */
+  readonly fundingAlone: (amount: string, domain: string, like: string) => string;
+  /** The extra expert-period itself, beyond what its money alone buys. */
+  readonly slotBeyondFunding: (domain: string, like: string) => string;
+  /** The column that says whether the extra slot gets a trajectory. */
+  readonly slotUsed: string;
+  readonly yes: string;
+  readonly no: string;
 }

@@ -93,7 +93,11 @@ describe('every output in Dutch holds no English', () => {
     };
     whatIf('compare', [scenario('ronde.yaml'), scenario('meer-budget.yaml'), '--explain', 'fast']);
     // Different rules: the reference rule's figures and those on each rule's own scale.
-    whatIf('compare', [scenario('loting.yaml'), scenario('ronde.yaml'), scenario('een-voor-een.yaml'), '--explain', 'fast'], 'compare-rules');
+    whatIf(
+      'compare',
+      [scenario('loting.yaml'), scenario('ronde.yaml'), scenario('een-voor-een.yaml'), '--explain', 'fast'],
+      'compare-rules',
+    );
     whatIf('sweep', [scenario('ronde.yaml'), '--vary', 'budget=200000,250000', '--jobs', '1']);
     for (const request of ['A009', 'A025', 'A006']) {
       const explain = runCli(['explain', scenario('ronde.yaml'), '--request', request, '--lang', 'nl']);

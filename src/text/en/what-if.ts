@@ -87,8 +87,13 @@ export const WHAT_IF: WhatIfWords = {
   noChange: 'no change',
   sensitivityTitle: 'Sensitivity: what one more unit would add',
   sensitivityNote:
-    'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
+    'Each change is solved exactly on its own, everything else as in this round. An extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget; so it has two rows: what that money alone buys, and what the slot itself adds beyond it. Where the slot is not used, its gain is the money alone: no reason to recruit in that domain.',
   change: 'change',
   moreBudget: (amount: string) => `${amount} more budget`,
   moreExpertPeriod: (domain: string, like: string) => `one more expert-period in ${domain} (like ${like})`,
+  fundingAlone: (amount, domain, like) => `${amount} more budget alone, the cost of one more expert-period in ${domain} (like ${like})`,
+  slotBeyondFunding: (domain, like) => `one more expert-period in ${domain} (like ${like}), beyond its cost`,
+  slotUsed: 'extra slot used',
+  yes: 'yes',
+  no: 'no',
 };

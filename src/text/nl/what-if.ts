@@ -88,8 +88,13 @@ export const WHAT_IF: WhatIfWords = {
   noChange: 'geen verschil',
   sensitivityTitle: 'Gevoeligheid: wat één eenheid meer zou opleveren',
   sensitivityNote:
-    'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde; een extra expertperiode is één halftijds slot meer met de uitlenende gemeente, de kost, de reikwijdte en de periodes van de genoemde expert, met die kost bij het budget geteld.',
+    'Elke wijziging wordt apart exact opgelost, al de rest zoals in deze ronde. Een extra expertperiode is één halftijds slot meer met de uitlenende gemeente, de kost, de reikwijdte en de periodes van de genoemde expert, met die kost bij het budget geteld; daarom heeft ze twee rijen: wat dat geld alleen oplevert, en wat het slot zelf daarbovenop toevoegt. Waar het slot niet gebruikt wordt, komt de winst van het geld alleen: geen reden om in dat domein te werven.',
   change: 'wijziging',
   moreBudget: (amount: string) => `${amount} meer budget`,
+  fundingAlone: (amount, domain, like) => `alleen ${amount} meer budget, de kost van één expertperiode meer in ${domain} (zoals ${like})`,
+  slotBeyondFunding: (domain, like) => `één expertperiode meer in ${domain} (zoals ${like}), bovenop de kost ervan`,
+  slotUsed: 'extra slot gebruikt',
+  yes: 'ja',
+  no: 'nee',
   moreExpertPeriod: (domain: string, like: string) => `één expertperiode meer in ${domain} (zoals ${like})`,
 };
