@@ -20,13 +20,15 @@ export interface GreedyReturned {
  * The hand-matching's own value on each objective tier (the tie-break, which
  * only orders equally good optima, left out). Only the first tier gets the
  * optimiser's proven bound: the later tiers' bounds hold only for allocations
- * as good as the optimum on the tiers before, which the hand-matching need not be.
+ * as good as the optimum on the tiers before, which the hand-matching need not
+ * be. A strict order bounds nothing either: its pass is lexicographic, and the
+ * summed rank scores it reports are not what it maximises.
  */
 function greedyTiers(round: Round, engine: MipEngine, greedy: Allocation, optimiser: SolveOutcome): ResultTier[] {
   const prepared = prepareRound(round, engine);
   const values = prepared.tierValuesOf(greedy.trajectories);
   if (!values) throw new Error('the hand-matching used a trajectory that is not a possible trajectory of the round');
-  const proven = optimiser.tiers[0]?.bound;
+  const proven = prepared.formulation.tiers[0]?.order ? undefined : optimiser.tiers[0]?.bound;
   return prepared.formulation.tiers.flatMap((tier, index): ResultTier[] => {
     if (tier.tier === 'tie-break') return [];
     const value = values[index]!;

@@ -59,7 +59,8 @@ function doesBetter(changed: AllocationResult, base: AllocationResult): boolean 
 }
 
 /** How `changed` differs from `base`. */
-const changeOf = (base: AllocationResult, changed: AllocationResult): AllocationChange => allocationChange(snapshot(base), snapshot(changed));
+const changeOf = (base: AllocationResult, changed: AllocationResult): AllocationChange =>
+  allocationChange(snapshot(base), snapshot(changed));
 
 /**
  * Re-solves the round with EUR `budgetStep` more, and with one extra funded

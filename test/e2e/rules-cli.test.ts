@@ -101,6 +101,21 @@ describe('one example scenario per rule, on the same data', () => {
     expect(report).toContain('Status: **hand-matching in order, not optimised');
   });
 
+  it('greedy in first-come order: no bound on its first tier, since a strict order does not maximise its summed ranks', () => {
+    const folder = writeRoundFolder({
+      ...Object.fromEntries(
+        ['rule-greedy.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'].map((f) => [f, readFileSync(join(EXAMPLE, f))]),
+      ),
+      'greedy-first-come.yaml': 'extends: rule-greedy.yaml\npriority: { rule: greedy, order: { rule: first-come } }\n',
+    });
+    const { status, result } = solve(join(folder, 'greedy-first-come.yaml'));
+    expect(status).toBe(0);
+    expect(result.status).toBe('feasible');
+    expect(result.tiers[0]).not.toHaveProperty('bound');
+    expect(result.optimum?.status).toBe('optimal');
+    expectValidResult(result);
+  });
+
   it('greedy that misses a quota minimum: the hand-matching is returned (exit 0) with the rule it breaks said plainly', () => {
     const folder = writeRoundFolder({
       ...Object.fromEntries(
