@@ -28,6 +28,7 @@ export { solveChecked, AllocationCheckError, type SolveCheckedOptions } from './
 export { explainAllocation, type CounterfactualSelection, type ExplainOptions } from './explain/explain-allocation.js';
 export type { AllocationExplanation, UnservedRequest } from './result/explanation.js';
 export { hasNoAllocation, type AllocationResult, type Assignment } from './result/result.js';
+export type { ResultStatus, ResultTier } from './result/status.js';
 export { compareResults, type Comparison, type SolvedScenario } from './what-if/compare.js';
 export { runSweep, type SweepOptions, type SweepResult } from './what-if/sweep.js';
 export { resultJson } from './report/json.js';

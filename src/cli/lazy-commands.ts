@@ -32,7 +32,8 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
   },
   {
     command: 'validate <scenario>',
-    describe: 'Check a scenario and its CSV files and summarise the round, without solving',
+    describe:
+      'Check a scenario and its CSV files and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
     load: async () => (await import('./validate-command.js')).validateCommand,
   },
   {

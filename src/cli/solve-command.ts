@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { reportFiles } from '../report/report-files.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
-import { diagnosisText } from '../text/diagnosis-text.js';
+import { diagnosisText, violationText } from '../text/diagnosis-text.js';
 import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
 import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
@@ -110,6 +110,8 @@ export const solveCommand = {
       for (const conflict of result.diagnosis ?? []) {
         process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
       }
+      // So are the rules a returned hand-matching breaks (status breaks_rules).
+      for (const violation of result.violations ?? []) process.stderr.write(`breaks: ${violationText(violation, reports.lang)}\n`);
       if (hasNoAllocation(result)) return EXIT.noAllocation;
       return EXIT.ok;
     }, args.lang);

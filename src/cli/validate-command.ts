@@ -22,7 +22,7 @@ export interface ValidateArgs {
 
 export const validateCommand = {
   command: 'validate <scenario>',
-  describe: 'Check a scenario and its CSV files and summarise the round, without solving',
+  describe: 'Check a scenario and its CSV files and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
   builder: (yargs: Argv) =>
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
@@ -55,12 +55,14 @@ export const validateCommand = {
       // The JSON words its facts in English, as result.json does.
       const json = {
         ...summary,
+        solvable: checks.conflicts.length === 0,
         ...checks,
         shortfalls: checks.shortfalls.map(shortfallWithMessage),
         conflicts: checks.conflicts.map(diagnosisWithMessage),
       };
       process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : validateText(summary, checks, args.lang));
-      return EXIT.ok;
+      // Readable inputs that the quick checks prove unsolvable: the exit code of an infeasible solve.
+      return checks.conflicts.length > 0 ? EXIT.noAllocation : EXIT.ok;
     }, args.lang);
   },
 };

@@ -35,7 +35,7 @@ export interface PriorityRanking {
   readonly scores: ReadonlyMap<string, number>;
   /** `tiers`: class names in priority order and each request's class. */
   readonly classes?: { readonly names: readonly string[]; readonly of: ReadonlyMap<string, string> };
-  /** `first-come` and `lottery`: the strict order, first served first. */
+  /** `first-come`, `lottery`, and `score` or `weighted` with `order: strict`: the strict order, first served first. */
   readonly strict?: readonly string[];
   /** Every request id in rule order: what greedy follows and the result lists. */
   readonly order: readonly string[];
@@ -73,7 +73,9 @@ export function rankRequests(round: Round): PriorityRanking {
     case 'score':
     case 'weighted': {
       const scores = penalise(scoreOf(round, config, field));
-      return { config, scores, order: byScore(scores) };
+      const order = byScore(scores);
+      // `order: strict`: the score order itself is the strict order, ties by request id.
+      return { config, scores, order, ...(config.order === 'strict' ? { strict: order } : {}) };
     }
     case 'tiers': {
       const classes = classifyRequests(round, config);

@@ -65,9 +65,19 @@ export interface WeightedCriterion {
   readonly direction?: 'higher' | 'lower';
 }
 
+/**
+ * How the `score` and `weighted` rules use their scores: `sum` (default)
+ * maximises the summed score of the served requests; `strict` serves them
+ * strictly by score, highest first, ties by request id (each is served if any
+ * allocation can still serve it together with those before it).
+ */
+export type ScoreOrder = 'sum' | 'strict';
+
 /** A weighted sum of normalised indicators. */
 export interface WeightedConfig {
   readonly rule: 'weighted';
+  /** The rule's own use of its scores (not inside the classes of `tiers`). */
+  readonly order?: ScoreOrder;
   readonly criteria: readonly WeightedCriterion[];
   /** `min-max` (default) maps each indicator onto [0, 1]; `rank` uses its rank instead. */
   readonly normalise?: 'min-max' | 'rank';
@@ -82,6 +92,8 @@ export interface WeightedConfig {
  */
 export interface ScoreRuleConfig {
   readonly rule: 'score';
+  /** The rule's own use of its scores (not inside the classes of `tiers`). */
+  readonly order?: ScoreOrder;
   readonly missing?: 'error' | 'worst' | 'median';
 }
 

@@ -2,7 +2,7 @@ import type { Allocation, Request, Round } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
 import { prepareRound } from '../solve/prepared-round.js';
 import { EnginePool } from '../engines/engine-pool.js';
-import { nearestMiss, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
+import { noEligibleExpert, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
 import { byPriority, explainContext, type ExplainContext } from './explain-context.js';
 import { forceIn } from './explain-counterfactual.js';
@@ -66,8 +66,7 @@ async function unservedReasons(
   if (arcs.length === 0) {
     const blocks = policyBlocks(context, request);
     if (blocks.length > 0) return [{ code: 'excluded', blocks }];
-    const miss = nearestMiss(context, request);
-    return [{ code: 'no-eligible-expert', ...(miss ? { nearestMiss: miss } : {}) }];
+    return [noEligibleExpert(context, request)];
   }
   const reasons = UNSERVED_CHECKS.flatMap((check) => check(context, request, arcs) ?? []);
   const forced = await counterfactual();
@@ -81,11 +80,14 @@ async function unservedReasons(
       const cheapest = Math.min(...costs.map((expert) => expert.cost));
       reasons.push({
         code: 'budget',
+        scope: 'whole',
         budgetLeft: context.round.budget,
         cheapestCost: cheapest,
         experts: [...new Set(costs.filter((e) => e.cost === cheapest).map((e) => e.id))],
       });
     }
+  } else if (forced.better) {
+    reasons.push({ code: 'not-optimised', counterfactual: forced });
   } else if (forced.status !== 'not-run' || reasons.length === 0) {
     reasons.push({ code: 'outranked', counterfactual: forced });
   }

@@ -54,9 +54,9 @@ const domainQuota: UnservedCheck = (context, request) => {
 };
 
 /**
- * Budget: an eligible expert is free (a slot the request accepts, trajectories
- * left) but none of the free ones fits the budget left; or no eligible expert
- * fits the whole budget.
+ * Budget: no eligible expert fits the whole budget; or an eligible expert is
+ * free (a slot the request accepts, trajectories left) but none of the free
+ * ones fits the budget left.
  */
 const budget: UnservedCheck = (context, _request, arcs) => {
   const arcList = arcs.map((index) => context.formulation.arcs[index]!);
@@ -67,11 +67,13 @@ const budget: UnservedCheck = (context, _request, arcs) => {
   );
   const cheapest = (list: typeof arcList) => Math.min(...list.map((arc) => arc.expert.cost));
   const experts = (list: typeof arcList) => [...new Set(list.map((arc) => arc.expert.id))].sort(compareStrings);
-  if (open.length > 0 && cheapest(open) > context.budgetLeft) {
-    return { code: 'budget', budgetLeft: context.budgetLeft, cheapestCost: cheapest(open), experts: experts(open) };
-  }
   if (arcList.length > 0 && cheapest(arcList) > context.round.budget) {
-    return { code: 'budget', budgetLeft: context.round.budget, cheapestCost: cheapest(arcList), experts: experts(arcList) };
+    const cheapestCost = cheapest(arcList);
+    const cheapestExperts = experts(arcList.filter((arc) => arc.expert.cost === cheapestCost));
+    return { code: 'budget', scope: 'whole', budgetLeft: context.round.budget, cheapestCost, experts: cheapestExperts };
+  }
+  if (open.length > 0 && cheapest(open) > context.budgetLeft) {
+    return { code: 'budget', scope: 'left', budgetLeft: context.budgetLeft, cheapestCost: cheapest(open), experts: experts(open) };
   }
   return undefined;
 };
@@ -80,33 +82,42 @@ const budget: UnservedCheck = (context, _request, arcs) => {
 export const UNSERVED_CHECKS: readonly UnservedCheck[] = [municipalityCap, supplierCap, provinceQuota, domainQuota, budget];
 
 /**
- * The expert closest to eligible for a request that has none: one who offers
- * the domain first, then the fewest failed rules, the smallest distance
- * overrun, and the id.
+ * Why no expert can serve a request: how many experts offer its domain, the
+ * ones who would be eligible but work in the requesting municipality itself,
+ * and the expert closest to eligible among the others: one who offers the
+ * domain first, then the fewest failed rules, the smallest distance overrun, and the id.
  */
-export function nearestMiss(context: ExplainContext, request: Request): NearestMiss | undefined {
+export function noEligibleExpert(context: ExplainContext, request: Request): Extract<ReasonFacts, { code: 'no-eligible-expert' }> {
   const host = context.municipalities.get(request.municipality);
-  if (!host) return undefined;
   const misses: NearestMiss[] = [];
-  for (const expert of context.round.experts) {
+  for (const expert of host ? context.round.experts : []) {
     const supplier = context.municipalities.get(expert.municipality);
     if (!supplier) continue;
-    const verdict = judgePair(expert, request, supplier, host, context.round.periods);
+    const verdict = judgePair(expert, request, supplier, host!, context.round.periods);
     if (!verdict.eligible)
       misses.push({ expert: expert.id, supplier: expert.municipality, distanceKm: verdict.distanceKm, failures: verdict.reasons });
   }
+  const onlyOwn = (miss: NearestMiss) => miss.failures.length === 1 && miss.failures[0]!.code === 'own-municipality';
   const overrun = (miss: NearestMiss) =>
     miss.failures.reduce((km, f) => (f.code === 'distance' ? km + f.distanceKm - f.maxDistanceKm : km), 0);
   // An expert without the domain is the farthest miss of all: no distance or period change would help.
   const lacksDomain = (miss: NearestMiss) => (miss.failures.some((f) => f.code === 'domain') ? 1 : 0);
-  misses.sort(
-    (a, b) =>
-      lacksDomain(a) - lacksDomain(b) ||
-      a.failures.length - b.failures.length ||
-      overrun(a) - overrun(b) ||
-      compareStrings(a.expert, b.expert),
-  );
-  return misses[0];
+  const others = misses
+    .filter((miss) => !onlyOwn(miss))
+    .sort(
+      (a, b) =>
+        lacksDomain(a) - lacksDomain(b) ||
+        a.failures.length - b.failures.length ||
+        overrun(a) - overrun(b) ||
+        compareStrings(a.expert, b.expert),
+    );
+  const nearest = others[0];
+  return {
+    code: 'no-eligible-expert',
+    offering: context.round.experts.filter((expert) => expert.domains.includes(request.domain)).length,
+    ownMunicipality: misses.filter(onlyOwn).map((miss) => miss.expert),
+    ...(nearest ? { nearestMiss: nearest } : {}),
+  };
 }
 
 /**

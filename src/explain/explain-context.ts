@@ -44,7 +44,7 @@ export interface ExplainContext {
 
 /** Builds the context of an allocation of the prepared round. */
 export function explainContext(prepared: PreparedRound, allocation: Allocation): ExplainContext {
-  const { round, formulation, evaluation } = prepared;
+  const { round, formulation } = prepared;
   const { experts, requests, municipalities } = roundLookup(round);
   const servedBy = new Map<string, Trajectory>();
   const slotHolder = new Map<string, string>();
@@ -59,15 +59,6 @@ export function explainContext(prepared: PreparedRound, allocation: Allocation):
   const arcsOf = new Map<string, number[]>();
   formulation.arcs.forEach((arc: Arc, index) => arcsOf.set(arc.request.id, [...(arcsOf.get(arc.request.id) ?? []), index]));
   const arcIndex = arcColumnByKey(formulation.arcs);
-  const tierValues = (trajectories: readonly Trajectory[]) => {
-    const arcs = new Set<number>();
-    for (const t of trajectories) {
-      const index = arcIndex.get(arcKey(t.expert, t.request, t.period));
-      if (index === undefined) return undefined;
-      arcs.add(index);
-    }
-    return evaluation.tierValues(arcs);
-  };
   return {
     round,
     allocation,
@@ -84,7 +75,7 @@ export function explainContext(prepared: PreparedRound, allocation: Allocation):
     arcIndex,
     budgetLeft: centsToEuros(budgetCents(round.budget) - spentCents),
     blocked: policyFilter(round),
-    tierValues,
+    tierValues: (trajectories) => prepared.tierValuesOf(trajectories),
   };
 }
 

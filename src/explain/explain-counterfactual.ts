@@ -14,7 +14,8 @@ export interface CounterfactualOptions {
  * Solves the round again, with the same formulation and engine plus one row
  * that forces `requestId` in, and compares: the requests that leave the
  * allocation are the ones serving it would displace, and the first tier that
- * gets worse is what the optimum would give up.
+ * differs is what the optimum would give up (or, when the allocation is not a
+ * proven optimum, what serving it would gain).
  */
 export async function forceIn(context: ExplainContext, requestId: string, options: CounterfactualOptions): Promise<Counterfactual> {
   const current = context.tierValues(context.allocation.trajectories);
@@ -40,5 +41,7 @@ export async function forceIn(context: ExplainContext, requestId: string, option
     [...context.servedBy.keys()].filter((id) => !stillServed.has(id)),
   ).map((request) => ({ request, priority: context.scores.get(request) ?? 0 }));
   const found = firstDifference(context, outcome.allocation.trajectories);
-  return { status: outcome.status, displaced, ...(found ? { worse: found.difference } : {}) };
+  // Better is possible only when the allocation explained is not a proven optimum (the hand-matching, a time limit).
+  const difference = found ? (found.worse ? { worse: found.difference } : { better: found.difference }) : {};
+  return { status: outcome.status, displaced, ...difference };
 }

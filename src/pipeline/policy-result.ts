@@ -9,25 +9,32 @@ import { checkAllocation } from '../check/check-allocation.js';
 import { diagnoseInfeasible } from '../diagnose/diagnose-infeasible.js';
 import { diagnoseByRelaxation } from '../diagnose/diagnose-relax.js';
 import { greedyAllocation } from '../solve/greedy.js';
-import type { SolvedResult } from '../result/build-result.js';
+import type { ReturnedOutcome, SolvedResult } from '../result/build-result.js';
+import { returnGreedy } from './greedy-result.js';
 import { supplyShortfalls } from '../diagnose/demand-supply.js';
 import type { Baseline, PolicyFields, PriorityReport, TierValues } from '../result/policy.js';
 
-function tierValues(round: Round, allocation: Allocation): TierValues {
+/** The tier values and the budget used of an allocation, in the result's units. */
+function allocationValues(round: Round, allocation: Allocation): { objective: TierValues; budgetUsed: number } {
   const assignments = describeAssignments(round, allocation);
   return {
-    priority: exactSum(assignments.map((a) => a.priority)),
-    served: assignments.length,
-    distanceKm: exactSum(assignments.map((a) => a.distanceKm)),
+    objective: {
+      priority: exactSum(assignments.map((a) => a.priority)),
+      served: assignments.length,
+      distanceKm: exactSum(assignments.map((a) => a.distanceKm)),
+    },
+    budgetUsed: exactSum(assignments.map((a) => a.cost)),
   };
 }
 
 function priorityReport(round: Round): PriorityReport {
   const ranking = rankRequests(round);
   const classes = ranking.classes;
+  const rule = round.priority;
   return {
-    rule: round.priority.rule,
-    ...(round.priority.rule === 'greedy' ? { orderRule: ranking.config.rule } : {}),
+    rule: rule.rule,
+    ...(rule.rule === 'greedy' ? { orderRule: ranking.config.rule } : {}),
+    ...(rule.rule === 'score' || rule.rule === 'weighted' ? { scoreOrder: rule.order ?? 'sum' } : {}),
     ...(ranking.strict ? { order: ranking.strict } : {}),
     ...(classes
       ? { classes: classes.names.map((name) => ({ name, requests: ranking.order.filter((id) => classes.of.get(id) === name) })) }
@@ -39,16 +46,16 @@ function priorityReport(round: Round): PriorityReport {
  * Runs `solve` with the policy around it: the quick infeasibility checks
  * first (a proven conflict skips the MIP), a relaxation diagnosis when the
  * MIP finds the round infeasible, and the greedy baseline. Under the
- * `greedy` rule the reported allocation is the greedy one (checked like any
- * other; a quota minimum it misses makes the outcome infeasible), while
- * status and tiers stay the optimiser's, against which the gain is measured.
+ * `greedy` rule the returned allocation is the hand-matching, with a status
+ * and tiers of its own and the optimiser's allocation beside it (see
+ * greedy-result.ts); an infeasible round stays infeasible under every rule.
  */
 export async function solveWithPolicy(
   round: Round,
   engine: MipEngine,
   timeLimitSeconds: number,
   solve: () => Promise<SolveOutcome>,
-): Promise<{ outcome: SolveOutcome; fields: PolicyFields }> {
+): Promise<{ outcome: ReturnedOutcome; fields: PolicyFields }> {
   const priority = priorityReport(round);
   const shortfalls = supplyShortfalls(round);
   const conflicts = diagnoseInfeasible(round);
@@ -62,8 +69,8 @@ export async function solveWithPolicy(
   }
   const greedy = greedyAllocation(round);
   const violations = checkAllocation(round, greedy);
-  const objective = tierValues(round, greedy);
-  const optimum = outcome.allocation ? tierValues(round, outcome.allocation) : undefined;
+  const { objective } = allocationValues(round, greedy);
+  const optimum = outcome.allocation ? allocationValues(round, outcome.allocation) : undefined;
   const gain = (key: keyof TierValues, from: TierValues) => exactSum([from[key], -objective[key]]);
   const baseline: Baseline = {
     method: 'greedy',
@@ -71,16 +78,28 @@ export async function solveWithPolicy(
     served: greedy.trajectories.map((t) => t.request).sort(),
     objective,
     ...(optimum
-      ? { gain: { priority: gain('priority', optimum), served: gain('served', optimum), distanceKm: gain('distanceKm', optimum) } }
+      ? {
+          gain: {
+            priority: gain('priority', optimum.objective),
+            served: gain('served', optimum.objective),
+            distanceKm: gain('distanceKm', optimum.objective),
+          },
+        }
       : {}),
     violations,
   };
   if (round.priority.rule !== 'greedy') return { outcome, fields: { priority, shortfalls, baseline } };
-  if (violations.length > 0) {
-    const diagnosis = violations.map((violation) => ({ constraint: 'priority.rule', code: 'greedy-breaks-rule' as const, violation }));
-    return { outcome: { ...outcome, status: 'infeasible', allocation: undefined }, fields: { priority, shortfalls, baseline, diagnosis } };
-  }
-  return { outcome: { ...outcome, allocation: greedy }, fields: { priority, shortfalls, baseline } };
+  const returned = returnGreedy(round, engine, outcome, greedy, violations, optimum);
+  return {
+    outcome: returned.outcome,
+    fields: {
+      priority,
+      shortfalls,
+      baseline,
+      optimum: returned.optimum,
+      ...(returned.violations ? { violations: returned.violations } : {}),
+    },
+  };
 }
 
 /** Adds the policy fields to a result; the lottery seed goes into `run.seed`. */

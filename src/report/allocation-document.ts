@@ -8,7 +8,7 @@ import { balanceTable, choicesTable, periodTable, runTable, stabilityTable, summ
 import { type Block, paragraph, type ReportDocument, section } from './document.js';
 import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
 import { svgBarChart } from './html-kit.js';
-import { baselineSection, diagnosisSection, prioritySection, shortfallsSection } from './policy-sections.js';
+import { baselineSection, diagnosisSection, prioritySection, shortfallsSection, violationsSection } from './policy-sections.js';
 import { sensitivitySection } from './sensitivity-report.js';
 
 /** A section only a page shows: a drawing under its title. */
@@ -65,6 +65,7 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
   const priority = prioritySection(result, lang);
   const blocks: Block[] = [
     ...(result.diagnosis && result.diagnosis.length > 0 ? [diagnosisSection(result.diagnosis, lang)] : []),
+    ...(result.violations && result.violations.length > 0 ? [violationsSection(result.violations, lang)] : []),
     section(m.section.summary, summaryTable(result, lang), drawing(m.section.budgetUse, svgBudget(result, m, lang))),
     ...(priority ? [priority] : []),
     ...(result.baseline ? [baselineSection(result.baseline, lang)] : []),

@@ -27,6 +27,10 @@ function optimalityText(result: AllocationResult, m: ReportWords, lang: Lang): s
   if (result.status === 'optimal') return m.provenOptimal;
   const gaps = result.tiers.map((tier) => tier.gap).filter((gap): gap is number => gap !== undefined);
   if (result.status === 'time_limit' && gaps.length > 0) return m.gap(formatNumber(Math.max(...gaps) * 100, lang, 2));
+  // A hand-matching carries the optimiser's bound on its first tier only.
+  const firstGap = result.tiers[0]?.gap;
+  if ((result.status === 'feasible' || result.status === 'breaks_rules') && firstGap !== undefined)
+    return m.belowBound(formatNumber(firstGap * 100, lang, 2));
   return m.status[result.status];
 }
 
@@ -173,7 +177,7 @@ export function runTable(result: AllocationResult, lang: Lang): Table {
       text(
         m.run.tierValue(
           number(tier.value),
-          tier.status === 'optimal' ? m.provenOptimal : m.status.time_limit,
+          tier.status === 'optimal' ? m.provenOptimal : tier.status === 'feasible' ? m.notOptimised : m.status.time_limit,
           number(tier.bound),
           tier.gap === undefined ? '-' : `${formatNumber(tier.gap * 100, lang, 2)} %`,
         ),

@@ -1,7 +1,12 @@
 import type { Comparison } from '../what-if/compare.js';
 import { toCsv, type CsvDialect } from './csv.js';
 
-/** compare.csv: one scenario a row with its headline figures (empty where a figure has no value). */
+/**
+ * compare.csv: one scenario a row with its headline figures (empty where a
+ * figure has no value). priority, average_priority and minimum_priority are on
+ * each scenario's own rule's scale; the reference_ columns score every
+ * scenario with the rule of reference_scenario, so they compare across rules.
+ */
 export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
   const blank = (value: number | null) => (value === null ? undefined : value);
   return toCsv(
@@ -18,6 +23,10 @@ export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'sta
       'minimum_priority',
       'neediest_quartile_share',
       'average_distance_km',
+      'reference_scenario',
+      'reference_priority',
+      'reference_average_priority',
+      'reference_minimum_priority',
     ],
     comparison.figures.map((f, index) => [
       f.name,
@@ -32,12 +41,16 @@ export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'sta
       blank(f.minimumPriority),
       blank(f.neediestQuartileShare),
       blank(f.averageDistanceKm),
+      comparison.needReference,
+      f.reference.priority,
+      blank(f.reference.averagePriority),
+      blank(f.reference.minimumPriority),
     ]),
     dialect,
   );
 }
 
-/** diff.csv: each request served in some scenarios but not all, with a 1/0 column per scenario. */
+/** diff.csv: each request served in some scenarios but not all, its priority under the reference rule, and a 1/0 column per scenario. */
 export function differenceCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
   const names = comparison.figures.map((f) => f.name);
   return toCsv(

@@ -11,39 +11,82 @@ type Format = ReturnType<typeof formatters>;
 
 const runs = (rich: RichText): readonly Inline[] => (typeof rich === 'string' ? [rich] : rich);
 
-/** The written difference of two scenarios, one paragraph. */
-function pairParagraph(pair: PairSummary, words: WhatIfWords, format: Format): RichText {
+/** The written difference of two scenarios, one paragraph; under different rules the priority change is the reference rule's. */
+function pairParagraph(pair: PairSummary, reference: string, words: WhatIfWords, format: Format): RichText {
   if (pair.servedDelta === 0 && pair.gained.length === 0 && pair.lost.length === 0) return words.same(pair.first, pair.second);
   const places = pair.provinces.map((p) => words.placeDelta(p.delta, p.province));
-  const sentences: string[] = [
+  const budget = `EUR ${format.signed(pair.budgetUsedDelta)}`;
+  const priority: RichText =
     pair.priorityDelta === null
-      ? words.budgetOnly(`EUR ${format.signed(pair.budgetUsedDelta)}`)
-      : words.priorityBudget(format.signed(pair.priorityDelta), `EUR ${format.signed(pair.budgetUsedDelta)}`),
-  ];
+      ? words.referencePriorityBudget(format.signed(pair.referencePriorityDelta), budget, reference)
+      : words.priorityBudget(format.signed(pair.priorityDelta), budget);
+  const sentences: string[] = [];
   if (pair.gained.length > 0) sentences.push(words.gained(pair.gained.join(', ')));
   if (pair.lost.length > 0) sentences.push(words.lost(pair.lost.join(', ')));
-  return [...runs(words.moreFewer(pair.second, pair.servedDelta, pair.first)), `${words.byPlace(places)}. ${sentences.join(' ')}`];
+  return [
+    ...runs(words.moreFewer(pair.second, pair.servedDelta, pair.first)),
+    `${words.byPlace(places)}. `,
+    ...runs(priority),
+    ...(sentences.length > 0 ? [` ${sentences.join(' ')}`] : []),
+  ];
 }
 
-/** Rows of the side-by-side figures table, one figure a row, one scenario a column. */
-function figureRows(figures: readonly ScenarioFigures[], words: WhatIfWords, format: Format): Cell[][] {
+/** Rows of one side-by-side figures table, one figure a row, one scenario a column. */
+type FigureRow = readonly [label: string, value: (f: ScenarioFigures) => Cell];
+
+/**
+ * The side-by-side figures: those on one yardstick for every scenario
+ * (counts, budget, the neediest quartile, the priority served scored by the
+ * reference rule, distance), and those on each scenario's own scale (its
+ * criteria and its own priority sums). When every scenario has the same rule
+ * the two coincide and form one table.
+ */
+function figureTables(comparison: Comparison, words: WhatIfWords, format: Format): { common: FigureRow[]; ownScale: FigureRow[] } {
   const optional = (value: number | null, show: (value: number) => string) => text(value === null ? words.none : show(value));
   const count = (value: number) => text(format.number(value));
-  const tierNames = [...new Set(figures.flatMap((f) => f.tiers.map((t) => t.tier)))];
-  const row = (label: string, value: (f: ScenarioFigures) => Cell): Cell[] => [text(label), ...figures.map(value)];
-  return [
-    row(words.statusLabel, (f) => text(words.status[f.status])),
-    ...tierNames.map((tier) => row(words.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, format.number))),
-    row(words.requests, (f) => count(f.requests)),
-    row(words.served, (f) => count(f.served)),
-    row(words.priorityServed, (f) => count(f.priority)),
-    row(words.budget, (f) => text(format.euro(f.budgetLimit))),
-    row(words.budgetUsed, (f) => text(format.euro(f.budgetUsed))),
-    row(words.averagePriority, (f) => optional(f.averagePriority, format.number)),
-    row(words.minimumPriority, (f) => optional(f.minimumPriority, format.number)),
-    row(words.neediestShare, (f) => optional(f.neediestQuartileShare, format.percent)),
-    row(words.averageDistance, (f) => optional(f.averageDistanceKm, format.km)),
-  ];
+  const tierNames = [...new Set(comparison.figures.flatMap((f) => f.tiers.map((t) => t.tier)))];
+  const status: FigureRow = [words.statusLabel, (f) => text(words.status[f.status])];
+  const tiers = tierNames.map(
+    (tier): FigureRow => [words.tier(tier), (f) => optional(f.tiers.find((t) => t.tier === tier)?.value ?? null, format.number)],
+  );
+  const requests: FigureRow = [words.requests, (f) => count(f.requests)];
+  const served: FigureRow = [words.served, (f) => count(f.served)];
+  const budget: FigureRow = [words.budget, (f) => text(format.euro(f.budgetLimit))];
+  const budgetUsed: FigureRow = [words.budgetUsed, (f) => text(format.euro(f.budgetUsed))];
+  const neediest: FigureRow = [words.neediestShare, (f) => optional(f.neediestQuartileShare, format.percent)];
+  const distance: FigureRow = [words.averageDistance, (f) => optional(f.averageDistanceKm, format.km)];
+  /** Summed, average and lowest priority served, as `pick` scores them, labelled by `label`. */
+  const scores = (label: (figure: string) => string, pick: (f: ScenarioFigures) => ScenarioFigures['reference']) => ({
+    sum: [label(words.priorityServed), (f) => count(pick(f).priority)] as FigureRow,
+    average: [label(words.averagePriority), (f) => optional(pick(f).averagePriority, format.number)] as FigureRow,
+    lowest: [label(words.minimumPriority), (f) => optional(pick(f).minimumPriority, format.number)] as FigureRow,
+  });
+  if (comparison.sameRule) {
+    // One rule for all: its own scores are the yardstick, in one table.
+    const own = scores(
+      (figure) => figure,
+      (f) => f,
+    );
+    return {
+      common: [status, ...tiers, requests, served, own.sum, budget, budgetUsed, own.average, own.lowest, neediest, distance],
+      ownScale: [],
+    };
+  }
+  const reference = scores(words.referenceRule, (f) => f.reference);
+  const own = scores(words.ownRule, (f) => f);
+  return {
+    common: [status, requests, served, budget, budgetUsed, reference.sum, reference.average, reference.lowest, neediest, distance],
+    ownScale: [...tiers, own.sum, own.average, own.lowest],
+  };
+}
+
+/** A figures table: one figure a row, one scenario a column. */
+function figuresTable(rows: readonly FigureRow[], figures: readonly ScenarioFigures[], words: WhatIfWords): Table {
+  return {
+    kind: 'table',
+    columns: [{ label: words.figure }, ...figures.map((f) => ({ label: f.name, numeric: true }))],
+    rows: rows.map(([label, value]) => [text(label), ...figures.map(value)]),
+  };
 }
 
 /** A count per group (province, domain), one group a row, one scenario a column. */
@@ -68,9 +111,10 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
   const { figures } = comparison;
   const names = figures.map((f) => f.name);
   const pair = summarisePair(comparison);
+  const tables = figureTables(comparison, words, format);
   const mark = (served: boolean) => text(served ? '✓' : words.none);
   const blocks: Block[] = [
-    ...(pair ? [section(words.summary, paragraph(pairParagraph(pair, words, format)))] : []),
+    ...(pair ? [section(words.summary, paragraph(pairParagraph(pair, comparison.needReference, words, format)))] : []),
     section(
       words.scenarios,
       {
@@ -78,12 +122,15 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
         columns: [{ label: words.scenario }, { label: words.file }],
         rows: comparison.scenarios.map((s) => [text(s.name), text(s.file)]),
       },
-      {
-        kind: 'table',
-        columns: [{ label: words.figure }, ...names.map((label) => ({ label, numeric: true }))],
-        rows: figureRows(figures, words, format),
-      },
-      paragraph(words.neediestNote(comparison.needReference, comparison.neediestQuartile.length)),
+      figuresTable(tables.common, figures, words),
+      paragraph(
+        words.neediestNote(
+          comparison.needReference,
+          comparison.neediestQuartile.length,
+          comparison.sameRule ? undefined : comparison.referenceRule,
+        ),
+      ),
+      ...(tables.ownScale.length > 0 ? [paragraph(words.ruleSpecificNote), figuresTable(tables.ownScale, figures, words)] : []),
     ),
     section(
       words.perProvince,
@@ -101,7 +148,7 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
             kind: 'table',
             columns: [
               ...[words.request, words.municipality, words.province, words.domain].map((label) => ({ label })),
-              { label: words.priority, numeric: true },
+              { label: comparison.sameRule ? words.priority : words.referenceRule(words.priority), numeric: true },
               ...names.map((label) => ({ label })),
             ],
             rows: comparison.diff.map((d) => [

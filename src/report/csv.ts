@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { placeNamer, reasonText } from '../text/explain-text.js';
+import { passedOver } from '../result/passed-over.js';
 import type { AllocationResult } from '../result/result.js';
 import type { Lang } from '../text/lang.js';
 
@@ -63,17 +64,23 @@ export function assignmentsCsv(result: AllocationResult, dialect: CsvDialect = '
 
 /**
  * unserved.csv: one unserved request a row with its first reason and that
- * reason's sentence in `lang`; then every reason code and, for `outranked`,
- * the requests serving it would displace.
+ * reason's sentence in `lang`; then every reason code, for `outranked` (and
+ * `not-optimised`) the requests serving it would displace, and under a sum
+ * rule, for a request left unserved while requests of lower priority are
+ * served, those requests (lowest first).
  */
 export function unservedCsv(result: AllocationResult, options: { dialect?: CsvDialect; lang?: Lang } = {}): string {
   const lang = options.lang ?? 'en';
   const namer = placeNamer(result.round.municipalities);
+  const passed = new Map(passedOver(result).map((entry) => [entry.request, entry]));
   return toCsv(
-    ['request', 'municipality', 'domain', 'priority', 'reason', 'message', 'all_reasons', 'displaced'],
+    ['request', 'municipality', 'domain', 'priority', 'reason', 'message', 'all_reasons', 'displaced', 'served_below'],
     result.unserved.map((u) => {
+      const below = passed.get(u.request)?.servedBelow.map((s) => s.request) ?? [];
       const first = u.reasons[0];
-      const displaced = u.reasons.flatMap((r) => (r.code === 'outranked' ? r.counterfactual.displaced.map((d) => d.request) : []));
+      const displaced = u.reasons.flatMap((r) =>
+        r.code === 'outranked' || r.code === 'not-optimised' ? r.counterfactual.displaced.map((d) => d.request) : [],
+      );
       return [
         u.request,
         u.municipality,
@@ -83,6 +90,7 @@ export function unservedCsv(result: AllocationResult, options: { dialect?: CsvDi
         first ? reasonText(first, u, lang, namer) : '',
         u.reasons.map((r) => r.code).join('|'),
         displaced.join('|'),
+        below.join('|'),
       ];
     }),
     options.dialect ?? 'standard',

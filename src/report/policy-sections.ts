@@ -7,7 +7,10 @@
  */
 import { exactSum } from '../domain/numbers.js';
 import type { Baseline, Diagnosis, Shortfall, TierValues } from '../result/policy.js';
-import type { AllocationResult } from '../result/result.js';
+import { isSumRule, passedOver } from '../result/passed-over.js';
+import { hasNoAllocation, type AllocationResult } from '../result/result.js';
+import { placeNamer } from '../text/explain-text.js';
+import { passedOverText } from '../text/passed-over-text.js';
 import { diagnosisText, violationText } from '../text/diagnosis-text.js';
 import type { Lang } from '../text/lang.js';
 import { formatKm, formatNumber } from '../text/number-format.js';
@@ -37,6 +40,17 @@ export function diagnosisSection(diagnosis: readonly Diagnosis[], lang: Lang): B
   return { kind: 'section', title: p.section.diagnosis, blocks: [paragraph(p.diagnosisIntro), conflicts], className: 'diagnosis' };
 }
 
+/** Status breaks_rules: the rules the returned hand-matching breaks, plainly, at the top of the report. */
+export function violationsSection(violations: NonNullable<AllocationResult['violations']>, lang: Lang): Block {
+  const p = WORDS[lang].report.policy;
+  return {
+    kind: 'section',
+    title: p.section.violations,
+    blocks: [paragraph(p.violationsIntro), { kind: 'list', items: violations.map((violation) => violationText(violation, lang)) }],
+    className: 'diagnosis',
+  };
+}
+
 /** The priority rule, with the order it put the requests in or its classes. */
 export function prioritySection(result: AllocationResult, lang: Lang): Block | undefined {
   const priority = result.priority;
@@ -44,7 +58,10 @@ export function prioritySection(result: AllocationResult, lang: Lang): Block | u
   const m = WORDS[lang].report;
   const p = m.policy;
   const served = new Set(result.assignments.map((a) => a.request));
-  const description = p.ruleDescription[priority.rule as keyof typeof p.ruleDescription] ?? priority.rule;
+  const description =
+    priority.scoreOrder === 'strict'
+      ? p.strictScore(priority.rule)
+      : (p.ruleDescription[priority.rule as keyof typeof p.ruleDescription] ?? priority.rule);
   const blocks: Block[] = [paragraph(p.rule(priority.rule, description))];
   if (priority.orderRule !== undefined) blocks.push(paragraph(p.greedyOrder(priority.orderRule)));
   if (result.run.seed !== undefined) blocks.push(paragraph(p.seed(String(result.run.seed))));
@@ -70,7 +87,21 @@ export function prioritySection(result: AllocationResult, lang: Lang): Block | u
       ]),
     });
   }
+  // Without an allocation there is nothing served to compare with.
+  if (isSumRule(result) && !hasNoAllocation(result)) blocks.push(passedOverSection(result, lang));
   return section(p.section.priority, ...blocks);
+}
+
+/** Sum rules: every request left unserved while requests of lower priority are served, and the option that prevents it. */
+function passedOverSection(result: AllocationResult, lang: Lang): Block {
+  const p = WORDS[lang].report.policy;
+  const entries = passedOver(result);
+  if (entries.length === 0) return section(p.section.passedOver, paragraph(p.passedOverNone));
+  const namer = placeNamer(result.round.municipalities);
+  return section(p.section.passedOver, paragraph(p.passedOverIntro(result.priority!.rule)), {
+    kind: 'list',
+    items: entries.map((entry) => passedOverText(entry, lang, namer)),
+  });
 }
 
 /** The greedy hand-matching against the optimiser: each tier's value, the gain, and the rules it breaks. */

@@ -38,13 +38,19 @@ export function describeAssignments(round: Round, allocation: Allocation): Assig
 /** Explanations of a result without allocation (infeasible, or nothing found in time): there is nothing to explain. */
 const NOTHING_EXPLAINED: AllocationExplanation = { unserved: [], choices: [], stability: [], counterfactualSolves: 0, seconds: 0 };
 
+/**
+ * What a solve returns to the result: the optimiser's outcome, or under rule
+ * `greedy` the hand-matching with its own status and tiers.
+ */
+export type ReturnedOutcome = Omit<SolveOutcome, 'status' | 'tiers'> & Pick<AllocationResult, 'status' | 'tiers'>;
+
 /** A result as solving and explaining make it, before the pipeline adds the demand and supply balance. */
 export type SolvedResult = Omit<AllocationResult, 'demandSupply'>;
 
-/** Turns a checked solve outcome and its explanations (explain-allocation.ts) into the result contract. */
+/** Turns a checked outcome and its explanations (explain-allocation.ts) into the result contract. */
 export function buildResult(
   loaded: LoadedRound,
-  outcome: SolveOutcome,
+  outcome: ReturnedOutcome,
   engine: { name: string; version: string },
   timeLimitSeconds: number,
   explanation: AllocationExplanation = NOTHING_EXPLAINED,

@@ -42,6 +42,12 @@ export interface Counterfactual {
   readonly displaced: readonly DisplacedRequest[];
   /** The first tier the counterfactual allocation does worse on. */
   readonly worse?: TierDifference;
+  /**
+   * The first tier the counterfactual allocation does better on, when it
+   * differs for the better: only possible when the allocation explained is
+   * not a proven optimum (the hand-matching, or a solve stopped at its time limit).
+   */
+  readonly better?: TierDifference;
 }
 
 /** A named policy constraint, e.g. `maxPerMunicipality`, `provinces.Limburg`, `domains.wonen`. */
@@ -49,7 +55,18 @@ type ConstraintName = string;
 
 /** Facts of one reason an unserved request was not served (DESIGN.md's reason codes). */
 export type ReasonFacts =
-  | { readonly code: 'no-eligible-expert'; readonly nearestMiss?: NearestMiss }
+  | {
+      readonly code: 'no-eligible-expert';
+      /** How many experts of the round offer the request's domain at all. */
+      readonly offering: number;
+      /**
+       * Experts who offer the domain within reach in an accepted period but
+       * work in the requesting municipality itself, which they never serve.
+       */
+      readonly ownMunicipality: readonly string[];
+      /** The expert closest to eligible, among those not in `ownMunicipality`. */
+      readonly nearestMiss?: NearestMiss;
+    }
   | { readonly code: 'excluded'; readonly blocks: readonly { readonly expert: string; readonly rule: PolicyBlock['code'] }[] }
   | {
       readonly code: 'cap';
@@ -58,8 +75,21 @@ export type ReasonFacts =
       readonly heldBy: readonly string[];
     }
   | { readonly code: 'quota'; readonly constraint: ConstraintName; readonly limit?: number; readonly heldBy: readonly string[] }
-  | { readonly code: 'budget'; readonly budgetLeft: number; readonly cheapestCost: number; readonly experts: readonly string[] }
-  | { readonly code: 'outranked'; readonly counterfactual: Counterfactual };
+  /**
+   * `left`: the free eligible experts (`experts`) all cost more than the budget
+   * left; `whole`: every eligible expert costs more than the whole budget
+   * (`budgetLeft` is then the budget itself, `experts` the cheapest).
+   */
+  | {
+      readonly code: 'budget';
+      readonly scope: 'left' | 'whole';
+      readonly budgetLeft: number;
+      readonly cheapestCost: number;
+      readonly experts: readonly string[];
+    }
+  | { readonly code: 'outranked'; readonly counterfactual: Counterfactual }
+  /** An allocation that serves it does better (`counterfactual.better`): this one is not a proven optimum. */
+  | { readonly code: 'not-optimised'; readonly counterfactual: Counterfactual };
 
 /** Why one eligible expert other than the chosen one does not serve a served request. */
 export type AlternativeFacts =

@@ -7,7 +7,8 @@
 import type { Violation } from '../check/check-allocation.js';
 import type { IneligibilityReason } from '../domain/eligibility.js';
 import type { PolicyBlock } from '../domain/policy.js';
-import type { Pin } from '../domain/types.js';
+import type { Pin, ScoreOrder } from '../domain/types.js';
+import type { SolveOutcome } from '../solve/solve-round.js';
 
 /** A setting that can make a round infeasible on its own: a pin or a quota minimum. */
 export type Setting = { readonly kind: 'pin'; readonly pin: Pin } | { readonly kind: 'min'; readonly name: string; readonly min: number };
@@ -55,9 +56,7 @@ type DiagnosisFacts =
   /** Found by relaxation: without this one setting the round is feasible. */
   | { readonly code: 'setting-conflicts'; readonly setting: Setting }
   /** Found by relaxation: these settings conflict only together. */
-  | { readonly code: 'settings-conflict'; readonly settings: readonly Setting[] }
-  /** Under the greedy rule: the hand-matching breaks a rule of the round. */
-  | { readonly code: 'greedy-breaks-rule'; readonly violation: Violation };
+  | { readonly code: 'settings-conflict'; readonly settings: readonly Setting[] };
 
 /** One setting that makes the round infeasible, and what would make it feasible. */
 export type Diagnosis = {
@@ -97,6 +96,20 @@ export interface Baseline {
   readonly violations: readonly Violation[];
 }
 
+/**
+ * The optimiser's allocation beside a returned allocation that is not its own
+ * (rule `greedy`): its status, its tiers as solved and, when it found an
+ * allocation, its tier values, who it serves and the budget it uses.
+ */
+export interface Optimum {
+  readonly status: Exclude<SolveOutcome['status'], 'infeasible'>;
+  readonly tiers: SolveOutcome['tiers'];
+  readonly objective?: TierValues;
+  /** Served request ids, sorted. */
+  readonly served?: readonly string[];
+  readonly budgetUsed?: number;
+}
+
 /** What the priority rule decided, for the result's `priority` key. */
 export interface PriorityReport {
   readonly rule: string;
@@ -104,6 +117,8 @@ export interface PriorityReport {
   readonly orderRule?: string;
   /** Strict-order rules: the request ids in rule order. */
   readonly order?: readonly string[];
+  /** `score` and `weighted`: whether the summed score is maximised or the requests are served strictly by score. */
+  readonly scoreOrder?: ScoreOrder;
   /** `tiers`: each class with its requests, in class order. */
   readonly classes?: readonly { readonly name: string; readonly requests: readonly string[] }[];
 }
@@ -112,6 +127,10 @@ export interface PriorityReport {
 export interface PolicyFields {
   readonly priority: PriorityReport;
   readonly baseline?: Baseline;
+  /** Rule `greedy`: the optimiser's allocation beside the hand-matching that is returned. */
+  readonly optimum?: Optimum;
+  /** Status `breaks_rules`: the rules the returned hand-matching breaks. */
+  readonly violations?: readonly Violation[];
   readonly diagnosis?: readonly Diagnosis[];
   /** Obvious shortfalls per domain and period, found before solving. */
   readonly shortfalls?: readonly Shortfall[];

@@ -18,13 +18,16 @@ export type StabilityJson = WithMessage<StabilityEntry>;
  * result.json (and `solve --json`): the result as DESIGN.md and
  * schemas/result.schema.json fix it. The in-memory AllocationResult holds
  * facts only; this adds the English `message` beside every fact the
- * contract words, and the baseline's `unmet` rules as English sentences.
+ * contract words (the broken rules of `violations` included), and the
+ * baseline's `unmet` rules as English sentences.
  */
-export interface ResultJson extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline'> {
+export interface ResultJson
+  extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline' | 'violations'> {
   readonly unserved: readonly UnservedJson[];
   readonly choices: readonly ChoiceJson[];
   readonly stability: readonly StabilityJson[];
   readonly diagnosis?: readonly WithMessage<Diagnosis>[];
   readonly shortfalls?: readonly WithMessage<Shortfall>[];
   readonly baseline?: Baseline & { readonly unmet: readonly string[] };
+  readonly violations?: readonly WithMessage<Baseline['violations'][number]>[];
 }

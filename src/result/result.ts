@@ -1,9 +1,11 @@
+import type { Violation } from '../check/check-allocation.js';
 import type { SolveOutcome } from '../solve/solve-round.js';
 import type { Choice, StabilityEntry, UnservedRequest } from './explanation.js';
 import type { DemandSupply } from './demand-supply.js';
 import type { RoundFacts } from './round-facts.js';
-import type { Baseline, PolicyFields } from './policy.js';
+import type { Baseline, Optimum, PolicyFields } from './policy.js';
 import type { Sensitivity } from './sensitivity.js';
+import type { ResultStatus, ResultTier } from './status.js';
 
 /** One trajectory as the result reports it. */
 export interface Assignment {
@@ -20,14 +22,18 @@ export interface Assignment {
 
 /** The result of a solve: DESIGN.md's contract, extended. */
 export interface AllocationResult {
-  readonly status: SolveOutcome['status'];
+  readonly status: ResultStatus;
   readonly scenario: { readonly name: string; readonly year?: number };
   readonly assignments: readonly Assignment[];
   readonly unserved: readonly UnservedRequest[];
   readonly objective: { readonly priority: number; readonly served: number; readonly distanceKm: number };
   readonly budget: { readonly limit: number; readonly used: number; readonly left: number };
-  /** Each lexicographic tier as solved: value, bound and gap in the tier's unit. */
-  readonly tiers: SolveOutcome['tiers'];
+  /**
+   * Each lexicographic tier of the returned allocation: value, bound and gap in
+   * the tier's unit. For a hand-matching, its own values (`feasible`), the first
+   * with the optimiser's proven bound.
+   */
+  readonly tiers: readonly ResultTier[];
   readonly model: SolveOutcome['model'];
   /** Why each served request got its expert: the alternatives and why they were not used. */
   readonly choices: readonly Choice[];
@@ -37,6 +43,10 @@ export interface AllocationResult {
   readonly priority?: PolicyFields['priority'];
   /** The greedy hand-matching's tier values and the optimiser's gain over it. */
   readonly baseline?: Baseline;
+  /** When the returned allocation is not the optimiser's (rule `greedy`): the optimiser's allocation beside it. */
+  readonly optimum?: Optimum;
+  /** Status `breaks_rules`: the rules of the round the returned allocation breaks, as the independent checker found them. */
+  readonly violations?: readonly Violation[];
   /** Infeasible rounds: the settings in conflict and what would make the round feasible. */
   readonly diagnosis?: PolicyFields['diagnosis'];
   /** Obvious shortfalls per domain and period, found before solving. */

@@ -1,5 +1,5 @@
 import type { AllocationChange } from './allocation-change.js';
-import type { SolveOutcome } from '../solve/solve-round.js';
+import type { ResultStatus } from './status.js';
 
 /** What one small change to the round would add, found by solving the changed round exactly. */
 export interface SensitivityEntry extends AllocationChange {
@@ -11,7 +11,19 @@ export interface SensitivityEntry extends AllocationChange {
   readonly domain?: string;
   /** For `expert-period`: the expert whose supplier, cost, reach and periods the extra slot has. */
   readonly like?: string;
-  readonly status: SolveOutcome['status'];
+  readonly status: ResultStatus;
+  /** For `expert-period`: the slot's cost, added to the budget with it. */
+  readonly funding?: number;
+  /**
+   * For `expert-period`: whether the extra slot is used at all, i.e. needed:
+   * the round with it does better on some criterion than its funding alone
+   * (a slot that only takes its identical colleague's trajectory is not).
+   */
+  readonly slotUsed?: boolean;
+  /** For `expert-period`: what the funding alone buys (the budget raised by `funding`, no extra slot), against this round. */
+  readonly fundingAlone?: AllocationChange & { readonly status: ResultStatus };
+  /** For `expert-period`: what the slot itself adds beyond its funding (this change against `fundingAlone`). */
+  readonly slotAdds?: AllocationChange;
 }
 
 /** The sensitivity of a solve; entries in the order they were tried. */

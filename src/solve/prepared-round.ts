@@ -1,7 +1,7 @@
-import type { Allocation, Round } from '../domain/types.js';
+import type { Allocation, Round, Trajectory } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
 import { assertValidModel, type MipModel } from '../mip/model.js';
-import type { Arc } from './arc.js';
+import { arcColumnByKey, arcKey, type Arc } from './arc.js';
 import { arcEvaluation, type ArcEvaluation } from './arc-evaluation.js';
 import { buildFormulation, type BudgetFormulation, type Formulation } from './formulation.js';
 import type { TierObjective } from './objective-tiers.js';
@@ -102,6 +102,21 @@ export class PreparedRound {
   /** The formulation's tiers and rows evaluated on sets of arcs. */
   get evaluation(): ArcEvaluation {
     return arcEvaluation(this.formulation);
+  }
+
+  /**
+   * Each tier's value (in its unit) of an allocation of the round's possible
+   * trajectories; undefined when a trajectory is not one of them.
+   */
+  tierValuesOf(trajectories: readonly Trajectory[]): number[] | undefined {
+    const columns = arcColumnByKey(this.arcs);
+    const arcs = new Set<number>();
+    for (const t of trajectories) {
+      const column = columns.get(arcKey(t.expert, t.request, t.period));
+      if (column === undefined) return undefined;
+      arcs.add(column);
+    }
+    return this.evaluation.tierValues(arcs);
   }
 
   /** How many counterfactual solves an automatic explanation of this round runs (see AUTO_ARC_BUDGET). */

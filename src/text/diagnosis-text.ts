@@ -146,8 +146,6 @@ export function diagnosisText(diagnosis: Diagnosis, lang: Lang): string {
       return words.diagnosis.settingConflicts(settingText(diagnosis.setting, words, lang));
     case 'settings-conflict':
       return words.diagnosis.settingsConflict(diagnosis.settings.map((setting) => settingText(setting, words, lang)));
-    case 'greedy-breaks-rule':
-      return words.diagnosis.greedyBreaksRule(violationText(diagnosis.violation, lang));
   }
 }
 

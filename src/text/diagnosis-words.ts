@@ -24,7 +24,6 @@ export interface DiagnosisWords {
     readonly pinsOverBudget: (cost: string, budget: string) => string;
     readonly settingConflicts: (setting: string) => string;
     readonly settingsConflict: (settings: readonly string[]) => string;
-    readonly greedyBreaksRule: (violation: string) => string;
   };
   readonly obstacle: {
     readonly ineligible: (failures: readonly string[]) => string;

@@ -79,10 +79,49 @@ function counterfactualText(counterfactual: Counterfactual, lang: Lang): string 
   return `${lead}${change}${proof}.`;
 }
 
+/** An allocation that serves the request does better than the one explained: what it displaces and gains. */
+function betterText(counterfactual: Counterfactual, lang: Lang): string {
+  const phrases = WORDS[lang].explain;
+  const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
+  const better = counterfactual.better;
+  return phrases.reason.doesBetter(
+    displaced.length > 0 ? joinList(displaced, phrases) : phrases.reason.nobody,
+    better ? tierChangeText(better, lang) : '',
+  );
+}
+
 /** The request a reason is about: where it is and what it asks for. */
 export interface ReasonSubject {
   readonly municipality: string;
   readonly domain: string;
+}
+
+/**
+ * Why no expert can serve a request, the real obstacle first: no expert offers
+ * the domain; or the experts who would be eligible work in the requesting
+ * municipality itself; then how the other experts of the domain fall short.
+ */
+function noEligibleText(
+  reason: Extract<ReasonFacts, { code: 'no-eligible-expert' }>,
+  subject: ReasonSubject,
+  lang: Lang,
+  namer: Namer,
+): string {
+  const phrases = WORDS[lang].explain.reason;
+  const own = reason.ownMunicipality;
+  const others = reason.offering - own.length;
+  const miss = reason.nearestMiss;
+  const sentences: string[] = [];
+  if (reason.offering === 0) return miss ? phrases.noOffer(subject.domain) : phrases.noExpertAtAll;
+  if (own.length > 0) {
+    sentences.push(
+      phrases.ownMunicipality(joinList(own, WORDS[lang].explain), own.length, namer.place(subject.municipality), subject.domain),
+    );
+  }
+  if (others > 0) sentences.push(phrases.noneOfOffering(others, subject.domain, own.length > 0));
+  if (others > 0 && miss)
+    sentences.push(phrases.nearestMiss(`${miss.expert} (${namer.place(miss.supplier)})`, failuresText(miss.failures, lang)));
+  return sentences.join(' ');
 }
 
 /** The sentence of one reason an unserved request was not served. */
@@ -90,12 +129,8 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
   const phrases = WORDS[lang].explain;
   const list = (ids: readonly string[]) => joinList([...ids], phrases);
   switch (reason.code) {
-    case 'no-eligible-expert': {
-      const lead = phrases.reason.noEligible(subject.domain);
-      const miss = reason.nearestMiss;
-      if (!miss) return `${lead} ${phrases.reason.noExpertAtAll}`;
-      return `${lead} ${phrases.reason.nearestMiss(`${miss.expert} (${namer.place(miss.supplier)})`, failuresText(miss.failures, lang))}`;
-    }
+    case 'no-eligible-expert':
+      return noEligibleText(reason, subject, lang, namer);
     case 'excluded':
       return phrases.reason.excluded(list(reason.blocks.map((b) => `${b.expert} (${phrases.policy[b.rule] ?? b.rule})`)));
     case 'cap':
@@ -106,9 +141,15 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
       if (reason.limit === undefined) return phrases.reason.pinsAndMinimums;
       return phrases.reason.quota(reason.constraint, formatNumber(reason.limit, lang), list(reason.heldBy));
     case 'budget':
-      return phrases.reason.budget(list(reason.experts), formatEuro(reason.cheapestCost, lang), formatEuro(reason.budgetLeft, lang));
+      return (reason.scope === 'whole' ? phrases.reason.budgetWhole : phrases.reason.budget)(
+        list(reason.experts),
+        formatEuro(reason.cheapestCost, lang),
+        formatEuro(reason.budgetLeft, lang),
+      );
     case 'outranked':
       return counterfactualText(reason.counterfactual, lang);
+    case 'not-optimised':
+      return betterText(reason.counterfactual, lang);
   }
 }
 

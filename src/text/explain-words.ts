@@ -17,7 +17,12 @@ export interface ExplainWords {
     readonly period: (expertPeriods: string, requestPeriods: string) => string;
   };
   readonly reason: {
-    readonly noEligible: (domain: string) => string;
+    /** No expert of the round offers the domain. */
+    readonly noOffer: (domain: string) => string;
+    /** Experts who offer the domain within reach in an accepted period, but work in the requesting municipality. */
+    readonly ownMunicipality: (experts: string, count: number, place: string, domain: string) => string;
+    /** `count` experts offer the domain (`others`: besides those of the requesting municipality); none can serve it. */
+    readonly noneOfOffering: (count: number, domain: string, others: boolean) => string;
     readonly nearestMiss: (expert: string, failures: string) => string;
     readonly noExpertAtAll: string;
     readonly excluded: (blocks: string) => string;
@@ -26,11 +31,17 @@ export interface ExplainWords {
     readonly quota: (constraint: string, limit: string, heldBy: string) => string;
     readonly pinsAndMinimums: string;
     readonly budget: (experts: string, cheapest: string, left: string) => string;
+    /** Every eligible expert costs more than the whole budget; `experts` are the cheapest. */
+    readonly budgetWhole: (experts: string, cheapest: string, budget: string) => string;
     readonly displaces: (requests: string) => string;
     readonly displacesNobody: string;
+    /** "no request", as what an allocation would displace. */
+    readonly nobody: string;
     readonly tierChange: (tier: string, from: string, to: string) => string;
     readonly notProven: string;
     readonly notRun: string;
+    /** An allocation that serves the request does better (the explained one is not a proven optimum). */
+    readonly doesBetter: (displaced: string, change: string) => string;
   };
   readonly alternative: {
     readonly busy: (expert: string, slots: string) => string;

@@ -5,6 +5,10 @@ export interface ReportWords {
   readonly status: Readonly<Record<AllocationResult['status'], string>>;
   readonly statusLabel: string;
   readonly provenOptimal: string;
+  /** A tier's status when the allocation was not optimised (the hand-matching). */
+  readonly notOptimised: string;
+  /** The hand-matching's first criterion against the optimiser's proven bound. */
+  readonly belowBound: (percent: string) => string;
   readonly gap: (percent: string) => string;
   readonly section: {
     readonly summary: string;
@@ -113,12 +117,30 @@ export interface ReportWords {
   };
   /** The policy parts of the result: diagnosis, priority rule, greedy baseline, shortfalls. */
   readonly policy: {
-    readonly section: { readonly diagnosis: string; readonly priority: string; readonly baseline: string; readonly shortfalls: string };
+    readonly section: {
+      readonly diagnosis: string;
+      readonly violations: string;
+      readonly priority: string;
+      readonly passedOver: string;
+      readonly baseline: string;
+      readonly shortfalls: string;
+    };
     readonly diagnosisIntro: string;
+    /** Status breaks_rules: what the list of broken rules below is. */
+    readonly violationsIntro: string;
     /** The rule's scenario name (`first-come`, ...) and what it does. */
     readonly rule: (name: string, description: string) => string;
     readonly ruleDescription: Readonly<Record<'score' | 'weighted' | 'tiers' | 'first-come' | 'lottery' | 'greedy', string>>;
     readonly greedyOrder: (rule: string) => string;
+    /** `score` or `weighted` with `order: strict`: what the rule does instead of its sum. */
+    readonly strictScore: (rule: string) => string;
+    /** Sum rules: why a request can be left unserved while lower ones are served, and the option that prevents it. */
+    readonly passedOverIntro: (rule: string) => string;
+    readonly passedOverNone: string;
+    /** One passed-over request; `lowest` is the lowest served request with its priority. */
+    readonly passedOver: (request: string, place: string, priority: string, below: number, lowest: string) => string;
+    /** What serving it would displace, their summed priority against its own. */
+    readonly passedOverDisplaces: (displaced: string, sum: string, priority: string) => string;
     readonly seed: (seed: string) => string;
     readonly order: (shown: number, total: number) => string;
     readonly more: (count: number) => string;

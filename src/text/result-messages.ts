@@ -49,7 +49,7 @@ function baselineJson(baseline: Baseline): NonNullable<ResultJson['baseline']> {
 /** The result as the contract has it: every fact the contract words gets its English message beside it. */
 export function resultWithMessages(result: AllocationResult): ResultJson {
   const namer = placeNamer(result.round.municipalities);
-  const { diagnosis, shortfalls, baseline } = result;
+  const { diagnosis, shortfalls, baseline, violations } = result;
   // Replaced in place, so every key keeps its position in result.json; an absent field stays undefined and is left out.
   return {
     ...result,
@@ -59,6 +59,7 @@ export function resultWithMessages(result: AllocationResult): ResultJson {
     diagnosis: diagnosis?.map(diagnosisWithMessage),
     shortfalls: shortfalls?.map(shortfallWithMessage),
     baseline: baseline && baselineJson(baseline),
+    violations: violations?.map((violation) => ({ ...violation, message: violationText(violation, CONTRACT_LANG) })),
   };
 }
 

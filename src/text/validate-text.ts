@@ -13,7 +13,10 @@ export interface RoundChecks {
   readonly conflicts: readonly Diagnosis[];
 }
 
-/** The text `validate` prints: the round at a glance, its supply per domain, and what the checks found. */
+/**
+ * The text `validate` prints: its verdict (valid, or readable but proven
+ * unsolvable), the round at a glance, its supply per domain, and what the checks found.
+ */
 export function validateText(summary: RoundSummary, checks: RoundChecks, lang: Lang): string {
   const words = WORDS[lang].validate;
   const number = (value: number) => formatNumber(value, lang);
@@ -23,7 +26,7 @@ export function validateText(summary: RoundSummary, checks: RoundChecks, lang: L
   const line = (name: string, value: string) => `  ${`${name}:`.padEnd(width)}${value}`;
   const eligible = summary.requests - summary.requestsWithoutEligibleExpert.length;
   const lines = [
-    words.valid(summary.name),
+    checks.conflicts.length > 0 ? words.unsolvable(summary.name, checks.conflicts.length) : words.valid(summary.name),
     line(label.periods, summary.periods.join(', ')),
     line(label.municipalities, number(summary.municipalities)),
     line(label.experts, words.experts(number(summary.experts), summary.capacity)),

@@ -1,6 +1,8 @@
 /** The words of `validate`'s summary of a round, in one language. */
 export interface ValidateWords {
   readonly valid: (name: string) => string;
+  /** The inputs are readable, but the checks prove that no allocation meets every setting. */
+  readonly unsolvable: (name: string, conflicts: number) => string;
   readonly label: {
     readonly periods: string;
     readonly municipalities: string;

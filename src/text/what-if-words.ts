@@ -25,7 +25,17 @@ export interface WhatIfWords {
   readonly province: string;
   readonly domain: string;
   readonly summary: string;
-  readonly neediestNote: (reference: string, count: number) => RichText;
+  /**
+   * The neediest quartile and the reference rule: which scenario scores need for
+   * every scenario, and (when the scenarios' rules differ) with which rule.
+   */
+  readonly neediestNote: (reference: string, count: number, rule?: string) => RichText;
+  /** Under the figures on each scenario's own scale, when the scenarios' rules differ. */
+  readonly ruleSpecificNote: RichText;
+  /** A figure row scored by the reference rule. */
+  readonly referenceRule: (figure: string) => string;
+  /** A figure row on the scenario's own scale. */
+  readonly ownRule: (figure: string) => string;
   readonly differences: string;
   readonly noDifferences: string;
   readonly request: string;
@@ -38,7 +48,8 @@ export interface WhatIfWords {
   readonly byPlace: (parts: readonly string[]) => string;
   readonly placeDelta: (delta: number, place: string) => string;
   readonly priorityBudget: (priority: string, budget: string) => string;
-  readonly budgetOnly: (budget: string) => string;
+  /** The scenarios score with different rules: the priority change as the reference rule scores it. */
+  readonly referencePriorityBudget: (priority: string, budget: string, reference: string) => RichText;
   readonly gained: (ids: string) => string;
   readonly lost: (ids: string) => string;
   readonly and: string;
@@ -57,4 +68,12 @@ export interface WhatIfWords {
   readonly change: string;
   readonly moreBudget: (amount: string) => string;
   readonly moreExpertPeriod: (domain: string, like: string) => string;
+  /** The money of an extra expert-period alone, without the slot. */
+  readonly fundingAlone: (amount: string, domain: string, like: string) => string;
+  /** The extra expert-period itself, beyond what its money alone buys. */
+  readonly slotBeyondFunding: (domain: string, like: string) => string;
+  /** The column that says whether the extra slot gets a trajectory. */
+  readonly slotUsed: string;
+  readonly yes: string;
+  readonly no: string;
 }

@@ -10,6 +10,8 @@ export interface PairSummary {
   readonly servedDelta: number;
   /** Null when the two scenarios score with different priority rules: their sums are not comparable. */
   readonly priorityDelta: number | null;
+  /** The change in priority served with both scored by the reference rule (Comparison.needReference): always comparable. */
+  readonly referencePriorityDelta: number;
   readonly budgetUsedDelta: number;
   /** Provinces where the number served changed, largest change first (ties by name). */
   readonly provinces: readonly { readonly province: string; readonly delta: number }[];
@@ -37,6 +39,7 @@ export function summarisePair(comparison: Comparison): PairSummary | undefined {
     servedDelta: second.served - first.served,
     priorityDelta:
       JSON.stringify(first.priorityRule) === JSON.stringify(second.priorityRule) ? roundTo(second.priority - first.priority, 6) : null,
+    referencePriorityDelta: roundTo(second.reference.priority - first.reference.priority, 6),
     budgetUsedDelta: roundTo(second.budgetUsed - first.budgetUsed, 6),
     provinces: tallyDelta(first.byProvince, second.byProvince),
     gained: comparison.diff.filter((d) => d.servedIn.includes(second.name)).map((d) => d.request),

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { compareStrings, indexBy } from '../domain/index-by.js';
-import { roundTo } from '../domain/numbers.js';
-import { priorityScores } from '../domain/priority.js';
+import { exactSum, roundTo } from '../domain/numbers.js';
+import { priorityScores, rankingConfig } from '../domain/priority.js';
 import type { PriorityConfig } from '../domain/types.js';
 import type { LoadedRound } from '../io/load-round.js';
 import type { AllocationResult } from '../result/result.js';
@@ -28,15 +28,28 @@ export interface ScenarioFigures {
   readonly priority: number;
   readonly budgetLimit: number;
   readonly budgetUsed: number;
-  /** Mean and lowest score of the served requests, under this scenario's own rule; null when none is served. */
+  /**
+   * Mean and lowest score of the served requests, under this scenario's own
+   * rule (like `priority` and `tiers`: comparable only between scenarios with
+   * the same rule); null when none is served.
+   */
   readonly averagePriority: number | null;
   readonly minimumPriority: number | null;
+  /** The same figures with every served request scored by the reference scenario's rule: one yardstick for all. */
+  readonly reference: ReferenceFigures;
   /** Share (0..1) of the reference's neediest quartile that this scenario serves. */
   readonly neediestQuartileShare: number | null;
   readonly averageDistanceKm: number | null;
   /** Served requests per host province and per domain, keys sorted. */
   readonly byProvince: Readonly<Record<string, number>>;
   readonly byDomain: Readonly<Record<string, number>>;
+}
+
+/** Summed, mean and lowest score of the served requests under the reference rule; mean and lowest null when none is served. */
+interface ReferenceFigures {
+  readonly priority: number;
+  readonly averagePriority: number | null;
+  readonly minimumPriority: number | null;
 }
 
 /** A request served in some scenarios but not all. */
@@ -46,7 +59,7 @@ interface ServedDifference {
   readonly municipalityName: string;
   readonly province: string;
   readonly domain: string;
-  /** The score under the first scenario that has the request. */
+  /** The score under the reference scenario's rule (under the first scenario that has it, for a request the reference lacks). */
   readonly priority: number;
   readonly servedIn: readonly string[];
 }
@@ -64,6 +77,10 @@ export interface Comparison {
   readonly figures: readonly ScenarioFigures[];
   /** The scenario whose scores define need: the first that scores need rather than order (see needReference). */
   readonly needReference: string;
+  /** The rule the reference scores with (greedy: the rule of its order), named beside the reference figures. */
+  readonly referenceRule: string;
+  /** Whether every scenario scores with the same rule, so that the figures under each one's own rule compare too. */
+  readonly sameRule: boolean;
   /** The quarter of the need reference's requests with the highest score (ties by id). */
   readonly neediestQuartile: readonly string[];
   readonly diff: readonly ServedDifference[];
@@ -85,11 +102,27 @@ const measuresNeed = (priority: PriorityConfig): boolean =>
     : ['score', 'weighted', 'tiers'].includes(priority.rule);
 
 /**
- * The scenario whose scores say who is neediest: the first whose rule
- * measures need, else the first. So "first come against need" is judged by need.
+ * The scenario whose scores say who is neediest: the first that scores need
+ * itself (score, weighted, tiers), else the first hand-matching that follows
+ * such a rule, else the first. So "first come against need" is judged by need.
  */
 function needReference<T extends { readonly loaded: LoadedRound }>(scenarios: readonly T[]): T | undefined {
-  return scenarios.find((scenario) => measuresNeed(scenario.loaded.round.priority)) ?? scenarios[0];
+  const rule = (scenario: T) => scenario.loaded.round.priority;
+  return (
+    scenarios.find((scenario) => rule(scenario).rule !== 'greedy' && measuresNeed(rule(scenario))) ??
+    scenarios.find((scenario) => measuresNeed(rule(scenario))) ??
+    scenarios[0]
+  );
+}
+
+/** Summed, mean and lowest of the given scores. */
+function scoreFigures(scores: readonly number[]): ReferenceFigures {
+  const priority = exactSum(scores);
+  return {
+    priority,
+    averagePriority: scores.length > 0 ? roundTo(priority / scores.length, 2) : null,
+    minimumPriority: scores.length > 0 ? Math.min(...scores) : null,
+  };
 }
 
 /** The quarter (rounded up) of a round's requests with the highest scores, ties broken by id. */
@@ -106,11 +139,13 @@ function tally(keys: readonly string[]): Record<string, number> {
   return counts;
 }
 
-function figuresOf(scenario: SolvedScenario, neediest: readonly string[]): ScenarioFigures {
+function figuresOf(scenario: SolvedScenario, neediest: readonly string[], referenceScores: ReadonlyMap<string, number>): ScenarioFigures {
   const { result, loaded } = scenario;
   const municipalities = indexBy(loaded.round.municipalities, (m) => m.nis);
   const assignments = result.assignments;
-  const priorities = assignments.map((a) => a.priority);
+  const own = scoreFigures(assignments.map((a) => a.priority));
+  // A request the reference round lacks has no reference score; it counts as served, not as need.
+  const reference = scoreFigures(assignments.flatMap((a) => (referenceScores.has(a.request) ? [referenceScores.get(a.request)!] : [])));
   const served = new Set(assignments.map((a) => a.request));
   const known = new Set(loaded.round.requests.map((r) => r.id));
   const needy = neediest.filter((id) => known.has(id));
@@ -125,8 +160,9 @@ function figuresOf(scenario: SolvedScenario, neediest: readonly string[]): Scena
     priority: result.objective.priority,
     budgetLimit: result.budget.limit,
     budgetUsed: result.budget.used,
-    averagePriority: assignments.length > 0 ? roundTo(result.objective.priority / assignments.length, 2) : null,
-    minimumPriority: assignments.length > 0 ? Math.min(...priorities) : null,
+    averagePriority: own.averagePriority,
+    minimumPriority: own.minimumPriority,
+    reference,
     neediestQuartileShare: needy.length > 0 ? roundTo(needy.filter((id) => served.has(id)).length / needy.length, 4) : null,
     averageDistanceKm: assignments.length > 0 ? roundTo(result.objective.distanceKm / assignments.length, 1) : null,
     byProvince: tally(assignments.map((a) => municipalities.get(a.municipality)?.province ?? a.municipality)),
@@ -135,7 +171,7 @@ function figuresOf(scenario: SolvedScenario, neediest: readonly string[]): Scena
 }
 
 /** What each request looks like in the first scenario that has it. */
-function requestFacts(scenarios: readonly SolvedScenario[]) {
+function requestFacts(scenarios: readonly SolvedScenario[], referenceScores: ReadonlyMap<string, number>) {
   const facts = new Map<string, { municipality: string; municipalityName: string; province: string; domain: string; priority: number }>();
   for (const { loaded } of scenarios) {
     const municipalities = indexBy(loaded.round.municipalities, (m) => m.nis);
@@ -148,7 +184,7 @@ function requestFacts(scenarios: readonly SolvedScenario[]) {
         municipalityName: place?.name ?? request.municipality,
         province: place?.province ?? '',
         domain: request.domain,
-        priority: scores.get(request.id) ?? 0,
+        priority: referenceScores.get(request.id) ?? scores.get(request.id) ?? 0,
       });
     }
   }
@@ -163,7 +199,8 @@ function requestFacts(scenarios: readonly SolvedScenario[]) {
 export function compareResults(scenarios: readonly SolvedScenario[]): Comparison {
   const reference = needReference(scenarios);
   const neediest = reference ? neediestQuartile(reference.loaded) : [];
-  const facts = requestFacts(scenarios);
+  const referenceScores = reference ? priorityScores(reference.loaded.round) : new Map<string, number>();
+  const facts = requestFacts(scenarios, referenceScores);
   const trajectoryOf = scenarios.map(({ result }) => indexBy(result.assignments, (a) => a.request));
   const diff: ServedDifference[] = [];
   const changed: ChangedTrajectory[] = [];
@@ -181,8 +218,10 @@ export function compareResults(scenarios: readonly SolvedScenario[]): Comparison
   changed.sort((a, b) => compareStrings(a.request, b.request));
   return {
     scenarios: scenarios.map(({ name, file, result }) => ({ name, file, result })),
-    figures: scenarios.map((scenario) => figuresOf(scenario, neediest)),
+    figures: scenarios.map((scenario) => figuresOf(scenario, neediest, referenceScores)),
     needReference: reference?.name ?? '',
+    referenceRule: reference ? rankingConfig(reference.loaded.round.priority).rule : '',
+    sameRule: new Set(scenarios.map((scenario) => JSON.stringify(scenario.loaded.round.priority))).size <= 1,
     neediestQuartile: neediest,
     diff,
     changed,

@@ -47,18 +47,28 @@ function extraSlot(expert: Expert, domain: string, round: Round): Expert {
 
 const snapshot = (result: AllocationResult) => ({ ...result, served: result.assignments.map((a) => a.request) });
 
-function entryOf(
-  base: AllocationResult,
-  changed: AllocationResult,
-  change: Pick<SensitivityEntry, 'change' | 'domain' | 'like'>,
-): SensitivityEntry {
-  return { ...change, status: changed.status, ...allocationChange(snapshot(base), snapshot(changed)) };
+/**
+ * Whether `changed` does better than `base` on some objective criterion (the
+ * tie-break apart). The round with an extra slot contains every allocation of
+ * the round with its funding alone, so equal criteria mean the slot is not
+ * needed, even where the tie-break happens to give it its colleague's trajectory.
+ */
+function doesBetter(changed: AllocationResult, base: AllocationResult): boolean {
+  const values = (result: AllocationResult) => result.tiers.filter((t) => t.tier !== 'tie-break').map((t) => t.value);
+  return JSON.stringify(values(changed)) !== JSON.stringify(values(base));
 }
+
+/** How `changed` differs from `base`. */
+const changeOf = (base: AllocationResult, changed: AllocationResult): AllocationChange =>
+  allocationChange(snapshot(base), snapshot(changed));
 
 /**
  * Re-solves the round with EUR `budgetStep` more, and with one extra funded
  * expert-period in each of the few domains where unserved requests wait, and
- * says what each change would add. Every re-solve is exact and re-checked.
+ * says what each change would add. An extra expert-period is also solved with
+ * its funding alone, so its entry tells what the money buys apart from what
+ * the slot itself adds (and whether the slot is used at all). Every re-solve
+ * is exact and re-checked.
  */
 export async function analyseSensitivity(loaded: LoadedRound, base: AllocationResult, options: SensitivityOptions): Promise<Sensitivity> {
   const budgetStep = options.budgetStep ?? 10000;
@@ -69,17 +79,37 @@ export async function analyseSensitivity(loaded: LoadedRound, base: AllocationRe
       { ...loaded, round: changed },
       { engine: options.engine, timeLimitSeconds: options.timeLimitSeconds, counterfactuals: 'none' },
     );
-  const entries: SensitivityEntry[] = [entryOf(base, await solve({ ...round, budget: round.budget + budgetStep }), { change: 'budget' })];
+  const moreBudget = await solve({ ...round, budget: round.budget + budgetStep });
+  const entries: SensitivityEntry[] = [{ change: 'budget', status: moreBudget.status, ...changeOf(base, moreBudget) }];
+  // The funding of a slot alone, once per amount: experts of equal cost share it.
+  const fundingAlone = new Map<number, Promise<AllocationResult>>();
+  const funded = (amount: number) => {
+    if (!fundingAlone.has(amount)) fundingAlone.set(amount, solve({ ...round, budget: round.budget + amount }));
+    return fundingAlone.get(amount)!;
+  };
   for (const domain of domainsToTry(base, options.maxDomains ?? 3)) {
     const candidates = round.experts
       .filter((expert) => expert.domains.includes(domain))
       .sort((a, b) => a.cost - b.cost || compareStrings(a.id, b.id))
       .slice(0, options.maxExpertsPerDomain ?? 2);
     for (const expert of candidates) {
-      const experts = [...round.experts, extraSlot(expert, domain, round)].sort((a, b) => compareStrings(a.id, b.id));
+      const slot = extraSlot(expert, domain, round);
+      const experts = [...round.experts, slot].sort((a, b) => compareStrings(a.id, b.id));
       // The slot comes with its funding: an unfunded slot adds nothing whenever the budget binds.
-      const changed = { ...round, experts, budget: round.budget + expert.cost };
-      entries.push(entryOf(base, await solve(changed), { change: 'expert-period', domain, like: expert.id }));
+      const withSlot = await solve({ ...round, experts, budget: round.budget + expert.cost });
+      // What the money alone buys, so that a budget effect is never read as the slot's.
+      const moneyOnly = await funded(expert.cost);
+      entries.push({
+        change: 'expert-period',
+        domain,
+        like: expert.id,
+        status: withSlot.status,
+        ...changeOf(base, withSlot),
+        funding: expert.cost,
+        slotUsed: doesBetter(withSlot, moneyOnly),
+        fundingAlone: { status: moneyOnly.status, ...changeOf(base, moneyOnly) },
+        slotAdds: changeOf(moneyOnly, withSlot),
+      });
     }
   }
   return { budgetStep, entries };

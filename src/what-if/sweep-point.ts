@@ -15,6 +15,8 @@ export interface SweepPoint {
   /** Ids of the served requests, sorted. */
   readonly served: readonly string[];
   readonly tiers: readonly { readonly tier: string; readonly status: string; readonly value: number }[];
+  /** When the point's allocation is not the optimiser's (rule `greedy`): the optimiser's tier values beside it. */
+  readonly optimum?: NonNullable<AllocationResult['optimum']>['objective'];
 }
 
 /** What a sweep solves at one point. */
@@ -36,6 +38,7 @@ export function pointFromResult(value: SweepValue, result: AllocationResult): Sw
     budget: result.budget,
     served: result.assignments.map((a) => a.request).sort(compareStrings),
     tiers: result.tiers.map((t) => ({ tier: t.tier, status: t.status, value: t.value })),
+    ...(result.optimum?.objective ? { optimum: result.optimum.objective } : {}),
   };
 }
 

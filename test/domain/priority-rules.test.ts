@@ -226,6 +226,18 @@ describe('score rule', () => {
     });
   });
 
+  it('order: strict makes the score order the strict order, ties by request id; the sum order has none', () => {
+    const tied = {
+      ...round,
+      requests: [ask('Q3', '10003', { priority: 5 }), ask('Q1', '10001', { priority: 5 }), ask('Q2', '10002', { priority: 9 })],
+    };
+    expect(rankRequests({ ...tied, priority: { rule: 'score', order: 'strict' } }).strict).toEqual(['Q2', 'Q1', 'Q3']);
+    expect(rankRequests({ ...tied, priority: { rule: 'score' } }).strict).toBeUndefined();
+    expect(rankRequests({ ...tied, priority: { rule: 'score', order: 'sum' } }).strict).toBeUndefined();
+    const weighted = { rule: 'weighted', criteria: [{ indicator: 'need', weight: 1 }], order: 'strict' } as const;
+    expect(rankRequests({ ...round, priority: weighted }).strict).toEqual(['Q2', 'Q3', 'Q1']);
+  });
+
   it("names greedy's order and tiers' within as the fields to set", () => {
     expect(ruleErrorOf(() => rankRequests({ ...round, priority: { rule: 'greedy' } })).fact).toMatchObject({ field: 'priority.order' });
     const tiers = { rule: 'tiers', classes: [{ name: 'A' }], within: { rule: 'score' } } as const;

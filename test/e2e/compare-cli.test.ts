@@ -100,10 +100,49 @@ describe('expertpool compare with other rules and bad input', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('# Vergelijking van scenario’s');
     expect(run.stdout).toMatch(/## Samenvatting\n\n\*\*Round 2022, rule weighted\*\* kent .+ \*\*Round 2022, rule first-come\*\*/);
-    // Scores of different rules are not on one scale, so the summary does not subtract them.
-    expect(run.stdout).toContain('prioriteitssommen worden niet vergeleken');
+    // Scores of different rules are not on one scale: the summary subtracts the reference rule's scores only.
+    expect(run.stdout).toMatch(
+      /De toegekende prioriteit, in beide scenario’s gescoord met de regel van \*\*Round 2022, rule weighted\*\*, verandert met [+-]/,
+    );
+    expect(run.stdout).toContain('eigen prioriteitssommen van de scenario’s staan op een verschillende schaal en worden niet vergeleken');
     expect(run.stdout).toMatch(/Enkel toegekend in het tweede scenario: A\d{3}/);
     expect(run.stdout).toContain('met de hoogste prioriteit in **Round 2022, rule weighted**');
+  });
+
+  it('compares rules on one yardstick (the reference rule named in the report) and marks figures on each own scale', () => {
+    const files = ['first-come', 'greedy', 'score', 'weighted'].map((rule) => `scenarios/round-2022/rule-${rule}.yaml`);
+    const run = runCli(['compare', ...files, '--json', '--explain', 'fast'], { cwd: ROOT });
+    expect(run.status, run.stderr).toBe(0);
+    const comparison = JSON.parse(run.stdout) as Comparison;
+    // The first scenario whose rule scores need itself; the hand-matching before it only follows one.
+    expect(comparison).toMatchObject({ needReference: 'Round 2022, rule score', referenceRule: 'score', sameRule: false });
+    const priorityColumn = new Map(
+      readFileSync(join(ROOT, 'scenarios/round-2022/requests.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => [line.split(',')[0]!, Number(line.split(',')[5])]),
+    );
+    comparison.figures.forEach((figures, index) => {
+      const served = (comparison.scenarios[index]!.result as unknown as Result).assignments.map((a) => priorityColumn.get(a.request)!);
+      expect(figures.reference.priority).toBeCloseTo(
+        served.reduce((sum, p) => sum + p, 0),
+        9,
+      );
+      expect(figures.reference.minimumPriority).toBe(Math.min(...served));
+    });
+    // First come scores 34 down to 1 on its own scale; scored by need it is comparable with the others.
+    expect(comparison.figures[0]!.priority).toBeLessThan(400);
+    expect(comparison.figures[0]!.reference.priority).toBeGreaterThan(1000);
+    for (const d of comparison.diff) expect(d.priority).toBe(priorityColumn.get(d.request));
+    const report = runCli(['compare', ...files, '--explain', 'fast'], { cwd: ROOT }).stdout;
+    expect(report).toMatch(/\| priority served \(reference rule\) \| 1,134\.5 \| 1,195 \| 1,212 \| [\d,.]+ \|/);
+    expect(report).toMatch(/\| priority served \(own rule\) \| 375 \| 1,195 \| 1,212 \| 10\.31 \|/);
+    expect(report).toMatch(/\| tier priority \| 375 \|/);
+    expect(report).not.toMatch(/\| priority served \| /);
+    expect(report).toContain('under **Round 2022, rule score**, the first scenario whose rule measures need');
+    expect(report).toContain('| hand-matching, not optimised |');
+    expect(report).toContain('| priority (reference rule) |');
   });
 
   it('gives two scenarios with the same name distinct names', () => {

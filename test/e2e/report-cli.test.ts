@@ -30,7 +30,9 @@ describe('report files through the CLI', () => {
       expect(withoutTiming(second!), name).toBe(withoutTiming(first!));
     }
     const unserved = readFileSync(join(folders[0]!, 'unserved.csv'), 'utf8');
-    expect(unserved.startsWith('\uFEFFrequest;municipality;domain;priority;reason;message;all_reasons;displaced\r\n')).toBe(true);
+    expect(unserved.startsWith('\uFEFFrequest;municipality;domain;priority;reason;message;all_reasons;displaced;served_below\r\n')).toBe(
+      true,
+    );
     expect(unserved).toContain('Deze aanvraag kan aan geen enkele expert toegekend worden');
     const markdown = readFileSync(join(folders[0]!, 'report.md'), 'utf8');
     expect(markdown).toContain('## Stabiliteitscontrole');

@@ -144,7 +144,7 @@ describe('expertpool validate', () => {
     expect(run.stdout).toContain('Round 2022: the inputs are valid.');
     expect(run.stdout).toMatch(/requests: +34/);
     const summary = JSON.parse(runCli(['validate', EXAMPLE, '--json']).stdout);
-    expect(summary).toMatchObject({ experts: 10, requests: 34, budget: 250000 });
+    expect(summary).toMatchObject({ experts: 10, requests: 34, budget: 250000, solvable: true });
     expect(summary.budgetTrajectories).toBeGreaterThanOrEqual(14);
   });
 

@@ -52,6 +52,22 @@ describe('expertpool sweep', () => {
     expect(existsSync(join(out, 'sweep.html'))).toBe(true);
   });
 
+  it("sweeps the greedy rule: each point is the hand-matching (not optimal), with the optimiser's values beside it", () => {
+    const run = runCli(['sweep', 'scenarios/round-2022/rule-greedy.yaml', '--vary', 'budget=250000,300000', '--jobs', '1', '--json'], {
+      cwd: ROOT,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const sweep = JSON.parse(run.stdout) as SweepResult;
+    expect(sweep.points.map((p) => p.status)).toEqual(['feasible', 'feasible']);
+    const first = sweep.points[0]!;
+    expect(first.objective.priority).toBe(1195);
+    expect(first.optimum).toMatchObject({ priority: 1212, served: 15 });
+    expect(first.tiers[0]).toMatchObject({ tier: 'priority', status: 'feasible', value: 1195 });
+    const text = runCli(['sweep', 'scenarios/round-2022/rule-greedy.yaml', '--vary', 'budget=250000', '--jobs', '1'], { cwd: ROOT }).stdout;
+    expect(text).toContain('hand-matching, not optimised');
+    expect(text).not.toContain('proven optimal');
+  });
+
   it('sweeps a nested key given as a list', () => {
     const scenario = join(smallRound(), 'scenario.yaml');
     const run = runCli(['sweep', scenario, '--vary', 'defaults.maxDistanceKm=20,200', '--jobs', '1', '--json']);

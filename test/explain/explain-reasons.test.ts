@@ -3,7 +3,7 @@ import { explainAllocation } from '../../src/explain/explain-allocation.js';
 import type { Expert, Request, Round } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { solveRound } from '../../src/solve/prepared-round.js';
-import { placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
+import { alternativeText, placeNamer, reasonText, stabilityText } from '../../src/text/explain-text.js';
 import type { UnservedRequest } from '../../src/result/explanation.js';
 import { tinyRound } from '../support/tiny-round.js';
 
@@ -109,7 +109,7 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
     );
     expect(unserved).toHaveLength(1);
     expect(unserved[0]!.reasons.map((r) => r.code)).toEqual(['budget', 'outranked']);
-    expect(unserved[0]!.reasons[0]).toMatchObject({ budgetLeft: 5000, cheapestCost: 10000, experts: ['X1'] });
+    expect(unserved[0]!.reasons[0]).toMatchObject({ scope: 'left', budgetLeft: 5000, cheapestCost: 10000, experts: ['X1'] });
     expect(message(unserved[0]!, 0)).toBe('An eligible expert is free (X1), but the cheapest costs EUR 10,000 and only EUR 5,000 is left.');
     expect(unserved[0]!.reasons[1]).toMatchObject({ counterfactual: { displaced: [{ request: 'Q1', priority: 50 }] } });
   });
@@ -137,6 +137,94 @@ describe('reasons of unserved requests, on hand-built rounds', () => {
     expect(unserved.map((u) => u.request)).toEqual(['Q4']);
     expect(unserved[0]!.reasons[0]).toMatchObject({ code: 'quota', constraint: 'provinces.Oost-Vlaanderen', limit: 1, heldBy: ['Q1'] });
     expect(unserved[0]!.reasons[1]).toMatchObject({ code: 'outranked', counterfactual: { displaced: [{ request: 'Q1' }] } });
+  });
+});
+
+describe('the first reason of a request no expert can serve is the real one', () => {
+  it('an expert of the requesting municipality itself: says so, not that no one offers the domain within reach', async () => {
+    const { unserved } = await explain(
+      round({
+        experts: [
+          expert('X2', ANTWERPEN, { domains: ['schuldhulp'] }),
+          expert('X3', GENT, { domains: ['schuldhulp'], maxDistanceKm: 30 }),
+          expert('X1', AALST),
+        ],
+        requests: [request('Q1', ANTWERPEN, 80, { domain: 'schuldhulp' }), request('Q2', MECHELEN, 40)],
+        budget: 50000,
+      }),
+    );
+    const q1 = unserved.find((u) => u.request === 'Q1')!;
+    expect(q1.reasons).toEqual([
+      expect.objectContaining({
+        code: 'no-eligible-expert',
+        offering: 2,
+        ownMunicipality: ['X2'],
+        nearestMiss: expect.objectContaining({ expert: 'X3' }),
+      }),
+    ]);
+    const text = message(q1, 0);
+    expect(text).not.toContain('no one offers');
+    expect(text).toMatch(
+      /^No expert can serve it: X2 offers schuldhulp within reach in an accepted period, but works in Antwerpen \(11002\) itself, and an expert never serves their own municipality\. The only other expert who offers schuldhulp cannot serve it either\. Nearest miss: X3 \(Gent \(44021\)\), who is 5\d\.\d km away/,
+    );
+    expect(reasonText(q1.reasons[0]!, q1, 'nl', placeNamer(tinyRound.municipalities))).toMatch(
+      /^Deze aanvraag kan aan geen enkele expert toegekend worden: X2 biedt schuldhulp aan binnen bereik in een aanvaarde periode, maar werkt in Antwerpen \(11002\) zelf/,
+    );
+  });
+
+  it('a domain no expert offers, and experts of the domain who all fall short', async () => {
+    const { unserved } = await explain(
+      round({
+        experts: [expert('X1', GENT, { maxDistanceKm: 10 }), expert('X2', AALST, { maxDistanceKm: 10 })],
+        requests: [request('Q1', ANTWERPEN, 80, { domain: 'onthaal' }), request('Q2', MECHELEN, 40)],
+        budget: 50000,
+      }),
+    );
+    const [q1, q2] = unserved;
+    expect(q1!.reasons[0]).toMatchObject({ code: 'no-eligible-expert', offering: 0, ownMunicipality: [] });
+    expect(message(q1!, 0)).toBe('No expert can serve it: no expert of the round offers onthaal.');
+    expect(message(q2!, 0)).toMatch(
+      /^No expert can serve it: none of the 2 experts who offer wonen is eligible\. Nearest miss: X2 \(Aalst/,
+    );
+  });
+
+  it('budget: every eligible expert costs more than the whole budget, said as such', async () => {
+    const { unserved } = await explain(
+      round({ experts: [expert('X1', GENT, { cost: 60000 })], requests: [request('Q1', AALST, 50)], budget: 50000 }),
+    );
+    expect(unserved[0]!.reasons[0]).toMatchObject({
+      code: 'budget',
+      scope: 'whole',
+      budgetLeft: 50000,
+      cheapestCost: 60000,
+      experts: ['X1'],
+    });
+    expect(message(unserved[0]!, 0)).toBe(
+      'Even its cheapest eligible expert (X1) costs EUR 60,000, more than the whole budget of EUR 50,000.',
+    );
+  });
+});
+
+describe('an allocation that is not the optimum (a hand-matching)', () => {
+  it('an unserved request an allocation can serve with a better result is not "outranked": it says so', async () => {
+    // R2 alone (priority 40), while R1 (50) and R3 (45) fit together.
+    const handMade = { trajectories: [{ expert: 'X2', request: 'R2', period: 'P1' }] };
+    const { unserved, stability, choices } = await explainAllocation(tinyRound, handMade, { engine, timeLimitSeconds: 30 });
+    const r1 = unserved.find((u) => u.request === 'R1')!;
+    expect(r1.reasons.map((r) => r.code)).toEqual(['not-optimised']);
+    expect(r1.reasons[0]).toMatchObject({
+      counterfactual: { displaced: [{ request: 'R2', priority: 40 }], better: { tier: 'priority', value: 40, alternativeValue: 95 } },
+    });
+    expect(r1.reasons[0]).not.toHaveProperty('counterfactual.worse');
+    expect(message(r1, 0)).toBe(
+      'An allocation that serves it does better: it would displace R2 (40), and the summed priority would go from 40 to 95; this allocation is not the best possible.',
+    );
+    // The swaps that would do better say the allocation is not proven best, not that a time limit stopped a solve.
+    const texts = [
+      ...stability.map((e) => stabilityText(e, 'en')),
+      ...choices.flatMap((c) => c.alternatives.map((a) => alternativeText(a, 'en'))),
+    ];
+    for (const text of texts) expect(text).not.toContain('stopped at its time limit');
   });
 });
 

@@ -11,6 +11,7 @@ export function normalised(result: AllocationResult): AllocationResult {
   return {
     ...result,
     tiers: result.tiers.map((tier) => ({ ...tier, seconds: 0 })),
+    ...(result.optimum ? { optimum: { ...result.optimum, tiers: result.optimum.tiers.map((tier) => ({ ...tier, seconds: 0 })) } } : {}),
     run: { ...result.run, version: 'VERSION', seconds: 0, explanation: { ...result.run.explanation, seconds: 0 } },
   };
 }

@@ -28,7 +28,6 @@ export const DIAGNOSIS: DiagnosisWords = {
       `${setting} cannot be met together with the other settings; without it the round is feasible. Drop or lower it.`,
     settingsConflict: (settings) =>
       `no allocation meets ${settings.join(', ')} at once, and dropping any single one is not enough. Lower several of them.`,
-    greedyBreaksRule: (violation) => `the greedy hand-matching breaks a rule: ${violation}`,
   },
   obstacle: {
     ineligible: (failures) => `the expert is not eligible for the request (${failures.join(', ')})`,

@@ -9,6 +9,7 @@ export const EXPLAIN: ExplainWords = {
   reasonLabel: {
     'no-eligible-expert': 'no-eligible-expert',
     outranked: 'outranked',
+    'not-optimised': 'not optimised',
     budget: 'budget',
     quota: 'quota',
     cap: 'cap',
@@ -58,7 +59,17 @@ export const EXPLAIN: ExplainWords = {
     period: (expert, request) => `is available in ${expert} while the request accepts ${request}`,
   },
   reason: {
-    noEligible: (domain) => `No expert can serve it: no one offers ${domain} within reach in an accepted period.`,
+    noOffer: (domain) => `No expert can serve it: no expert of the round offers ${domain}.`,
+    ownMunicipality: (experts, count, place, domain) =>
+      `No expert can serve it: ${experts} ${count === 1 ? 'offers' : 'offer'} ${domain} within reach in an accepted period, but ${count === 1 ? 'works' : 'work'} in ${place} itself, and an expert never serves their own municipality.`,
+    noneOfOffering: (count, domain, others) =>
+      others
+        ? count === 1
+          ? `The only other expert who offers ${domain} cannot serve it either.`
+          : `None of the ${count} other experts who offer ${domain} can serve it either.`
+        : count === 1
+          ? `No expert can serve it: the only expert who offers ${domain} is not eligible.`
+          : `No expert can serve it: none of the ${count} experts who offer ${domain} is eligible.`,
     nearestMiss: (expert, failures) => `Nearest miss: ${expert}, who ${failures}.`,
     noExpertAtAll: 'The round has no experts.',
     excluded: (blocks) => `Every eligible expert is kept away by the scenario's policy: ${blocks}.`,
@@ -68,10 +79,15 @@ export const EXPLAIN: ExplainWords = {
     pinsAndMinimums: "No allocation can serve it together with the scenario's pins and minimum quotas.",
     budget: (experts, cheapest, left) =>
       `An eligible expert is free (${experts}), but the cheapest costs ${cheapest} and only ${left} is left.`,
+    budgetWhole: (experts, cheapest, budget) =>
+      `Even its cheapest eligible expert (${experts}) costs ${cheapest}, more than the whole budget of ${budget}.`,
     displaces: (requests) => `Serving it would displace ${requests}`,
     displacesNobody: 'Serving it would displace no request',
+    nobody: 'no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
     notProven: '(best allocation found within the time limit)',
+    doesBetter: (displaced, change) =>
+      `An allocation that serves it does better: it would displace ${displaced}, and ${change}; this allocation is not the best possible.`,
     notRun:
       'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
   },
@@ -82,7 +98,8 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, rule) => `${expert} is ${rule}.`,
     constraint: (expert, period, rules) => `${expert} is free in ${period}, but the swap would break ${rules}.`,
     worse: (expert, period, change) => `${expert} is free in ${period}, but ${change}.`,
-    notProven: (expert, period) => `${expert} is free in ${period} and would do as well; the solve stopped at its time limit.`,
+    notProven: (expert, period) =>
+      `${expert} is free in ${period} and would do as well or better: this allocation is not proven the best possible (time limit or hand-matching).`,
   },
   stability: {
     lead: (u, up, s, sp, expert, period) => `${u} (priority ${up}) ranks above ${s} (priority ${sp}), served by ${expert} in ${period}`,
@@ -90,6 +107,6 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, unserved, rule) => `but ${expert} is ${rule} for ${unserved}.`,
     constraint: (rules) => `but the swap would break ${rules}.`,
     worse: (change) => `but after the swap ${change}.`,
-    unjustified: 'and the swap breaks no rule: the solve stopped at its time limit before finding it.',
+    unjustified: 'and the swap breaks no rule: this allocation is not proven the best possible (time limit or hand-matching).',
   },
 };

@@ -7,9 +7,13 @@ export const REPORT: ReportWords = {
     optimal: 'proven optimal',
     time_limit: 'stopped at the time limit (not proven optimal)',
     infeasible: 'infeasible: no allocation satisfies every constraint',
+    feasible: "hand-matching in order, not optimised: it keeps every rule of the round; the optimiser's values are beside it",
+    breaks_rules: 'hand-matching in order, not optimised, and it breaks rules of the round (listed below); the optimiser keeps them',
   },
   statusLabel: 'Status',
   provenOptimal: 'proven optimal',
+  notOptimised: 'not optimised',
+  belowBound: (percent) => `not optimised: ${percent} % below the proven optimum of the first criterion`,
   gap: (percent) => `gap ${percent} % (not proven optimal)`,
   section: {
     summary: 'Summary',
@@ -113,11 +117,15 @@ export const REPORT: ReportWords = {
   policy: {
     section: {
       diagnosis: 'Why the round is infeasible',
+      violations: 'Rules this allocation breaks',
       priority: 'Priority rule',
+      passedOver: 'Higher priority left unserved',
       baseline: 'Against hand-matching',
       shortfalls: 'Shortfalls found before solving',
     },
     diagnosisIntro: 'No allocation satisfies every setting. The settings in conflict, and what would make the round feasible:',
+    violationsIntro:
+      "This is the hand-matching the scenario asks for (rule greedy). It does not look ahead, and it breaks these rules of the round; the optimiser's allocation keeps every rule (see Against hand-matching):",
     rule: (name, description) => `Rule: ${name}. ${description}`,
     ruleDescription: {
       score: 'The priority column of requests.csv; the summed priority of the served requests is maximised.',
@@ -129,6 +137,15 @@ export const REPORT: ReportWords = {
       greedy: 'The hand-matching itself, requests one by one, each given the best expert still free; not optimised.',
     },
     greedyOrder: (rule) => `The hand-matching follows the order of the ${rule} rule.`,
+    strictScore: (rule) =>
+      `Order: strict. Requests strictly by their ${rule === 'weighted' ? 'weighted score' : 'priority'}, highest first (ties by request id); each is served if any allocation can still serve it together with those before it.`,
+    passedOverIntro: (rule) =>
+      `The ${rule} rule maximises the summed priority of the served requests, so it can leave a request unserved while it serves requests of lower priority that together weigh more. To serve requests strictly by priority instead, set order: strict in the priority rule. Requests it leaves unserved while it serves requests of lower priority:`,
+    passedOverNone:
+      'No request is left unserved while a request of lower priority is served, apart from those that no expert can serve or that a cap, a quota or a request of higher priority keeps out.',
+    passedOver: (request, place, priority, below, lowest) =>
+      `${request} (${place}, priority ${priority}) is not served, while ${below} ${below === 1 ? 'request' : 'requests'} of lower priority ${below === 1 ? 'is' : 'are'} (the lowest: ${lowest}).`,
+    passedOverDisplaces: (displaced, sum, priority) => `Serving it would displace ${displaced}: together ${sum}, against its ${priority}.`,
     seed: (seed) => `Lottery seed: ${seed} (the same seed draws the same order).`,
     order: (shown, total) =>
       shown === total ? `Order of the ${total} requests (✓ served):` : `Order of the requests, first ${shown} of ${total} (✓ served):`,

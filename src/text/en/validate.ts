@@ -6,6 +6,8 @@ const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectori
 /** The English words of `validate`. */
 export const VALIDATE: ValidateWords = {
   valid: (name) => `${name}: the inputs are valid.`,
+  unsolvable: (name, conflicts) =>
+    `${name}: the inputs can be read, but this round cannot be solved: no allocation can meet all its settings. Change ${conflicts === 1 ? 'the setting' : 'the settings'} listed at the end, then validate again.`,
   label: {
     periods: 'periods',
     municipalities: 'municipalities',
@@ -22,5 +24,5 @@ export const VALIDATE: ValidateWords = {
   column: { domain: 'domain', requests: 'requests', eligible: 'eligible', experts: 'experts', expertPeriods: 'expert-periods' },
   supplyIntro: 'supply per domain (experts at level 1 / 2 / 3) and supplying municipalities:',
   shortfallsIntro: 'shortfalls found before solving:',
-  conflictsIntro: 'infeasible: no allocation can meet these settings:',
+  conflictsIntro: 'cannot be solved: no allocation can meet these settings:',
 };

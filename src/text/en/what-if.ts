@@ -12,7 +12,13 @@ export const WHAT_IF: WhatIfWords = {
   file: 'file',
   figure: 'figure',
   statusLabel: 'status',
-  status: { optimal: 'proven optimal', time_limit: 'time limit (not proven optimal)', infeasible: 'infeasible' },
+  status: {
+    optimal: 'proven optimal',
+    time_limit: 'time limit (not proven optimal)',
+    infeasible: 'infeasible',
+    feasible: 'hand-matching, not optimised',
+    breaks_rules: 'hand-matching, breaks rules',
+  },
   tier: (name: string) => `tier ${name}`,
   requests: 'requests',
   served: 'served',
@@ -28,11 +34,20 @@ export const WHAT_IF: WhatIfWords = {
   province: 'province',
   domain: 'domain',
   summary: 'Summary',
-  neediestNote: (reference, count) => [
+  neediestNote: (reference, count, rule) => [
     `The neediest quartile is the ${requests(count)} with the highest priority under `,
     strong(reference),
     ', the first scenario whose rule measures need.',
+    ...(rule === undefined
+      ? []
+      : [
+          ` The figures marked "reference rule" score the served requests of every scenario with its ${rule} rule, so they compare across scenarios.`,
+        ]),
   ],
+  ruleSpecificNote:
+    'Each rule scores on its own scale, so the figures marked "own rule" (and each criterion) compare only between scenarios with the same rule:',
+  referenceRule: (figure) => `${figure} (reference rule)`,
+  ownRule: (figure) => `${figure} (own rule)`,
   differences: 'Requests served in some scenarios but not all',
   noDifferences: 'Every scenario serves the same requests.',
   request: 'request',
@@ -52,8 +67,11 @@ export const WHAT_IF: WhatIfWords = {
   byPlace: (parts: readonly string[]) => (parts.length > 0 ? `: ${parts.join(', ')}` : ''),
   placeDelta: (delta: number, place: string) => `${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} in ${place}`,
   priorityBudget: (priority: string, budget: string) => `Priority served changes by ${priority} and budget used by ${budget}.`,
-  budgetOnly: (budget: string) =>
-    `Budget used changes by ${budget}; the two scenarios score priority with different rules, so their priority sums are not compared.`,
+  referencePriorityBudget: (priority, budget, reference) => [
+    `Priority served, both scored with the rule of `,
+    strong(reference),
+    `, changes by ${priority}, and budget used by ${budget}; each scenario's own priority sums are on different scales and are not compared.`,
+  ],
   gained: (ids: string) => `Served only under the second scenario: ${ids}.`,
   lost: (ids: string) => `Served only under the first scenario: ${ids}.`,
   and: 'and',
@@ -69,8 +87,13 @@ export const WHAT_IF: WhatIfWords = {
   noChange: 'no change',
   sensitivityTitle: 'Sensitivity: what one more unit would add',
   sensitivityNote:
-    'Each change is solved exactly on its own, everything else as in this round; an extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget.',
+    'Each change is solved exactly on its own, everything else as in this round. An extra expert-period is one more half-time slot with the supplier, cost, reach and periods of the named expert, its cost added to the budget; so it has two rows: what that money alone buys, and what the slot itself adds beyond it. Where the slot is not used, its gain is the money alone: no reason to recruit in that domain.',
   change: 'change',
   moreBudget: (amount: string) => `${amount} more budget`,
   moreExpertPeriod: (domain: string, like: string) => `one more expert-period in ${domain} (like ${like})`,
+  fundingAlone: (amount, domain, like) => `${amount} more budget alone, the cost of one more expert-period in ${domain} (like ${like})`,
+  slotBeyondFunding: (domain, like) => `one more expert-period in ${domain} (like ${like}), beyond its cost`,
+  slotUsed: 'extra slot used',
+  yes: 'yes',
+  no: 'no',
 };

@@ -30,7 +30,6 @@ export const DIAGNOSIS: DiagnosisWords = {
       `${setting} kan niet samen met de andere instellingen gehaald worden; zonder deze instelling is de ronde haalbaar. Laat ze weg of verlaag ze.`,
     settingsConflict: (settings) =>
       `geen enkele toewijzing haalt ${settings.join(', ')} tegelijk, en er één van weglaten volstaat niet. Verlaag er meerdere.`,
-    greedyBreaksRule: (violation) => `de toewijzing één voor één, in volgorde, breekt een regel: ${violation}`,
   },
   obstacle: {
     ineligible: (failures) => `de expert is niet geschikt voor de aanvraag (${failures.join(', ')})`,

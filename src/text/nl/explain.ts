@@ -3,12 +3,16 @@ import type { ExplainWords } from '../explain-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
 
+/** How every reason "no eligible expert" begins. */
+const NO_EXPERT = 'Deze aanvraag kan aan geen enkele expert toegekend worden';
+
 /** The Dutch words of explanations. */
 export const EXPLAIN: ExplainWords = {
   and: 'en',
   reasonLabel: {
     'no-eligible-expert': 'geen geschikte expert',
     outranked: 'voorrang voor andere aanvragen',
+    'not-optimised': 'niet geoptimaliseerd',
     budget: 'budget',
     quota: 'quotum',
     cap: 'maximum',
@@ -59,8 +63,17 @@ export const EXPLAIN: ExplainWords = {
     period: (expert, request) => `in ${expert} beschikbaar is, terwijl de aanvraag ${request} aanvaardt`,
   },
   reason: {
-    noEligible: (domain) =>
-      `Deze aanvraag kan aan geen enkele expert toegekend worden: niemand biedt ${domain} aan binnen bereik in een aanvaarde periode.`,
+    noOffer: (domain) => `${NO_EXPERT}: geen enkele expert van de ronde biedt ${domain} aan.`,
+    ownMunicipality: (experts, count, place, domain) =>
+      `${NO_EXPERT}: ${experts} ${count === 1 ? 'biedt' : 'bieden'} ${domain} aan binnen bereik in een aanvaarde periode, maar ${count === 1 ? 'werkt' : 'werken'} in ${place} zelf, en een expert wordt nooit in de eigen gemeente ingezet.`,
+    noneOfOffering: (count, domain, others) =>
+      others
+        ? count === 1
+          ? `Ook de enige andere expert die ${domain} aanbiedt, komt niet in aanmerking.`
+          : `Ook geen van de ${count} andere experts die ${domain} aanbieden, komt in aanmerking.`
+        : count === 1
+          ? `${NO_EXPERT}: de enige expert die ${domain} aanbiedt, komt niet in aanmerking.`
+          : `${NO_EXPERT}: geen van de ${count} experts die ${domain} aanbieden, komt in aanmerking.`,
     nearestMiss: (expert, failures) => `Het dichtst in de buurt: ${expert}, die ${failures}.`,
     noExpertAtAll: 'De ronde heeft geen experts.',
     excluded: (blocks) => `Het beleid van het scenario houdt elke geschikte expert weg: ${blocks}.`,
@@ -71,10 +84,15 @@ export const EXPLAIN: ExplainWords = {
       'Geen enkele toewijzing kan deze aanvraag toekennen en tegelijk de vastgelegde trajecten en minimumquota van het scenario halen.',
     budget: (experts, cheapest, left) =>
       `Een geschikte expert is vrij (${experts}), maar de goedkoopste kost ${cheapest} en er blijft maar ${left} over.`,
+    budgetWhole: (experts, cheapest, budget) =>
+      `Zelfs de goedkoopste geschikte expert (${experts}) kost ${cheapest}, meer dan het hele budget van ${budget}.`,
     displaces: (requests) => `Deze aanvraag toekennen zou ${requests} verdringen`,
     displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
+    nobody: 'geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
+    doesBetter: (displaced, change) =>
+      `Een toewijzing die deze aanvraag toekent, doet het beter: ze zou ${displaced} verdringen, en ${change}; deze toewijzing is niet de best mogelijke.`,
     notRun:
       'De geschikte experts zijn bezet of buiten budget; er liep geen controleberekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` maakt er een voor elke zulke aanvraag, binnen de tijdslimiet).',
   },
@@ -85,7 +103,8 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, rule) => `${expert} is ${rule}.`,
     constraint: (expert, period, rules) => `${expert} is vrij in ${period}, maar de wissel zou ${rules} schenden.`,
     worse: (expert, period, change) => `${expert} is vrij in ${period}, maar ${change}.`,
-    notProven: (expert, period) => `${expert} is vrij in ${period} en zou even goed zijn; de berekening stopte aan de tijdslimiet.`,
+    notProven: (expert, period) =>
+      `${expert} is vrij in ${period} en zou even goed of beter zijn: deze toewijzing is niet bewezen de best mogelijke (tijdslimiet of toewijzing één voor één).`,
   },
   stability: {
     lead: (u, up, s, sp, expert, period) =>
@@ -94,6 +113,7 @@ export const EXPLAIN: ExplainWords = {
     excluded: (expert, unserved, rule) => `maar ${expert} is ${rule} voor ${unserved}.`,
     constraint: (rules) => `maar de wissel zou ${rules} schenden.`,
     worse: (change) => `maar na de wissel: ${change}.`,
-    unjustified: 'en de wissel schendt geen regel: de berekening stopte aan de tijdslimiet voor ze gevonden werd.',
+    unjustified:
+      'en de wissel schendt geen regel: deze toewijzing is niet bewezen de best mogelijke (tijdslimiet of toewijzing één voor één).',
   },
 };

@@ -10,7 +10,8 @@ const RULE: Readonly<Record<string, string>> = {
   lottery: 'loting',
   greedy: 'toewijzing één voor één, in volgorde',
 };
-const ruleName = (rule: string) => RULE[rule] ?? rule;
+/** A priority rule by its Dutch name. */
+export const ruleName = (rule: string) => RULE[rule] ?? rule;
 
 /** The Dutch words of the allocation report. */
 export const REPORT: ReportWords = {
@@ -18,9 +19,15 @@ export const REPORT: ReportWords = {
     optimal: 'bewezen optimaal',
     time_limit: 'gestopt aan de tijdslimiet (niet bewezen optimaal)',
     infeasible: 'onhaalbaar: geen toewijzing voldoet aan alle voorwaarden',
+    feasible:
+      'toewijzing één voor één, in volgorde, niet geoptimaliseerd: ze houdt zich aan alle regels van de ronde; de waarden van de optimalisatie staan ernaast',
+    breaks_rules:
+      'toewijzing één voor één, in volgorde, niet geoptimaliseerd, en ze breekt regels van de ronde (zie hieronder); de optimalisatie houdt zich eraan',
   },
   statusLabel: 'Status',
   provenOptimal: 'bewezen optimaal',
+  notOptimised: 'niet geoptimaliseerd',
+  belowBound: (percent) => `niet geoptimaliseerd: ${percent} % onder het bewezen optimum van het eerste criterium`,
   gap: (percent) => `kloof ${percent} % (niet bewezen optimaal)`,
   section: {
     summary: 'Samenvatting',
@@ -126,11 +133,15 @@ export const REPORT: ReportWords = {
   policy: {
     section: {
       diagnosis: 'Waarom de ronde onhaalbaar is',
+      violations: 'Regels die deze toewijzing breekt',
       priority: 'Voorrangsregel',
+      passedOver: 'Hogere prioriteit niet toegekend',
       baseline: 'Tegenover de toewijzing één voor één',
       shortfalls: 'Tekorten vóór het oplossen',
     },
     diagnosisIntro: 'Geen enkele toewijzing voldoet aan alle instellingen. De instellingen die botsen, en wat de ronde haalbaar zou maken:',
+    violationsIntro:
+      'Dit is de toewijzing één voor één die het scenario vraagt (voorrangsregel greedy). Ze kijkt niet vooruit en breekt deze regels van de ronde; de toewijzing van de optimalisatie houdt zich aan elke regel (zie Tegenover de toewijzing één voor één):',
     rule: (name, description) => `Voorrangsregel: ${ruleName(name)}. ${description}`,
     ruleDescription: {
       score: 'De kolom "priority" van requests.csv; de totale prioriteit van de toegekende aanvragen wordt zo hoog mogelijk gemaakt.',
@@ -144,6 +155,16 @@ export const REPORT: ReportWords = {
       greedy: 'De toewijzing één voor één zelf: aanvragen in volgorde, elk met de beste expert die nog vrij is; niet geoptimaliseerd.',
     },
     greedyOrder: (rule) => `De toewijzing één voor één volgt de volgorde van de voorrangsregel ${ruleName(rule)}.`,
+    strictScore: (rule) =>
+      `Volgorde: strikt. De aanvragen strikt volgens hun ${rule === 'weighted' ? 'gewogen score' : 'prioriteit'}, de hoogste eerst (bij gelijkheid op id); elke aanvraag wordt toegekend als een toewijzing dat samen met de aanvragen ervoor nog kan.`,
+    passedOverIntro: (rule) =>
+      `De voorrangsregel ${ruleName(rule)} maakt de totale prioriteit van de toegekende aanvragen zo hoog mogelijk. Zo kan een aanvraag niet toegekend worden terwijl aanvragen met een lagere prioriteit die samen zwaarder wegen, wel toegekend worden. Om strikt volgens prioriteit toe te kennen, zet u order: strict in de voorrangsregel. Aanvragen die niet toegekend worden terwijl aanvragen met een lagere prioriteit wel toegekend worden:`,
+    passedOverNone:
+      'Geen enkele aanvraag blijft niet toegekend terwijl een aanvraag met een lagere prioriteit wel toegekend wordt, behalve aanvragen die geen expert kan opnemen of die een maximum, een quotum of een aanvraag met een hogere prioriteit tegenhoudt.',
+    passedOver: (request, place, priority, below, lowest) =>
+      `${request} (${place}, prioriteit ${priority}) wordt niet toegekend, terwijl ${below} ${below === 1 ? 'aanvraag' : 'aanvragen'} met een lagere prioriteit wel toegekend ${below === 1 ? 'wordt' : 'worden'} (de laagste: ${lowest}).`,
+    passedOverDisplaces: (displaced, sum, priority) =>
+      `Deze aanvraag toekennen zou ${displaced} verdringen: samen ${sum}, tegenover ${priority}.`,
     seed: (seed) => `Startgetal van de loting: ${seed} (hetzelfde startgetal trekt dezelfde volgorde).`,
     order: (shown, total) =>
       shown === total

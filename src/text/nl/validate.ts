@@ -6,6 +6,8 @@ const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
 /** The Dutch words of `validate`. */
 export const VALIDATE: ValidateWords = {
   valid: (name) => `${name}: de invoer is geldig.`,
+  unsolvable: (name, conflicts) =>
+    `${name}: de invoer is leesbaar, maar met deze instellingen kan geen enkele toewijzing gemaakt worden. Pas ${conflicts === 1 ? 'de instelling' : 'de instellingen'} onderaan aan en valideer opnieuw.`,
   label: {
     periods: 'periodes',
     municipalities: 'gemeenten',
