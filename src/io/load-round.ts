@@ -9,6 +9,7 @@ import { effectiveLimits } from './limits.js';
 import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
+import { assertCalendarDate, readPeriods } from './period-dates.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
 
 const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
@@ -50,7 +51,9 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
   const inputs: Record<string, string> = { [basename(scenarioPath)]: sha256(scenarioBytes) };
   for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
   const warnings: string[] = [];
-  const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
+  const label = basename(scenarioPath);
+  const { ids: periods, dates: periodDates } = readPeriods(scenario.periods ?? DEFAULT_PERIODS, label);
+  if (scenario.letters?.date !== undefined) assertCalendarDate(scenario.letters.date, label, 'letters.date');
   const inputPaths = sources.map((source) => source.path);
 
   const table = (path: string, required: readonly string[]) => {
@@ -76,7 +79,7 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     warnings,
   });
 
-  const policy = { label: basename(scenarioPath), year: scenario.year, periods, municipalities, experts, requests, table };
+  const policy = { label, year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);
   const history = readHistorySettings(scenario.history, policy);
   const round: Round = {
@@ -84,6 +87,7 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     year: scenario.year,
     budget: scenario.budget,
     periods,
+    ...(periodDates ? { periodDates } : {}),
     municipalities,
     experts: limitedExperts,
     requests,
