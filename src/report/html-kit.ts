@@ -8,9 +8,16 @@ import { createHash } from 'node:crypto';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text for an HTML element or SVG `<text>`/`<title>`: `& < > " '` escaped. */
+/**
+ * Bidirectional embedding, override and isolate controls: invisible, and able
+ * to reverse how the rest of a line reads (a name could make "A013" show as
+ * "310A"). Never part of a real name, so every escaper drops them.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for an HTML element or SVG `<text>`/`<title>`: `& < > " '` escaped, bidi controls dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return text.replace(BIDI_CONTROLS, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
 /** A value for a double-quoted attribute; the same escapes cover it, and control characters are dropped. */

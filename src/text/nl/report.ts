@@ -1,16 +1,8 @@
 /** The Dutch report labels (Flemish usage). */
 import type { ReportWords } from '../report-words.js';
+import { RULE_NAMES } from './rules.js';
 
-/** The priority rules by their Dutch names (the scenario's keys stay as they are). */
-const RULE: Readonly<Record<string, string>> = {
-  score: 'score',
-  weighted: 'gewogen score',
-  tiers: 'klassen',
-  'first-come': 'volgorde van indiening',
-  lottery: 'loting',
-  greedy: 'toewijzing één voor één, in volgorde',
-};
-const ruleName = (rule: string) => RULE[rule] ?? rule;
+const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;
 
 /** The Dutch words of the allocation report. */
 export const REPORT: ReportWords = {
