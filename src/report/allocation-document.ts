@@ -1,8 +1,9 @@
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
+import { roundOutcome } from '../result/round-outcome.js';
 import { joinList } from '../text/explain-text.js';
 import type { Lang } from '../text/lang.js';
 import { formatNumber } from '../text/number-format.js';
-import { strong } from '../text/rich-text.js';
+import { methodText, outcomeTexts } from '../text/summary-text.js';
 import { WORDS } from '../text/words.js';
 import { balanceTable, choicesTable, periodTable, runTable, stabilityTable, summaryTable, unservedTable } from './allocation-tables.js';
 import { type Block, paragraph, type ReportDocument, section } from './document.js';
@@ -49,7 +50,8 @@ function demandSupplySection(result: AllocationResult, lang: Lang): Block {
 
 /**
  * The allocation report of a result, in one language, from the result
- * alone: why the round is infeasible (if it is), the summary, the priority
+ * alone: the round at a glance for the cabinet (with the method and the
+ * budget bar), why the round is infeasible (if it is), the key figures, the priority
  * rule, the greedy baseline, the map and timeline (HTML), the allocation by
  * period, the unserved requests with their reasons, why each expert, the
  * stability check, demand and supply with its shortfalls, the sensitivity
@@ -63,9 +65,16 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
   const unservedNone =
     result.status === 'infeasible' ? m.text.noAllocation : hasNoAllocation(result) ? m.text.noAllocationInTime : m.text.everyoneServed;
   const priority = prioritySection(result, lang);
+  const glance: Block = section(
+    WORDS[lang].summary.title,
+    { kind: 'list', className: 'summary', items: outcomeTexts(roundOutcome(result), result, lang) },
+    { kind: 'paragraph', className: 'method', text: methodText(result, lang) },
+    { kind: 'figure', svg: svgBudget(result, m, lang), htmlOnly: true },
+  );
   const blocks: Block[] = [
+    glance,
     ...(result.diagnosis && result.diagnosis.length > 0 ? [diagnosisSection(result.diagnosis, lang)] : []),
-    section(m.section.summary, summaryTable(result, lang), drawing(m.section.budgetUse, svgBudget(result, m, lang))),
+    section(m.section.summary, summaryTable(result, lang)),
     ...(priority ? [priority] : []),
     ...(result.baseline ? [baselineSection(result.baseline, lang)] : []),
     drawing(m.section.map, svgMap(result, m)),
@@ -85,7 +94,6 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
   return {
     title: result.scenario.name,
     lang,
-    lead: [`${m.statusLabel}: `, strong(m.status[result.status]), '.'],
     blocks,
     footer: m.text.generatedBy(result.run.version),
   };

@@ -6,7 +6,7 @@
  * from text/ and never name the solver's machinery.
  */
 import { indexBy } from '../domain/index-by.js';
-import { type MunicipalityDecision, municipalityDecisions } from '../result/decisions.js';
+import { isProvenBest, type MunicipalityDecision, municipalityDecisions } from '../result/decisions.js';
 import { rankMeasure } from '../result/priority-rank.js';
 import type { AllocationResult } from '../result/result.js';
 import { formatDate, periodNamer } from '../text/calendar-text.js';
@@ -62,7 +62,7 @@ function letterDocument(result: AllocationResult, decision: MunicipalityDecision
     const { lead, lines } = expertTexts(expert, names, lang);
     return lines.length > 0 ? [paragraph(lead), { kind: 'list', items: lines } satisfies Block] : [paragraph(lead)];
   });
-  const rule = WORDS[lang].summary.ruleName[result.priority?.rule ?? 'score'] ?? result.priority?.rule ?? 'score';
+  const rule = words.ruleName[result.priority?.rule ?? 'score'] ?? result.priority?.rule ?? 'score';
   return {
     title: words.title(result.scenario.name, decision.name),
     lang,
@@ -84,7 +84,7 @@ function letterDocument(result: AllocationResult, decision: MunicipalityDecision
             ),
           ]
         : []),
-      paragraph(words.method(rule, formatEuro(result.budget.limit, lang), result.status === 'optimal')),
+      paragraph(words.method(rule, formatEuro(result.budget.limit, lang), isProvenBest(result))),
       ...(contact === undefined ? [] : [paragraph(words.contact(contact))]),
       { kind: 'lines', lines: [words.closing, ...sender], className: 'signature' },
     ],

@@ -67,6 +67,14 @@ export interface MunicipalityDecision {
   readonly compensation: number;
 }
 
+/**
+ * True when the result's allocation is proven the best possible under its
+ * rule: solved to optimality, and not the hand-matching of the `greedy` rule
+ * (whose status is the optimiser's, beside an allocation that is not).
+ */
+export const isProvenBest = (result: Pick<AllocationResult, 'status' | 'priority'>): boolean =>
+  result.status === 'optimal' && result.priority?.rule !== 'greedy';
+
 const QUOTA_SCOPES = { provinces: 'province', domains: 'domain' } as const;
 
 /** The grounds of one reason fact of an unserved request. */

@@ -39,7 +39,7 @@ function groundText(ground: Ground, request: RefusedRequest, measure: RankMeasur
     case 'over-budget':
       return words.overBudget(formatEuro(ground.cheapest, lang));
     case 'outranked':
-      return ground.allRankAbove ? words.outranked(ground.displaced, measure) : words.displaces(ground.displaced);
+      return ground.allRankAbove ? words.outranked[measure](ground.displaced) : words.displaces(ground.displaced);
     case 'no-room':
       return words.noRoom;
   }

@@ -38,8 +38,8 @@ export interface LetterWords {
     readonly pinsAndMinimums: string;
     readonly budget: (left: string, cheapest: string) => string;
     readonly overBudget: (cheapest: string) => string;
-    /** Granting it would make `count` requests give way, each ranked before it by `measure`. */
-    readonly outranked: (count: number, measure: RankMeasure) => string;
+    /** Granting it would make `count` requests give way, each ranked before it by what the rule ranks on. */
+    readonly outranked: Readonly<Record<RankMeasure, (count: number) => string>>;
     /** Granting it would make `count` requests give way, not each of them ranked before it. */
     readonly displaces: (count: number) => string;
     readonly noRoom: string;
@@ -49,6 +49,8 @@ export interface LetterWords {
   readonly trajectory: (period: string, host: string, request: string, domain: string, cost: string) => string;
   readonly expertIdle: (expert: string, periods: string) => string;
   readonly compensation: (amount: string, trajectories: number) => string;
+  /** The priority rules as a letter names them: what the rule ranks by. */
+  readonly ruleName: Readonly<Record<string, string>>;
   /** How the round decided: its rule and budget; `best`: the allocation is proven the best possible. */
   readonly method: (rule: string, budget: string, best: boolean) => string;
   readonly contact: (contact: string) => string;
@@ -78,14 +80,14 @@ export interface SummaryWords {
   readonly budget: (used: string, limit: string, percent: string, left: string) => string;
   readonly noAllocation: string;
   /** How the first quarter in the rule's order fared; need-based rules call it the neediest. */
-  readonly firstQuarter: (measure: RankMeasure, requests: number, granted: number) => string;
+  readonly firstQuarter: Readonly<Record<RankMeasure, (requests: number, granted: number) => string>>;
   readonly provinces: (parts: string) => string;
   readonly province: (name: string, granted: number, requested: number) => string;
   readonly driver: {
     readonly budget: (count: number, unserved: number, left: string, cheapest: string) => string;
     readonly noExpert: (count: number, unserved: number) => string;
     readonly municipalityCap: (count: number, unserved: number) => string;
-    readonly outranked: (count: number, unserved: number) => string;
+    readonly expertsBusy: (count: number, unserved: number) => string;
     readonly policy: (count: number, unserved: number) => string;
   };
   readonly budgetStep: (step: string, gained: string, lost: string) => RichText;
@@ -95,5 +97,7 @@ export interface SummaryWords {
     readonly gap: (percent: string) => string;
     readonly timeLimit: string;
     readonly infeasible: string;
+    /** The `greedy` rule: the allocation is the hand matching, not the optimiser's. */
+    readonly handMatching: string;
   };
 }

@@ -15,7 +15,7 @@ describe('expertpool solve --format letters', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['letters', 'report.md']);
     // The report keeps the default English; the letters go out in Dutch.
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Summary');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## At a glance');
     const letters = readdirSync(join(out, 'letters'));
     expect(letters).toContain('index.html');
     expect(letters).toContain('11002-antwerpen.html');

@@ -74,6 +74,15 @@ describe('decision letters of the example round', () => {
     expect(letter).not.toMatch(/\b20\d\d-\d\d-\d\d\b|\d+ (januari|februari|maart) 20/);
   });
 
+  it('call the allocation the best possible only when it is proven so, never for the hand matching of the greedy rule', async () => {
+    const result = await lettersResult();
+    expect(letterFiles(result, { lang: 'nl' })['letters/11002-antwerpen.md']).toContain(
+      'de best mogelijke toewijzing volgens die regel (bewezen)',
+    );
+    const greedy = { ...result, priority: { rule: 'greedy', orderRule: 'score' } };
+    expect(letterFiles(greedy, { lang: 'nl' })['letters/11002-antwerpen.md']).not.toContain('best mogelijke');
+  });
+
   it('write only the letters asked for, e.g. the municipalities a revised allocation changed', async () => {
     const files = letterFiles(await lettersResult(), { lang: 'en', only: new Set(['44021', '33021']) });
     expect(Object.keys(files).sort()).toEqual([

@@ -12,14 +12,11 @@ export const CALENDAR: CalendarWords = {
   period: (id, span) => `${id} (${span})`,
 };
 
-/** Who gives way, by what the rule ranks on. */
-const RANKED_BEFORE = {
-  score: 'with a higher priority',
-  weighted: 'with a higher priority',
-  tiers: 'that the priority rule puts first',
-  'first-come': 'submitted earlier',
-  lottery: 'drawn earlier in the lottery',
-} as const;
+/** Granting it would make other requests give way that rank before it (`who`: how they rank). */
+const giveWay = (n: number, who: string) =>
+  n === 1
+    ? `granting this request would have meant another request${who} giving way.`
+    : `granting this request would have meant ${n} other requests${who} giving way.`;
 
 /** The English words of the decision letters. */
 export const LETTERS: LetterWords = {
@@ -61,22 +58,30 @@ export const LETTERS: LetterWords = {
       `an eligible expert is free, but the budget left (${left}) does not pay for a trajectory (from ${cheapest}).`,
     overBudget: (cheapest) =>
       `a trajectory with an expert who could take this request on costs at least ${cheapest}, more than the whole budget.`,
-    outranked: (n, measure) =>
-      n === 1
-        ? `granting this request would have meant another request ${RANKED_BEFORE[measure]} giving way.`
-        : `granting this request would have meant ${n} other requests ${RANKED_BEFORE[measure]} giving way.`,
-    displaces: (n) =>
-      n === 1
-        ? 'granting this request would have meant another request giving way.'
-        : `granting this request would have meant ${n} other requests giving way.`,
+    outranked: {
+      score: (n) => giveWay(n, ' with a higher priority'),
+      weighted: (n) => giveWay(n, ' with a higher priority'),
+      tiers: (n) => giveWay(n, ' that the priority rule puts first'),
+      'first-come': (n) => giveWay(n, ' submitted earlier'),
+      lottery: (n) => giveWay(n, ' drawn earlier in the lottery'),
+    },
+    displaces: (n) => giveWay(n, ''),
     noRoom: 'this request found no place in the allocation of this round.',
   },
   expertTrajectories: (expert, n) => `${expert} takes on ${trajectories(n)} in this round:`,
   trajectory: (period, host, request, domain, cost) => `${period}: with ${host} (request ${request}, ${domain}), compensation ${cost}.`,
   expertIdle: (expert, periods) => `${expert}, available in ${periods}, has no trajectory in this round.`,
   compensation: (amount, n) => `Your municipality receives ${amount} in compensation for ${trajectories(n)}.`,
+  ruleName: {
+    score: 'the priority of each request',
+    weighted: "a weighted score of the municipalities' indicators",
+    tiers: 'classes of requests',
+    'first-come': 'the order of submission',
+    lottery: 'a lottery',
+    greedy: 'hand matching in order',
+  },
   method: (rule, budget, best) =>
-    `The requests were ranked by the round's priority rule (${rule}) and granted within the budget of ${budget}, with the experts on offer.${best ? ' This is the best possible allocation under that rule (proven).' : ''}`,
+    `The requests were ranked by the round's priority rule, ${rule}, and granted within the budget of ${budget}, with the experts on offer.${best ? ' This is the best possible allocation under that rule (proven).' : ''}`,
   contact: (contact) => `For questions about this decision, please contact ${contact}.`,
   closing: 'Yours sincerely,',
   index: {

@@ -12,7 +12,7 @@ export const REPORT: ReportWords = {
   provenOptimal: 'proven optimal',
   gap: (percent) => `gap ${percent} % (not proven optimal)`,
   section: {
-    summary: 'Summary',
+    summary: 'Key figures',
     allocation: 'Allocation by period',
     period: (period) => `Period ${period}`,
     unserved: 'Unserved requests',

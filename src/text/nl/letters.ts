@@ -12,14 +12,11 @@ export const CALENDAR: CalendarWords = {
   period: (id, span) => `${id} (${span})`,
 };
 
-/** Who gives way, by what the rule ranks on; the verb goes last in the relative clause. */
-const RANKED_BEFORE = {
-  score: () => 'met een hogere prioriteit',
-  weighted: () => 'met een hogere prioriteit',
-  tiers: (one: boolean) => (one ? 'die volgens de voorrangsregel voorgaat' : 'die volgens de voorrangsregel voorgaan'),
-  'first-come': (one: boolean) => (one ? 'die eerder ingediend werd' : 'die eerder ingediend werden'),
-  lottery: (one: boolean) => (one ? 'die bij de loting eerder getrokken werd' : 'die bij de loting eerder getrokken werden'),
-} as const;
+/** Granting it would make other requests give way that rank before it; the verb goes last in the relative clause. */
+const giveWay = (n: number, who: string) =>
+  n === 1
+    ? `om deze aanvraag toe te kennen, had een andere aanvraag${who} moeten wijken.`
+    : `om deze aanvraag toe te kennen, hadden ${n} andere aanvragen${who} moeten wijken.`;
 
 /** The Dutch words of the decision letters. */
 export const LETTERS: LetterWords = {
@@ -63,22 +60,30 @@ export const LETTERS: LetterWords = {
       `een geschikte expert is vrij, maar het resterende budget (${left}) volstaat niet voor een traject (vanaf ${cheapest}).`,
     overBudget: (cheapest) =>
       `een traject met een expert die deze aanvraag kon opnemen, kost minstens ${cheapest}, meer dan het hele budget.`,
-    outranked: (n, measure) =>
-      n === 1
-        ? `om deze aanvraag toe te kennen, had een andere aanvraag ${RANKED_BEFORE[measure](true)} moeten wijken.`
-        : `om deze aanvraag toe te kennen, hadden ${n} andere aanvragen ${RANKED_BEFORE[measure](false)} moeten wijken.`,
-    displaces: (n) =>
-      n === 1
-        ? 'om deze aanvraag toe te kennen, had een andere aanvraag moeten wijken.'
-        : `om deze aanvraag toe te kennen, hadden ${n} andere aanvragen moeten wijken.`,
+    outranked: {
+      score: (n) => giveWay(n, ' met een hogere prioriteit'),
+      weighted: (n) => giveWay(n, ' met een hogere prioriteit'),
+      tiers: (n) => giveWay(n, n === 1 ? ' die volgens de voorrangsregel voorgaat' : ' die volgens de voorrangsregel voorgaan'),
+      'first-come': (n) => giveWay(n, n === 1 ? ' die eerder ingediend werd' : ' die eerder ingediend werden'),
+      lottery: (n) => giveWay(n, n === 1 ? ' die bij de loting eerder getrokken werd' : ' die bij de loting eerder getrokken werden'),
+    },
+    displaces: (n) => giveWay(n, ''),
     noRoom: 'deze aanvraag kreeg geen plaats in de toewijzing van deze ronde.',
   },
   expertTrajectories: (expert, n) => `${expert} neemt in deze ronde ${trajectories(n)} op:`,
   trajectory: (period, host, request, domain, cost) => `${period}: bij ${host} (aanvraag ${request}, ${domain}), vergoeding ${cost}.`,
   expertIdle: (expert, periods) => `${expert}, die in ${periods} beschikbaar is, krijgt in deze ronde geen traject.`,
   compensation: (amount, n) => `Uw gemeente ontvangt voor ${trajectories(n)} in totaal ${amount} als vergoeding.`,
+  ruleName: {
+    score: 'de prioriteit van elke aanvraag',
+    weighted: 'een gewogen score van de indicatoren van de gemeenten',
+    tiers: 'klassen van aanvragen',
+    'first-come': 'de volgorde van indiening',
+    lottery: 'een loting',
+    greedy: 'toewijzing één voor één, in volgorde',
+  },
   method: (rule, budget, best) =>
-    `De aanvragen werden gerangschikt volgens de voorrangsregel van de ronde (${rule}) en toegekend binnen het budget van ${budget}, met de experts die zich aanboden.${best ? ' Dit is de best mogelijke toewijzing volgens die regel (bewezen).' : ''}`,
+    `De aanvragen werden gerangschikt volgens de voorrangsregel van de ronde, ${rule}, en toegekend binnen het budget van ${budget}, met de experts die zich aanboden.${best ? ' Dit is de best mogelijke toewijzing volgens die regel (bewezen).' : ''}`,
   contact: (contact) => `Met vragen over deze beslissing kunt u terecht bij ${contact}.`,
   closing: 'Met vriendelijke groeten,',
   index: {

@@ -15,7 +15,7 @@ export const REPORT: ReportWords = {
   provenOptimal: 'bewezen optimaal',
   gap: (percent) => `kloof ${percent} % (niet bewezen optimaal)`,
   section: {
-    summary: 'Samenvatting',
+    summary: 'Kerncijfers',
     allocation: 'Toewijzing per periode',
     period: (period) => `Periode ${period}`,
     unserved: 'Niet toegekende aanvragen',
