@@ -7,13 +7,20 @@ import { methodText, outcomeTexts } from '../text/summary-text.js';
 import { WORDS } from '../text/words.js';
 import { balanceTable, choicesTable, periodTable, runTable, stabilityTable, summaryTable, unservedTable } from './allocation-tables.js';
 import { type Block, paragraph, type ReportDocument, section } from './document.js';
-import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
+import { svgBudget, svgTimeline } from './html-charts.js';
+import { svgMap } from './map-svg.js';
 import { svgBarChart } from './html-kit.js';
 import { baselineSection, diagnosisSection, prioritySection, shortfallsSection } from './policy-sections.js';
 import { sensitivitySection } from './sensitivity-report.js';
 
 /** A section only a page shows: a drawing under its title. */
 const drawing = (title: string, svg: string): Block => ({ ...section(title, { kind: 'figure', svg }), htmlOnly: true });
+
+/** The map under its title, with a caption that says what it shows; a page only. */
+function mapSection(result: AllocationResult, lang: Lang): Block {
+  const { svg, caption } = svgMap(result, lang);
+  return { ...section(WORDS[lang].report.section.map, { kind: 'figure', svg, caption }), htmlOnly: true };
+}
 
 /** Demand and supply: where to recruit, served vs. requested charts, the balance per domain and province, the shortfalls. */
 function demandSupplySection(result: AllocationResult, lang: Lang): Block {
@@ -69,7 +76,7 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
     WORDS[lang].summary.title,
     { kind: 'list', className: 'summary', items: outcomeTexts(roundOutcome(result), result, lang) },
     { kind: 'paragraph', className: 'method', text: methodText(result, lang) },
-    { kind: 'figure', svg: svgBudget(result, m, lang), htmlOnly: true },
+    { kind: 'figure', svg: svgBudget(result, lang), htmlOnly: true },
   );
   const blocks: Block[] = [
     glance,
@@ -77,7 +84,7 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
     section(m.section.summary, summaryTable(result, lang)),
     ...(priority ? [priority] : []),
     ...(result.baseline ? [baselineSection(result.baseline, lang)] : []),
-    drawing(m.section.map, svgMap(result, m)),
+    mapSection(result, lang),
     drawing(m.section.timeline, svgTimeline(result, m)),
     section(
       m.section.allocation,

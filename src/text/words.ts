@@ -5,9 +5,12 @@
  */
 import type { DiagnosisWords } from './diagnosis-words.js';
 import { CALENDAR as CALENDAR_EN, LETTERS as LETTERS_EN } from './en/letters.js';
+import { MAP as MAP_EN } from './en/map.js';
 import { SUMMARY as SUMMARY_EN } from './en/summary.js';
 import type { CalendarWords, LetterWords, SummaryWords } from './letter-words.js';
+import type { MapWords } from './map-words.js';
 import { CALENDAR as CALENDAR_NL, LETTERS as LETTERS_NL } from './nl/letters.js';
+import { MAP as MAP_NL } from './nl/map.js';
 import { SUMMARY as SUMMARY_NL } from './nl/summary.js';
 import { DIAGNOSIS as DIAGNOSIS_EN } from './en/diagnosis.js';
 import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
@@ -35,6 +38,7 @@ export interface Words {
   readonly calendar: CalendarWords;
   readonly letters: LetterWords;
   readonly summary: SummaryWords;
+  readonly map: MapWords;
 }
 
 /** The words of each language. */
@@ -48,6 +52,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     calendar: CALENDAR_EN,
     letters: LETTERS_EN,
     summary: SUMMARY_EN,
+    map: MAP_EN,
   },
   nl: {
     report: REPORT_NL,
@@ -58,5 +63,6 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     calendar: CALENDAR_NL,
     letters: LETTERS_NL,
     summary: SUMMARY_NL,
+    map: MAP_NL,
   },
 };

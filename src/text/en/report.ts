@@ -157,13 +157,7 @@ export const REPORT: ReportWords = {
     },
   },
   legend: {
-    supplier: 'supplier',
-    hostServed: 'served request',
-    hostUnserved: 'unserved request',
-    other: 'other municipality',
     requested: 'requested',
     served: 'served',
-    used: 'used',
-    left: 'left',
   },
 };

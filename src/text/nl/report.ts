@@ -166,13 +166,7 @@ export const REPORT: ReportWords = {
     },
   },
   legend: {
-    supplier: 'uitlenende gemeente',
-    hostServed: 'toegekende aanvraag',
-    hostUnserved: 'niet toegekende aanvraag',
-    other: 'andere gemeente',
     requested: 'aangevraagd',
     served: 'toegekend',
-    used: 'gebruikt',
-    left: 'over',
   },
 };
