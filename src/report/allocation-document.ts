@@ -3,7 +3,7 @@ import { roundOutcome } from '../result/round-outcome.js';
 import { joinList } from '../text/explain-text.js';
 import type { Lang } from '../text/lang.js';
 import { formatNumber } from '../text/number-format.js';
-import { methodText, outcomeTexts } from '../text/summary-text.js';
+import { methodText, outcomeTexts, requestNamer } from '../text/summary-text.js';
 import { WORDS } from '../text/words.js';
 import { balanceTable, choicesTable, periodTable, runTable, stabilityTable, summaryTable, unservedTable } from './allocation-tables.js';
 import { type Block, paragraph, type ReportDocument, section } from './document.js';
@@ -34,6 +34,7 @@ function demandSupplySection(result: AllocationResult, lang: Lang): Block {
         series: [m.legend.requested, m.legend.served],
         groups: list.map((b) => ({ label: b.key, values: [b.requested, b.served] })),
         format: (value) => formatNumber(value, lang),
+        axisTitle: WORDS[lang].whatIf.requests,
       }),
     );
   const and = (items: readonly string[]) => joinList(items.slice(0, 3), WORDS[lang].explain);
@@ -95,7 +96,7 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
     section(m.section.choices, result.choices.length > 0 ? choicesTable(result, lang) : noTrajectories),
     section(m.section.stability, ...(stability ? [paragraph(m.text.stabilityIntro), stability] : [paragraph(m.text.stable)])),
     demandSupplySection(result, lang),
-    ...(result.sensitivity ? [sensitivitySection(result.sensitivity, lang)] : []),
+    ...(result.sensitivity ? [sensitivitySection(result.sensitivity, lang, requestNamer(result))] : []),
     section(m.section.run, runTable(result, lang)),
   ];
   return {

@@ -20,7 +20,7 @@ svg{display:block;width:100%;height:auto;margin:8px 0 16px;font-size:11px}svg te
 .period-0{fill:var(--p0);stroke:var(--p0)}.period-1{fill:var(--p1);stroke:var(--p1)}.period-2{fill:var(--p2);stroke:var(--p2)}
 .period-3{fill:var(--p3);stroke:var(--p3)}.period-4{fill:var(--p4);stroke:var(--p4)}.period-5{fill:var(--p5);stroke:var(--p5)}
 ul.summary{font-size:15px;padding-left:20px;margin:8px 0}ul.summary li{margin:0 0 6px}p.method{color:var(--muted);margin:4px 0 8px}
-figcaption{color:var(--muted);font-size:12px;margin:-8px 0 12px}
+figure{margin:8px 0 16px}figcaption{color:var(--muted);font-size:12px;margin:-8px 0 12px}
 .country{fill:#f1f3f6;stroke:#9aa3b2;stroke-width:1;stroke-linejoin:round}
 line.trajectory{stroke-width:1.6;stroke-opacity:.9}line.leader{stroke:#8a93a3;stroke-width:.8}
 .point{stroke:#fff;stroke-width:1}.point.granted{fill:#1b9e77}.point.partly{fill:#e6ab02}.point.none{fill:#d62728}.point.other{fill:#c3c8d1}
@@ -29,7 +29,9 @@ text.place,text.province,text.flow-count{font-size:10px;paint-order:stroke;strok
 svg text.place.none{fill:#a51d1e;font-weight:600}svg text.province{font-size:11px;font-weight:600;stroke:none}
 .province-box{fill:#fff;fill-opacity:.9;stroke:#9aa3b2}line.flow{stroke:#4a5568;stroke-opacity:.75}.flow-head{fill:#4a5568}
 .cell.free{fill:#fff;stroke:var(--line)}.cell.unavailable{fill:#eceef2;stroke:var(--line)}.cell[class*=period-]{fill-opacity:.25}
-.series-0{fill:#b7bdc8}.series-1{fill:#1b9e77}.left{fill:#eceef2;stroke:#c3c8d1}
+.series-0{fill:#b7bdc8}.series-1{fill:#1b9e77}.series-2{fill:#7570b3}.series-3{fill:#d95f02}.series-4{fill:#e7298a}.series-5{fill:#66a61e}
+.left{fill:#eceef2;stroke:#c3c8d1}line.grid{stroke:#e4e7ec}line.axis{stroke:#8a93a3}svg text.tick,svg text.axis-title{fill:var(--muted)}
+svg text.panel{font-weight:600}polyline.curve{fill:none;stroke-width:2}
 @media (max-width:800px){body{padding:12px}table{font-size:12px}th,td{padding:3px 5px}ul.summary{font-size:14px}}
 @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}table,svg{break-inside:avoid}.hint{display:none}
 table.sortable th::after{content:none!important}a{color:inherit}}

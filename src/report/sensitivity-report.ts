@@ -6,7 +6,7 @@ import { changeCells, changeColumns } from './change-table.js';
 import { type Block, paragraph, section, textCell as text } from './document.js';
 
 /** The sensitivity of a solve as a report section: one row per change tried. */
-export function sensitivitySection(sensitivity: Sensitivity, lang: Lang): Block {
+export function sensitivitySection(sensitivity: Sensitivity, lang: Lang, named?: (request: string) => string): Block {
   const words = WORDS[lang].whatIf;
   const format = formatters(lang);
   const changeText = (entry: Sensitivity['entries'][number]) =>
@@ -16,6 +16,6 @@ export function sensitivitySection(sensitivity: Sensitivity, lang: Lang): Block 
   return section(words.sensitivityTitle, paragraph(words.sensitivityNote), {
     kind: 'table',
     columns: [{ label: words.change }, ...changeColumns(lang)],
-    rows: sensitivity.entries.map((entry) => [text(changeText(entry)), ...changeCells(entry, lang)]),
+    rows: sensitivity.entries.map((entry) => [text(changeText(entry)), ...changeCells(entry, lang, named)]),
   });
 }

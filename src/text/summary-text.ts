@@ -1,5 +1,4 @@
 /** The report's first screen in words: the round at a glance (result/round-outcome.ts), for the cabinet. */
-import { indexBy } from '../domain/index-by.js';
 import { isProvenBest } from '../result/decisions.js';
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
 import type { RoundOutcome, WaitingCounts } from '../result/round-outcome.js';
@@ -24,6 +23,16 @@ function driverTexts(waiting: WaitingCounts, unserved: number, lang: Lang): stri
         ? words.budget(waiting.budget, unserved, euro(waiting.budgetLeft), euro(waiting.cheapestWaiting ?? 0))
         : words[driver](waiting[driver], unserved),
     );
+}
+
+/** Names a request of a result with its municipality: "A028 (Sint-Truiden)"; an id the result does not know as it is. */
+export function requestNamer(result: Pick<AllocationResult, 'round' | 'assignments' | 'unserved'>): (request: string) => string {
+  const names = new Map(result.round.municipalities.map((m) => [m.nis, m.name]));
+  const hostOf = new Map([...result.assignments, ...result.unserved].map((r) => [r.request, r.municipality]));
+  return (request) => {
+    const host = hostOf.get(request);
+    return host === undefined ? request : `${request} (${names.get(host) ?? host})`;
+  };
 }
 
 /** The method line: the rule and how far the allocation is proven. */
@@ -52,13 +61,8 @@ export function outcomeTexts(outcome: RoundOutcome, result: AllocationResult, la
   const share = (part: number, whole: number) => format.percent(whole > 0 ? part / whole : 0);
   const { budget, firstQuarter, waiting, budgetStep } = outcome;
   const unserved = outcome.requests - outcome.granted;
-  const names = indexBy(result.round.municipalities, (m) => m.nis);
-  const hostOf = new Map([...result.assignments, ...result.unserved].map((r) => [r.request, r.municipality]));
-  const named = (ids: readonly string[]) =>
-    joinList(
-      ids.map((id) => `${id} (${names.get(hostOf.get(id) ?? '')?.name ?? hostOf.get(id) ?? '?'})`),
-      WORDS[lang].explain,
-    );
+  const request = requestNamer(result);
+  const named = (ids: readonly string[]) => joinList(ids.map(request), WORDS[lang].explain);
   return [
     words.granted(outcome.granted, outcome.requests, share(outcome.granted, outcome.requests)),
     words.budget(format.euro(budget.used), format.euro(budget.limit), share(budget.used, budget.limit), format.euro(budget.left)),
