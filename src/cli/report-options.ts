@@ -2,13 +2,14 @@ import type { Argv } from 'yargs';
 import { LANGS } from '../text/lang.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import type { Lang } from '../text/lang.js';
-import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
+import { DEFAULT_FORMATS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
 import { UsageError } from './command-wrapper.js';
 
 /** The report flags as yargs parses them. */
 export interface ReportArgs {
   format: string;
-  lang: string;
+  /** Undefined when not given: reports are then English and letters Dutch. */
+  lang?: string;
   csvDialect: string;
 }
 
@@ -17,10 +18,14 @@ export function withReportOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('format', {
       type: 'string',
-      default: REPORT_FORMATS.join(','),
-      describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')}`,
+      default: DEFAULT_FORMATS.join(','),
+      describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')} (letters: a decision letter per municipality in letters/)`,
     })
-    .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the reports and explanations' })
+    .option('lang', {
+      type: 'string',
+      choices: [...LANGS],
+      describe: 'Language of the reports and explanations (default en) and of the letters (default nl: --lang en writes them in English)',
+    })
     .option('csv-dialect', {
       type: 'string',
       default: 'standard',
@@ -39,5 +44,7 @@ export function reportOptions(args: ReportArgs): ReportOptions {
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${REPORT_FORMATS.join(', ')} (comma-separated)`);
   }
-  return { formats: formats as ReportFormat[], lang: args.lang as Lang, csvDialect: args.csvDialect as CsvDialect };
+  const lang = args.lang as Lang | undefined;
+  // Reports default to English; letters go to Flemish municipalities, so they are Dutch unless a language is asked for.
+  return { formats: formats as ReportFormat[], lang: lang ?? 'en', letterLang: lang ?? 'nl', csvDialect: args.csvDialect as CsvDialect };
 }

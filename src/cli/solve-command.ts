@@ -40,7 +40,8 @@ export const solveCommand = {
       .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON on stdout' })
       .option('out', {
         type: 'string',
-        describe: 'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format) into this folder',
+        describe:
+          'Write result.json, report.md, report.html, assignments.csv and unserved.csv (see --format; letters adds letters/) into this folder',
       })
       .option('engine', ENGINE_OPTION)
       .option('force', {
@@ -63,6 +64,10 @@ export const solveCommand = {
       .example(
         '$0 solve round.yaml --out out/2022 --lang nl --csv-dialect excel-nl',
         'Dutch reports and CSV files for Excel in Belgian Dutch',
+      )
+      .example(
+        '$0 solve round.yaml --out out/2022 --format md,html,letters',
+        'The reports and a decision letter per municipality, in Dutch',
       ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {

@@ -70,7 +70,9 @@ export const sweepCommand = {
         ...(showProgress ? { onProgress: progressBar } : {}),
       }).finally(() => interrupt.dispose());
       if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
-      const document = sweepDocument(sweep, args.lang);
+      const placeNames = new Map(loaded.round.municipalities.map((m) => [m.nis, m.name]));
+      const requestPlaces = new Map(loaded.round.requests.map((r) => [r.id, placeNames.get(r.municipality) ?? r.municipality]));
+      const document = sweepDocument(sweep, args.lang, requestPlaces);
       if (args.out !== undefined) {
         writeOutputs(
           resolve(args.out),

@@ -6,6 +6,13 @@
 /** A four-month slot of the round, such as `P1`. */
 export type PeriodId = string;
 
+/** A period with its first and last day (ISO dates, YYYY-MM-DD), when the scenario gives them. */
+export interface PeriodDates {
+  readonly id: PeriodId;
+  readonly from: string;
+  readonly to: string;
+}
+
 /** A local government, keyed by its 5-digit NIS code. */
 export interface Municipality {
   readonly nis: string;
@@ -187,6 +194,8 @@ export interface Round {
   /** EUR available for trajectories. */
   readonly budget: number;
   readonly periods: readonly PeriodId[];
+  /** The periods' days, in the order of `periods`, when the scenario dates them. */
+  readonly periodDates?: readonly PeriodDates[];
   /** Sorted by NIS code. */
   readonly municipalities: readonly Municipality[];
   /** Sorted by id. */

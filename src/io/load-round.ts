@@ -12,6 +12,7 @@ import { readTextFile } from './read-text.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { assertRoundChecks, assertScenarioNumbers } from './round-checks.js';
+import { assertCalendarDate, readPeriods } from './period-dates.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
 
 const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
@@ -66,7 +67,8 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
   const inputs: Record<string, string> = { [label]: sha256(scenarioBytes) };
   for (const base of sources.slice(1)) inputs[base.label] = sha256(base.bytes);
   const warnings: InputNotice[] = [];
-  const periods = [...(scenario.periods ?? DEFAULT_PERIODS)];
+  const { ids: periods, dates: periodDates } = readPeriods(scenario.periods ?? DEFAULT_PERIODS, label);
+  if (scenario.letters?.date !== undefined) assertCalendarDate(scenario.letters.date, label, 'letters.date');
   const inputPaths = sources.map((source) => source.path);
   const named = namedIndicators(scenario.priority);
   const indicators = indicatorColumnNames(named);
@@ -105,6 +107,7 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
     year: scenario.year,
     budget: scenario.budget,
     periods,
+    ...(periodDates ? { periodDates } : {}),
     municipalities,
     experts: limitedExperts,
     requests,

@@ -5,6 +5,7 @@ import { closest } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
+import type { ScenarioPeriod } from './period-dates.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
 import { MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
 import { assertSafeScenarioMapping } from './scenario-safety.js';
@@ -16,13 +17,23 @@ import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './sc
 import { packageFile } from './package-root.js';
 import { compileScenarioValidator } from './scenario-validator.js';
 
+/** What the decision letters say besides the allocation (the scenario's `letters`); every key optional. */
+export interface LetterSettings {
+  /** Who signs; line breaks start new lines. */
+  readonly sender?: string;
+  /** Whom to ask, e.g. a name and an e-mail address. */
+  readonly contact?: string;
+  /** The letters' date, YYYY-MM-DD; without it the letters carry no date. */
+  readonly date?: string;
+}
+
 /** A scenario file as the schema allows it (defaults not yet applied). */
 export interface ScenarioFile {
   readonly $schema?: string;
   readonly name: string;
   readonly year?: number;
   readonly budget: number;
-  readonly periods?: readonly string[];
+  readonly periods?: readonly ScenarioPeriod[];
   readonly defaults?: { readonly cost?: number; readonly maxDistanceKm?: number; readonly maxTrajectories?: number };
   readonly data: { readonly municipalities: string; readonly experts: string; readonly requests: string };
   readonly priority?: PriorityConfig;
@@ -30,6 +41,7 @@ export interface ScenarioFile {
   readonly history?: ScenarioHistory;
   readonly objective?: readonly ObjectiveTier[];
   readonly limits?: Partial<InputLimits>;
+  readonly letters?: LetterSettings;
 }
 
 const SCHEMA_URL = packageFile('schemas/scenario.schema.json');

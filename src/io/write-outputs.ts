@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './input-error.js';
+import { assertSubfoldersWritable, prepareSubfolders, splitBySubfolder } from './output-subfolders.js';
 import { assertOutputNotLinkedOut } from './safe-path.js';
 
 /** Files to write, by name, into one output folder. */
@@ -58,10 +59,13 @@ function writeByRenames(folder: string, files: OutputFiles): void {
  * replace any of `inputs` or to write through a symbolic link out of `folder`. A new folder is filled under a temporary name next
  * to it and renamed into place, so it appears complete or not at all; in an
  * existing folder each file goes to a temporary name and is renamed, so a
- * reader never sees half a file.
+ * reader never sees half a file, and a subfolder (a file named
+ * `letters/x.html`) is replaced as a whole.
  */
 export function writeOutputs(folder: string, files: OutputFiles, inputs: readonly string[]): string[] {
-  assertOutputNotLinkedOut(folder, Object.keys(files));
+  const { top, subfolders } = splitBySubfolder(files);
+  assertOutputNotLinkedOut(folder, Object.keys(top));
+  assertSubfoldersWritable(folder, [...subfolders.keys()]);
   const protectedPaths = new Set(inputs.map(realOrResolved));
   const targets = Object.keys(files).map((name) => join(folder, name));
   for (const target of targets) {
@@ -70,14 +74,20 @@ export function writeOutputs(folder: string, files: OutputFiles, inputs: readonl
     }
   }
   if (existsSync(folder)) {
-    writeByRenames(folder, files);
+    const swapIn = prepareSubfolders(folder, subfolders, writeByRenames);
+    writeByRenames(folder, top);
+    swapIn();
     return targets;
   }
   mkdirSync(dirname(folder), { recursive: true });
   const staging = join(dirname(folder), `.${basename(folder)}.${process.pid}.tmp`);
   mkdirSync(staging);
   try {
-    writeByRenames(staging, files);
+    writeByRenames(staging, top);
+    for (const [name, subfolderFiles] of subfolders) {
+      mkdirSync(join(staging, name));
+      writeByRenames(join(staging, name), subfolderFiles);
+    }
     renameSync(staging, folder);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -14,15 +14,15 @@ export function changeColumns(lang: Lang): Column[] {
   ];
 }
 
-/** The cells of one change, in the order of `changeColumns`. */
-export function changeCells(change: AllocationChange, lang: Lang): Cell[] {
+/** The cells of one change, in the order of `changeColumns`; `named` shows a request id, e.g. with its municipality. */
+export function changeCells(change: AllocationChange, lang: Lang, named: (request: string) => string = (request) => request): Cell[] {
   const format = formatters(lang);
   const none = WORDS[lang].whatIf.none;
   return [
     text(format.signed(change.servedDelta)),
     text(format.signed(change.priorityDelta)),
     text(`EUR ${format.signed(change.budgetUsedDelta)}`),
-    text(change.gained.join(', ') || none),
-    text(change.lost.join(', ') || none),
+    text(change.gained.map(named).join(', ') || none),
+    text(change.lost.map(named).join(', ') || none),
   ];
 }

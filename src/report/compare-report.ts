@@ -1,3 +1,5 @@
+import { compareStrings } from '../domain/index-by.js';
+import { placeNamer } from '../text/explain-text.js';
 import { summarisePair, type PairSummary } from '../what-if/compare-summary.js';
 import type { Comparison, ScenarioFigures } from '../what-if/compare.js';
 import type { Lang } from '../text/lang.js';
@@ -6,13 +8,20 @@ import type { Inline, RichText } from '../text/rich-text.js';
 import type { WhatIfWords } from '../text/what-if-words.js';
 import { WORDS } from '../text/words.js';
 import { type Block, type Cell, paragraph, type ReportDocument, section, type Table, textCell as text } from './document.js';
+import { type BarGroup, svgBarChart } from './html-kit.js';
 
 type Format = ReturnType<typeof formatters>;
 
 const runs = (rich: RichText): readonly Inline[] => (typeof rich === 'string' ? [rich] : rich);
 
 /** The written difference of two scenarios, one paragraph; under different rules the priority change is the reference rule's. */
-function pairParagraph(pair: PairSummary, reference: string, words: WhatIfWords, format: Format): RichText {
+function pairParagraph(
+  pair: PairSummary,
+  reference: string,
+  words: WhatIfWords,
+  format: Format,
+  named: (request: string) => string,
+): RichText {
   if (pair.servedDelta === 0 && pair.gained.length === 0 && pair.lost.length === 0) return words.same(pair.first, pair.second);
   const places = pair.provinces.map((p) => words.placeDelta(p.delta, p.province));
   const budget = `EUR ${format.signed(pair.budgetUsedDelta)}`;
@@ -21,8 +30,8 @@ function pairParagraph(pair: PairSummary, reference: string, words: WhatIfWords,
       ? words.referencePriorityBudget(format.signed(pair.referencePriorityDelta), budget, reference)
       : words.priorityBudget(format.signed(pair.priorityDelta), budget);
   const sentences: string[] = [];
-  if (pair.gained.length > 0) sentences.push(words.gained(pair.gained.join(', ')));
-  if (pair.lost.length > 0) sentences.push(words.lost(pair.lost.join(', ')));
+  if (pair.gained.length > 0) sentences.push(words.gained(pair.gained.map(named).join(', ')));
+  if (pair.lost.length > 0) sentences.push(words.lost(pair.lost.map(named).join(', ')));
   return [
     ...runs(words.moreFewer(pair.second, pair.servedDelta, pair.first)),
     `${words.byPlace(places)}. `,
@@ -113,8 +122,18 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
   const pair = summarisePair(comparison);
   const tables = figureTables(comparison, words, format);
   const mark = (served: boolean) => text(served ? '✓' : words.none);
+  const namer = placeNamer(comparison.scenarios.flatMap((s) => s.result.round.municipalities));
+  const placeOf = new Map(comparison.diff.map((d) => [d.request, d.municipalityName]));
+  const named = (request: string) => (placeOf.has(request) ? `${request} (${placeOf.get(request)})` : request);
+  const provinces = [...new Set(figures.flatMap((f) => Object.keys(f.byProvince)))].sort(compareStrings);
+  // A chart only a page shows; Markdown has the tables beside it.
+  const chart = (title: string, series: readonly string[], groups: readonly BarGroup[]): Block => ({
+    kind: 'figure',
+    htmlOnly: true,
+    svg: svgBarChart({ title, series, groups, format: (value) => format.number(value), axisTitle: words.servedAxis }),
+  });
   const blocks: Block[] = [
-    ...(pair ? [section(words.summary, paragraph(pairParagraph(pair, comparison.needReference, words, format)))] : []),
+    ...(pair ? [section(words.summary, paragraph(pairParagraph(pair, comparison.needReference, words, format, named)))] : []),
     section(
       words.scenarios,
       {
@@ -131,9 +150,19 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
         ),
       ),
       ...(tables.ownScale.length > 0 ? [paragraph(words.ruleSpecificNote), figuresTable(tables.ownScale, figures, words)] : []),
+      chart(
+        words.perScenario,
+        [words.requests, words.served],
+        figures.map((f) => ({ label: f.name, values: [f.requests, f.served] })),
+      ),
     ),
     section(
       words.perProvince,
+      chart(
+        words.perProvince,
+        names,
+        provinces.map((province) => ({ label: province, values: figures.map((f) => f.byProvince[province] ?? 0) })),
+      ),
       groupTable(words.province, figures, (f) => f.byProvince, format),
     ),
     section(
@@ -170,7 +199,7 @@ export function comparisonDocument(comparison: Comparison, lang: Lang): ReportDo
             columns: [words.request, words.municipality, ...names].map((label) => ({ label })),
             rows: comparison.changed.map((c) => [
               text(c.request),
-              text(c.municipality),
+              text(namer.place(c.municipality)),
               ...names.map((name) => {
                 const trajectory = c.trajectories.find((t) => t.scenario === name);
                 return text(trajectory ? `${trajectory.expert} ${trajectory.period}` : words.none);

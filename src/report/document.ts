@@ -14,6 +14,8 @@ export interface Cell {
   readonly sort?: number;
   /** A marker renderers attach to the cell (e.g. `timing`, so tests can normalise wall time). */
   readonly role?: 'timing' | 'version';
+  /** A relative link the cell's text leads to: one of our own file names, never input text. */
+  readonly href?: string;
 }
 
 /** A table column: its header and whether its cells are numbers (right-aligned). */
@@ -35,8 +37,10 @@ export interface Table {
 /** A piece of a report. `htmlOnly` blocks (drawings and what only a page needs) are left out of Markdown. */
 export type Block = (
   | { readonly kind: 'section'; readonly title: string; readonly blocks: readonly Block[]; readonly className?: 'diagnosis' }
-  | { readonly kind: 'paragraph'; readonly text: RichText; readonly className?: 'hint' }
-  | { readonly kind: 'list'; readonly items: readonly RichText[] }
+  | { readonly kind: 'paragraph'; readonly text: RichText; readonly className?: 'hint' | 'method' }
+  | { readonly kind: 'list'; readonly items: readonly RichText[]; readonly className?: 'summary' }
+  /** Lines kept apart without space between them, e.g. a letter's sender or an address; `className` places them. */
+  | { readonly kind: 'lines'; readonly lines: readonly RichText[]; readonly className: 'sender' | 'date' | 'addressee' | 'signature' }
   | Table
   /** An SVG drawing, already escaped and self-contained; Markdown shows its caption in italics. */
   | { readonly kind: 'figure'; readonly svg: string; readonly caption?: string }
@@ -47,6 +51,8 @@ export interface ReportDocument {
   readonly title: string;
   readonly lang: Lang;
   readonly lead?: RichText;
+  /** Blocks above the title, e.g. a letter's sender, date and addressee. */
+  readonly preamble?: readonly Block[];
   readonly blocks: readonly Block[];
   /** HTML only: the page's footer line. */
   readonly footer?: string;

@@ -5,12 +5,20 @@
  * bar charts. Every input-derived value passes an escape here.
  */
 import { createHash } from 'node:crypto';
+import { niceTicks } from './chart-axis.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text for an HTML element or SVG `<text>`/`<title>`: `& < > " '` escaped. */
+/**
+ * Bidirectional embedding, override and isolate controls: invisible, and able
+ * to reverse how the rest of a line reads (a name could make "A013" show as
+ * "310A"). Never part of a real name, so every escaper drops them.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for an HTML element or SVG `<text>`/`<title>`: `& < > " '` escaped, bidi controls dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return text.replace(BIDI_CONTROLS, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
 /** A value for a double-quoted attribute; the same escapes cover it, and control characters are dropped. */
@@ -91,38 +99,62 @@ export interface BarGroup {
   readonly values: readonly number[];
 }
 
+/** Longest group label drawn in full; a longer one is cut with an ellipsis (its full text stays in the bar's tooltip). */
+const MAX_GROUP_LABEL = 30;
+
 /**
  * A horizontal grouped bar chart as inline SVG: one row per group, one bar
- * per series, with the value at the end of each bar and a legend.
+ * per series, the value at the end of each bar, a legend of the series
+ * above, and a value axis below with round ticks, a grid and its title.
  */
 export function svgBarChart(options: {
   readonly title: string;
   readonly series: readonly string[];
   readonly groups: readonly BarGroup[];
   readonly format: (value: number) => string;
+  /** What the bars measure, under the axis (e.g. "requests"). */
+  readonly axisTitle?: string;
 }): string {
-  const labelWidth = 170;
-  const barWidth = 440;
+  const labelWidth = 200;
+  const barWidth = 410;
   const barHeight = 14;
   const groupHeight = options.series.length * barHeight + 10;
-  const legendHeight = 24;
-  const height = legendHeight + options.groups.length * groupHeight + 4;
-  const max = Math.max(1, ...options.groups.flatMap((group) => group.values));
+  const legendRows = Math.ceil(options.series.length / 3);
+  const legendHeight = 24 * legendRows;
+  const plotBottom = legendHeight + options.groups.length * groupHeight + 4;
+  const height = plotBottom + (options.axisTitle === undefined ? 20 : 36);
+  const ticks = niceTicks(Math.max(0, ...options.groups.flatMap((group) => group.values)));
+  const max = ticks[ticks.length - 1]!;
+  const xOf = (value: number) => labelWidth + (value / max) * barWidth;
   const parts: string[] = [];
   options.series.forEach((name, index) => {
-    const x = labelWidth + index * 150;
+    const [x, y] = [labelWidth + (index % 3) * 150, 4 + Math.floor(index / 3) * 24];
     parts.push(
-      `<rect class="series-${index}" x="${x}" y="4" width="12" height="12"/><text x="${x + 16}" y="14">${escapeHtml(name)}</text>`,
+      `<rect class="series-${index}" x="${x}" y="${y}" width="12" height="12"/><text x="${x + 16}" y="${y + 10}">${escapeHtml(name)}</text>`,
     );
   });
+  for (const tick of ticks) {
+    const x = svgNumber(xOf(tick));
+    parts.push(
+      `<line class="grid" x1="${x}" y1="${legendHeight}" x2="${x}" y2="${plotBottom}"/>`,
+      `<text class="tick" x="${x}" y="${plotBottom + 14}" text-anchor="middle">${escapeHtml(options.format(tick))}</text>`,
+    );
+  }
+  parts.push(`<line class="axis" x1="${labelWidth}" y1="${plotBottom}" x2="${labelWidth + barWidth}" y2="${plotBottom}"/>`);
+  if (options.axisTitle !== undefined) {
+    parts.push(
+      `<text class="axis-title" x="${labelWidth + barWidth / 2}" y="${plotBottom + 30}" text-anchor="middle">${escapeHtml(options.axisTitle)}</text>`,
+    );
+  }
   options.groups.forEach((group, groupIndex) => {
     const top = legendHeight + groupIndex * groupHeight;
+    const shown = group.label.length > MAX_GROUP_LABEL ? `${group.label.slice(0, MAX_GROUP_LABEL - 1)}…` : group.label;
     parts.push(
-      `<text class="label" x="${labelWidth - 8}" y="${svgNumber(top + groupHeight / 2)}" text-anchor="end">${escapeHtml(group.label)}</text>`,
+      `<text class="label" x="${labelWidth - 8}" y="${svgNumber(top + groupHeight / 2)}" text-anchor="end">${escapeHtml(shown)}</text>`,
     );
     group.values.forEach((value, index) => {
       const y = top + index * barHeight;
-      const width = (value / max) * barWidth;
+      const width = xOf(value) - labelWidth;
       parts.push(
         `<rect class="series-${index}" x="${labelWidth}" y="${y}" width="${svgNumber(width)}" height="${barHeight - 2}"><title>${escapeHtml(`${group.label}: ${options.series[index] ?? ''} ${options.format(value)}`)}</title></rect>`,
         `<text x="${svgNumber(labelWidth + width + 4)}" y="${y + barHeight - 4}">${escapeHtml(options.format(value))}</text>`,

@@ -21,7 +21,9 @@ function htmlTable(table: Table): string {
     const cells = row.map((cell, index) => {
       const classes = [table.columns[index]?.numeric ? 'num' : '', cell.role ?? ''].filter(Boolean).join(' ');
       const sort = cell.sort === undefined ? '' : ` data-sort="${escapeAttribute(String(cell.sort))}"`;
-      return `<td${classes ? ` class="${classes}"` : ''}${sort}>${escapeHtml(cell.text)}</td>`;
+      const content =
+        cell.href === undefined ? escapeHtml(cell.text) : `<a href="${escapeAttribute(cell.href)}">${escapeHtml(cell.text)}</a>`;
+      return `<td${classes ? ` class="${classes}"` : ''}${sort}>${content}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
@@ -40,7 +42,9 @@ function htmlBlocks(blocks: readonly Block[], depth: number): string[] {
       case 'paragraph':
         return `<p${block.className ? ` class="${block.className}"` : ''}>${richHtml(block.text)}</p>`;
       case 'list':
-        return `<ul>\n${block.items.map((item) => `<li>${richHtml(item)}</li>`).join('\n')}\n</ul>`;
+        return `<ul${block.className ? ` class="${block.className}"` : ''}>\n${block.items.map((item) => `<li>${richHtml(item)}</li>`).join('\n')}\n</ul>`;
+      case 'lines':
+        return `<p class="${block.className}">${block.lines.map(richHtml).join('<br>')}</p>`;
       case 'table':
         return htmlTable(block);
       case 'figure':
@@ -61,8 +65,9 @@ export interface PageParts {
 /** Renders a report as one self-contained HTML page (the page's CSP allows only its own style and script). */
 export function renderHtml(document: ReportDocument, page: PageParts): string {
   const lead = document.lead === undefined ? '' : `\n<p class="status">${richHtml(document.lead)}</p>`;
+  const preamble = document.preamble === undefined ? '' : `${htmlBlocks(document.preamble, 2).join('\n')}\n`;
   const body = [
-    `<header>\n<h1>${escapeHtml(document.title)}</h1>${lead}\n</header>`,
+    `<header>\n${preamble}<h1>${escapeHtml(document.title)}</h1>${lead}\n</header>`,
     ...htmlBlocks(document.blocks, 2),
     ...(document.footer === undefined ? [] : [`<footer>${escapeHtml(document.footer)}</footer>`]),
   ].join('\n');

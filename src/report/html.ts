@@ -3,61 +3,7 @@ import type { Lang } from '../text/lang.js';
 import { resultWithMessages } from '../text/result-messages.js';
 import { allocationDocument } from './allocation-document.js';
 import { renderHtml } from './html-render.js';
-
-/** The report's style: screen and print, colours by period and role; no external resources. */
-const REPORT_STYLE = `
-:root{--ink:#1d2433;--muted:#5b6475;--line:#d5dae3;--p0:#1f77b4;--p1:#d95f02;--p2:#1b9e77;--p3:#7570b3;--p4:#e7298a;--p5:#66a61e}
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}
-.status{color:var(--muted);margin:0 0 16px}.status strong{color:var(--ink)}
-.diagnosis{border:2px solid #d62728;border-radius:4px;background:#fdf1f1;padding:0 16px 8px}.diagnosis h2{margin-top:12px;color:#a51d1e;border-bottom-color:#f0c4c4}
-table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#f3f5f8}td.num,th.num{text-align:right;white-space:nowrap}
-table.sortable th{cursor:pointer;user-select:none}table.sortable th[aria-sort=ascending]::after{content:" \\25B2"}table.sortable th[aria-sort=descending]::after{content:" \\25BC"}
-svg{display:block;width:100%;height:auto;margin:8px 0 16px;font-size:11px}svg text{fill:var(--ink)}
-.hint,.muted,footer{color:var(--muted)}svg text.muted{fill:var(--muted)}
-.period-0{fill:var(--p0);stroke:var(--p0)}.period-1{fill:var(--p1);stroke:var(--p1)}.period-2{fill:var(--p2);stroke:var(--p2)}
-.period-3{fill:var(--p3);stroke:var(--p3)}.period-4{fill:var(--p4);stroke:var(--p4)}.period-5{fill:var(--p5);stroke:var(--p5)}
-line.trajectory{stroke-width:2;stroke-opacity:.8}
-.point{stroke:#fff;stroke-width:1}.host-served{fill:#1b9e77}.host-unserved{fill:#d62728}.supplier{fill:#1f77b4}.other{fill:#b7bdc8}
-text.place{font-size:10px}
-.cell.free{fill:#fff;stroke:var(--line)}.cell.unavailable{fill:#eceef2;stroke:var(--line)}.cell[class*=period-]{fill-opacity:.25}
-.series-0{fill:#b7bdc8}.series-1{fill:#1b9e77}.left{fill:#eceef2}
-@media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}table,svg{break-inside:avoid}.hint{display:none}
-table.sortable th::after{content:none!important}a{color:inherit}}
-`.trim();
-
-/** Sorts a table when a header is clicked or activated with the keyboard: numbers by data-sort, text by its content. */
-const SORT_SCRIPT = `
-document.querySelectorAll('table.sortable').forEach(function (table) {
-  var headers = table.querySelectorAll('th');
-  headers.forEach(function (th, column) {
-    th.tabIndex = 0;
-    var sort = function () {
-      var body = table.tBodies[0];
-      var rows = Array.prototype.slice.call(body.rows);
-      var ascending = th.getAttribute('aria-sort') !== 'ascending';
-      headers.forEach(function (other) { other.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var key = function (row) {
-        var cell = row.cells[column];
-        var sortKey = cell ? cell.getAttribute('data-sort') : null;
-        return sortKey === null ? (cell ? cell.textContent : '') : Number(sortKey);
-      };
-      rows.sort(function (a, b) {
-        var x = key(a), y = key(b);
-        var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-        return ascending ? order : -order;
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
-    };
-    th.addEventListener('click', sort);
-    th.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); sort(); }
-    });
-  });
-});
-`.trim();
+import { REPORT_STYLE, SORT_SCRIPT } from './report-style.js';
 
 /**
  * report.html: one self-contained file with the content of report.md plus a

@@ -7,13 +7,18 @@ import { type Block, paragraph, type ReportDocument, section, textCell as text }
 import { sweepChartSvg } from './sweep-chart.js';
 import { toCsv, type CsvDialect } from './csv.js';
 
-/** The sweep report as a document: the curve as a table and a chart, and what each step adds. */
-export function sweepDocument(sweep: SweepResult, lang: Lang): ReportDocument {
+/**
+ * The sweep report as a document: the curve as a table and a chart, and what
+ * each step adds; `requestPlaces` (request id to municipality name, from the
+ * round) names the requests each step gains or loses.
+ */
+export function sweepDocument(sweep: SweepResult, lang: Lang, requestPlaces: ReadonlyMap<string, string> = new Map()): ReportDocument {
   const words = WORDS[lang].whatIf;
   const format = formatters(lang);
   const show = (value: SweepResult['points'][number]['value']) => (typeof value === 'number' ? format.number(value, 6) : String(value));
   const tier = (point: SweepResult['points'][number], name: string) => point.tiers.find((t) => t.tier === name)?.value;
   const numericX = sweep.points.every((p) => typeof p.value === 'number');
+  const named = (request: string) => (requestPlaces.has(request) ? `${request} (${requestPlaces.get(request)})` : request);
   const blocks: Block[] = [
     paragraph(words.sweepScenario(sweep.scenario)),
     {
@@ -41,6 +46,7 @@ export function sweepDocument(sweep: SweepResult, lang: Lang): ReportDocument {
       caption: words.chartAlt(sweep.key),
       svg: sweepChartSvg({
         title: words.chartAlt(sweep.key),
+        xTitle: sweep.key,
         xLabels: sweep.points.map((p) => show(p.value)),
         ...(numericX ? { xValues: sweep.points.map((p) => p.value as number) } : {}),
         series: [
@@ -53,7 +59,7 @@ export function sweepDocument(sweep: SweepResult, lang: Lang): ReportDocument {
     section(words.marginal, {
       kind: 'table',
       columns: [{ label: words.step }, ...changeColumns(lang)],
-      rows: sweep.steps.map((s) => [text(`${show(s.from)} → ${show(s.to)}`), ...changeCells(s, lang)]),
+      rows: sweep.steps.map((s) => [text(`${show(s.from)} → ${show(s.to)}`), ...changeCells(s, lang, named)]),
     }),
   ];
   return { title: words.sweepTitle(sweep.key), lang, blocks };

@@ -62,7 +62,7 @@ export function buildResult(
   const left = exactSum([round.budget, -used]);
   return {
     status: outcome.status,
-    scenario: { name: round.name, year: round.year },
+    scenario: { name: round.name, year: round.year, ...(loaded.scenario.letters ? { letters: loaded.scenario.letters } : {}) },
     assignments,
     unserved: explanation.unserved,
     objective: {

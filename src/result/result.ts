@@ -1,4 +1,5 @@
 import type { Violation } from '../check/check-allocation.js';
+import type { LetterSettings } from '../io/scenario-file.js';
 import type { SolveOutcome } from '../solve/solve-round.js';
 import type { Choice, StabilityEntry, UnservedRequest } from './explanation.js';
 import type { DemandSupply } from './demand-supply.js';
@@ -23,7 +24,8 @@ export interface Assignment {
 /** The result of a solve: DESIGN.md's contract, extended. */
 export interface AllocationResult {
   readonly status: ResultStatus;
-  readonly scenario: { readonly name: string; readonly year?: number };
+  /** The scenario's name and year, and what its `letters` key says the decision letters carry. */
+  readonly scenario: { readonly name: string; readonly year?: number; readonly letters?: LetterSettings };
   readonly assignments: readonly Assignment[];
   readonly unserved: readonly UnservedRequest[];
   readonly objective: { readonly priority: number; readonly served: number; readonly distanceKm: number };

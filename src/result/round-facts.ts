@@ -1,4 +1,4 @@
-import type { Round } from '../domain/types.js';
+import type { PeriodDates, Round } from '../domain/types.js';
 
 /** A municipality as the reports show it: by name, in its province, on the map. */
 interface MunicipalityFacts {
@@ -26,6 +26,8 @@ interface ExpertFacts {
  */
 export interface RoundFacts {
   readonly periods: readonly string[];
+  /** The periods' first and last days, when the scenario dates them (letters and reports show their months). */
+  readonly periodDates?: readonly PeriodDates[];
   readonly requests: number;
   readonly municipalities: readonly MunicipalityFacts[];
   readonly experts: readonly ExpertFacts[];
@@ -35,6 +37,7 @@ export interface RoundFacts {
 export function roundFacts(round: Round): RoundFacts {
   return {
     periods: round.periods,
+    ...(round.periodDates ? { periodDates: round.periodDates } : {}),
     requests: round.requests.length,
     municipalities: round.municipalities.map(({ nis, name, province, lat, lon }) => ({ nis, name, province, lat, lon })),
     experts: round.experts.map(({ id, name, municipality, periods }) => ({ id, name, municipality, periods })),

@@ -166,13 +166,7 @@ export interface ReportWords {
     };
   };
   readonly legend: {
-    readonly supplier: string;
-    readonly hostServed: string;
-    readonly hostUnserved: string;
-    readonly other: string;
     readonly requested: string;
     readonly served: string;
-    readonly used: string;
-    readonly left: string;
   };
 }

@@ -21,6 +21,10 @@ export interface WhatIfWords {
   readonly neediestShare: string;
   readonly averageDistance: string;
   readonly perProvince: string;
+  /** The chart of requests and served requests, one bar pair per scenario. */
+  readonly perScenario: string;
+  /** What a chart of served requests counts, under its axis. */
+  readonly servedAxis: string;
   readonly perDomain: string;
   readonly province: string;
   readonly domain: string;

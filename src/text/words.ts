@@ -4,6 +4,14 @@
  * renderers in text/ and report/ take their words from here alone.
  */
 import type { DiagnosisWords } from './diagnosis-words.js';
+import { CALENDAR as CALENDAR_EN, LETTERS as LETTERS_EN } from './en/letters.js';
+import { MAP as MAP_EN } from './en/map.js';
+import { SUMMARY as SUMMARY_EN } from './en/summary.js';
+import type { CalendarWords, LetterWords, SummaryWords } from './letter-words.js';
+import type { MapWords } from './map-words.js';
+import { CALENDAR as CALENDAR_NL, LETTERS as LETTERS_NL } from './nl/letters.js';
+import { MAP as MAP_NL } from './nl/map.js';
+import { SUMMARY as SUMMARY_NL } from './nl/summary.js';
 import { DIAGNOSIS as DIAGNOSIS_EN } from './en/diagnosis.js';
 import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
 import { REPORT as REPORT_EN } from './en/report.js';
@@ -27,10 +35,34 @@ export interface Words {
   readonly whatIf: WhatIfWords;
   readonly diagnosis: DiagnosisWords;
   readonly validate: ValidateWords;
+  readonly calendar: CalendarWords;
+  readonly letters: LetterWords;
+  readonly summary: SummaryWords;
+  readonly map: MapWords;
 }
 
 /** The words of each language. */
 export const WORDS: Readonly<Record<Lang, Words>> = {
-  en: { report: REPORT_EN, explain: EXPLAIN_EN, whatIf: WHAT_IF_EN, diagnosis: DIAGNOSIS_EN, validate: VALIDATE_EN },
-  nl: { report: REPORT_NL, explain: EXPLAIN_NL, whatIf: WHAT_IF_NL, diagnosis: DIAGNOSIS_NL, validate: VALIDATE_NL },
+  en: {
+    report: REPORT_EN,
+    explain: EXPLAIN_EN,
+    whatIf: WHAT_IF_EN,
+    diagnosis: DIAGNOSIS_EN,
+    validate: VALIDATE_EN,
+    calendar: CALENDAR_EN,
+    letters: LETTERS_EN,
+    summary: SUMMARY_EN,
+    map: MAP_EN,
+  },
+  nl: {
+    report: REPORT_NL,
+    explain: EXPLAIN_NL,
+    whatIf: WHAT_IF_NL,
+    diagnosis: DIAGNOSIS_NL,
+    validate: VALIDATE_NL,
+    calendar: CALENDAR_NL,
+    letters: LETTERS_NL,
+    summary: SUMMARY_NL,
+    map: MAP_NL,
+  },
 };

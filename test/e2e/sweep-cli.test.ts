@@ -47,7 +47,11 @@ describe('expertpool sweep', () => {
     const html = readFileSync(join(out, 'sweep.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html.match(/<circle /g)).toHaveLength(6);
-    expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('## Marginal value of each step');
+    const markdown = readFileSync(join(out, 'sweep.md'), 'utf8');
+    expect(markdown).toContain('## Marginal value of each step');
+    // Requests gained or lost in a step are named with their municipality.
+    expect(markdown).toMatch(/\| A\d{3} \([A-Z][a-z]/);
+    expect(html).toContain('<text class="axis-title"');
     expect(readFileSync(join(out, 'sweep.csv'), 'utf8').split('\n')[1]).toMatch(/^250000,optimal,/);
     expect(existsSync(join(out, 'sweep.html'))).toBe(true);
   });

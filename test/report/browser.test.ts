@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReport } from '../../src/report/html.js';
+import { letterFiles } from '../../src/report/letters.js';
 import { exampleResult } from '../support/example-result.js';
+import { lettersResult } from '../support/letters-result.js';
 
 // The report in a real browser: Debian's chromium, which .ci/run installs. Never downloaded here.
 const CHROMIUM = '/usr/bin/chromium';
@@ -69,7 +71,7 @@ describe('report.html in chromium', () => {
     const box = await map.boundingBox();
     expect(box!.width).toBeGreaterThan(500);
     expect(box!.height).toBeGreaterThan(300);
-    await expect(page.locator('#map > g:first-of-type line.trajectory').count()).resolves.toBe(result.assignments.length);
+    await expect(page.locator('#map g.arrows line.trajectory').count()).resolves.toBe(result.assignments.length);
     await expect(page.locator('#map circle.point').count()).resolves.toBeGreaterThanOrEqual(round.municipalities.length);
     for (const selector of ['#timeline', '#budget']) await expect(page.locator(selector).isVisible()).resolves.toBe(true);
     const charts = page.locator('svg.chart');
@@ -144,5 +146,72 @@ describe('report.html in chromium', () => {
     );
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+/** The few browser globals the page functions below use; the project compiles without the DOM library. */
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+declare const document: {
+  readonly documentElement: { readonly scrollWidth: number };
+  querySelectorAll(selector: string): ArrayLike<{ getBoundingClientRect(): Rect; readonly textContent: string | null }>;
+};
+
+const overlapping = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the first screen, the map and the letters in chromium', () => {
+  it('shows the round at a glance on the first screen of a 760 px window, without sideways scrolling', async () => {
+    const { result } = await exampleResult();
+    const { page, problems } = await open(htmlReport(result, 'nl'), 'report.760.html');
+    await page.setViewportSize({ width: 760, height: 900 });
+    const summary = page.locator('ul.summary');
+    const box = (await summary.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(900);
+    await expect(summary.textContent()).resolves.toContain('15 van de 34 aanvragen worden toegekend');
+    await expect(page.locator('p.method').isVisible()).resolves.toBe(true);
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('In het kort');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(760);
+    await page.screenshot({ path: join(ARTIFACTS, 'report.first-screen.760.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the map's names where they do not overlap, as the browser lays them out", async () => {
+    const { result } = await exampleResult();
+    const { page, problems } = await open(htmlReport(result, 'en'), 'report.map.html');
+    const boxes = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#map g.labels text')).map((text) => {
+        const { x, y, width, height } = text.getBoundingClientRect();
+        return { x, y, width, height, text: text.textContent };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(15);
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlapping(a, b))
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(clashes).toEqual([]);
+    await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'report.map.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a typical letter on one A4 page, under the same policy as the reports', async () => {
+    const result = await lettersResult();
+    for (const stem of ['11002-antwerpen', '44021-gent', '71053-sint-truiden']) {
+      const { page, problems } = await open(letterFiles(result, { lang: 'nl' })[`letters/${stem}.html`]!, `letter.${stem}.html`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ path: join(ARTIFACTS, `letter.${stem}.pdf`), format: 'A4', preferCSSPageSize: true });
+      // Chromium writes one /Type /Page object per page; /Pages is the page tree.
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g), stem).toHaveLength(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 });

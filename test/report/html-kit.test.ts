@@ -38,8 +38,8 @@ describe('HTML building blocks', () => {
       format: String,
     });
     expect(svg.match(/<rect class="series-\d"[^>]*><title>/g)).toHaveLength(4);
-    expect(svg).toContain('width="440"');
-    expect(svg).toContain('width="220"');
+    expect(svg).toContain('width="410"');
+    expect(svg).toContain('width="205"');
     expect(svg).toContain('A&amp;B');
     expect(svg).toContain('<title>x&lt;y</title>');
   });

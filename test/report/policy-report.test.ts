@@ -54,20 +54,29 @@ describe('report of an infeasible round', () => {
       ),
     );
 
-  it('shows the diagnosis right after the status line, in Markdown and HTML, English and Dutch', async () => {
+  it('shows the diagnosis right after the round at a glance, in Markdown and HTML, English and Dutch', async () => {
     const { result, round } = await infeasible();
     expect(result.status).toBe('infeasible');
     expect(result.diagnosis?.map((d) => d.constraint)).toEqual(['constraints.provinces.Limburg.min']);
     const english = markdownReport(result, 'en');
-    const afterStatus = english.split('\n').slice(2, 6);
-    expect(afterStatus).toEqual([expect.stringMatching(/^Status: \*\*infeasible/), '', '## Why the round is infeasible', '']);
+    const glance = english.split('\n').slice(2, 10);
+    expect(glance).toEqual([
+      '## At a glance',
+      '',
+      '- No request is granted: there is no allocation (see below why).',
+      '',
+      expect.stringMatching(/^Method: .*\(infeasible: no allocation meets every constraint\)/),
+      '',
+      '## Why the round is infeasible',
+      '',
+    ]);
     expect(markdownSection(english, '## Why the round is infeasible')).toContain(
       '| constraints.provinces.Limburg.min | Limburg min 9, but only 6 eligible requests',
     );
     expect(english).toContain('No allocation was made, so no request is served');
     expect(english).not.toContain('Every request is served');
     const html = htmlReport(result, 'nl');
-    expect(html).toMatch(/<\/header>\n<section class="diagnosis">\n<h2>Waarom de ronde onhaalbaar is<\/h2>/);
+    expect(html).toMatch(/<h2>In het kort<\/h2>[^]*?<\/section>\n<section class="diagnosis">\n<h2>Waarom de ronde onhaalbaar is<\/h2>/);
     expect(html).toContain('<td>constraints.provinces.Limburg.min</td>');
     await expect(english).toMatchFileSnapshot(`${GOLDEN}/infeasible.en.md`);
     await expect(markdownReport(result, 'nl')).toMatchFileSnapshot(`${GOLDEN}/infeasible.nl.md`);

@@ -16,7 +16,7 @@ export const REPORT: ReportWords = {
   belowBound: (percent) => `not optimised: ${percent} % below the proven optimum of the first criterion`,
   gap: (percent) => `gap ${percent} % (not proven optimal)`,
   section: {
-    summary: 'Summary',
+    summary: 'Key figures',
     allocation: 'Allocation by period',
     period: (period) => `Period ${period}`,
     unserved: 'Unserved requests',
@@ -174,13 +174,7 @@ export const REPORT: ReportWords = {
     },
   },
   legend: {
-    supplier: 'supplier',
-    hostServed: 'served request',
-    hostUnserved: 'unserved request',
-    other: 'other municipality',
     requested: 'requested',
     served: 'served',
-    used: 'used',
-    left: 'left',
   },
 };

@@ -29,6 +29,8 @@ export const WHAT_IF: WhatIfWords = {
   minimumPriority: 'lowest priority served',
   neediestShare: 'neediest quartile served',
   averageDistance: 'average distance',
+  perScenario: 'Requests and served per scenario',
+  servedAxis: 'requests',
   perProvince: 'Served per province',
   perDomain: 'Served per domain',
   province: 'province',

@@ -1,17 +1,9 @@
 /** The Dutch report labels (Flemish usage). */
 import type { ReportWords } from '../report-words.js';
+import { RULE_NAMES } from './rules.js';
 
-/** The priority rules by their Dutch names (the scenario's keys stay as they are). */
-const RULE: Readonly<Record<string, string>> = {
-  score: 'score',
-  weighted: 'gewogen score',
-  tiers: 'klassen',
-  'first-come': 'volgorde van indiening',
-  lottery: 'loting',
-  greedy: 'toewijzing één voor één, in volgorde',
-};
 /** A priority rule by its Dutch name. */
-export const ruleName = (rule: string) => RULE[rule] ?? rule;
+export const ruleName = (rule: string) => RULE_NAMES[rule] ?? rule;
 
 /** The Dutch words of the allocation report. */
 export const REPORT: ReportWords = {
@@ -30,7 +22,7 @@ export const REPORT: ReportWords = {
   belowBound: (percent) => `niet geoptimaliseerd: ${percent} % onder het bewezen optimum van het eerste criterium`,
   gap: (percent) => `kloof ${percent} % (niet bewezen optimaal)`,
   section: {
-    summary: 'Samenvatting',
+    summary: 'Kerncijfers',
     allocation: 'Toewijzing per periode',
     period: (period) => `Periode ${period}`,
     unserved: 'Niet toegekende aanvragen',
@@ -195,13 +187,7 @@ export const REPORT: ReportWords = {
     },
   },
   legend: {
-    supplier: 'uitlenende gemeente',
-    hostServed: 'toegekende aanvraag',
-    hostUnserved: 'niet toegekende aanvraag',
-    other: 'andere gemeente',
     requested: 'aangevraagd',
     served: 'toegekend',
-    used: 'gebruikt',
-    left: 'over',
   },
 };

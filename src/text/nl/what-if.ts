@@ -29,6 +29,8 @@ export const WHAT_IF: WhatIfWords = {
   minimumPriority: 'laagste toegekende prioriteit',
   neediestShare: 'toegekend uit het meest behoeftige kwart',
   averageDistance: 'gemiddelde afstand',
+  perScenario: 'Aanvragen en toegekend per scenario',
+  servedAxis: 'aanvragen',
   perProvince: 'Toegekend per provincie',
   perDomain: 'Toegekend per domein',
   province: 'provincie',
