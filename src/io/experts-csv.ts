@@ -1,6 +1,6 @@
 import type { Expert, Municipality, PeriodId } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, rowReader } from './cells.js';
+import { assertUniqueKeys, rowReader, tablePlace } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { echoText } from './echo.js';
 import { InputError, type InputLocation } from './input-error.js';
@@ -30,7 +30,7 @@ export interface ExpertContext {
 /** Reads experts, applying the scenario's defaults; sorted by id. */
 export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
   assertUniqueKeys(table, table.rows, 'id');
-  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'experts' });
+  if (table.rows.length === 0) throw new InputError(tablePlace(table), { id: 'csv-no-rows', table: 'experts' });
   return table.rows
     .map((row): Expert => {
       const read = rowReader(table, row);

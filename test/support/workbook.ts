@@ -1,0 +1,40 @@
+import { type CellObject, sheetJs } from '../../src/io/sheetjs.js';
+
+/** A cell as a test writes it: text, a number, or a SheetJS cell (dates, formulas, errors, booleans). */
+export type TestCell = string | number | boolean | null | CellObject;
+
+/** Options of a test workbook. */
+interface WorkbookOptions {
+  /** Row numbers (1-based) to hide, by sheet. */
+  readonly hidden?: Readonly<Record<string, readonly number[]>>;
+  /** Serial dates count from 1904. */
+  readonly date1904?: boolean;
+}
+
+/** A date-time cell as a spreadsheet stores it: the serial day number (15 significant digits, as Calc writes it). */
+export function dateCell(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): CellObject {
+  const serial = (Date.UTC(year, month - 1, day, hour, minute, second) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return { t: 'n', v: Number(serial.toPrecision(15)), z: 'yyyy-mm-dd hh:mm:ss' };
+}
+
+/** An .xlsx workbook of the given sheets (name to rows), as SheetJS writes it. */
+export function workbookBytes(sheets: Readonly<Record<string, readonly (readonly TestCell[])[]>>, options: WorkbookOptions = {}): Buffer {
+  const xlsx = sheetJs();
+  const book = xlsx.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = xlsx.utils.aoa_to_sheet(rows.map((row) => [...row]) as unknown[][]);
+    const hidden = options.hidden?.[name] ?? [];
+    if (hidden.length > 0)
+      sheet['!rows'] = Array.from({ length: Math.max(...hidden) }, (_, index) => ({ hidden: hidden.includes(index + 1) }));
+    xlsx.utils.book_append_sheet(book, sheet, name);
+  }
+  if (options.date1904) book.Workbook = { WBProps: { date1904: true } };
+  return xlsx.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}
+
+/** The header and two experts of the small test round (temp-round.ts) as sheet rows, NIS codes as numbers. */
+export const EXPERT_ROWS: readonly (readonly TestCell[])[] = [
+  ['id', 'name', 'municipality', 'domains', 'periods', 'cost', 'max_trajectories', 'max_distance_km'],
+  ['X001', 'Lien', 44021, 'wonen|schuldhulp', 'P1|P2', null, null, null],
+  ['X002', 'Joris', 11002, 'participatie', 'P2|P3', 15000.5, 1, null],
+];
