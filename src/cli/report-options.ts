@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { LANGS } from '../text/lang.js';
 import { CSV_DIALECTS, type CsvDialect } from '../report/csv.js';
 import type { Lang } from '../text/lang.js';
-import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
+import { DEFAULT_FORMATS, REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../report/report-files.js';
 import { UsageError } from './command-wrapper.js';
 
 /** The report flags as yargs parses them. */
@@ -12,14 +12,18 @@ export interface ReportArgs {
   csvDialect: string;
 }
 
+/** The `--format` option: which files `--out` writes (`files` names them per format). */
+export const formatOption = (files: string) =>
+  ({
+    type: 'string',
+    default: DEFAULT_FORMATS.join(','),
+    describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')} (${files})`,
+  }) as const;
+
 /** Adds `--format`, `--lang` and `--csv-dialect` to a command. */
 export function withReportOptions<T>(yargs: Argv<T>) {
   return yargs
-    .option('format', {
-      type: 'string',
-      default: REPORT_FORMATS.join(','),
-      describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')}`,
-    })
+    .option('format', formatOption('report.md, report.html, assignments.csv and unserved.csv, result.json, allocation.xlsx'))
     .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the reports and explanations' })
     .option('csv-dialect', {
       type: 'string',
@@ -29,9 +33,9 @@ export function withReportOptions<T>(yargs: Argv<T>) {
     });
 }
 
-/** Reads the report flags; an unknown format is a usage error that lists the known ones. */
-export function reportOptions(args: ReportArgs): ReportOptions {
-  const formats = args.format
+/** Reads `--format`; an unknown format is a usage error that lists the known ones. */
+export function parseFormats(text: string): ReportFormat[] {
+  const formats = text
     .split(',')
     .map((format) => format.trim().toLowerCase())
     .filter((format) => format !== '');
@@ -39,5 +43,10 @@ export function reportOptions(args: ReportArgs): ReportOptions {
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${REPORT_FORMATS.join(', ')} (comma-separated)`);
   }
-  return { formats: formats as ReportFormat[], lang: args.lang as Lang, csvDialect: args.csvDialect as CsvDialect };
+  return formats as ReportFormat[];
+}
+
+/** Reads the report flags. */
+export function reportOptions(args: ReportArgs): ReportOptions {
+  return { formats: parseFormats(args.format), lang: args.lang as Lang, csvDialect: args.csvDialect as CsvDialect };
 }

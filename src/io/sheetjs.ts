@@ -10,7 +10,7 @@ export interface CfbContainer {
 /** SheetJS's bundled zip library (typed `any` upstream; these are the calls expertpool makes). */
 interface CfbLibrary {
   read(data: Uint8Array, options: { readonly type: 'buffer' }): CfbContainer;
-  write(container: CfbContainer, options: { readonly fileType: 'zip'; readonly compression: boolean; readonly type: 'buffer' }): Buffer;
+  write(container: CfbContainer, options: { readonly fileType: 'zip'; readonly compression: boolean }): Uint8Array;
   readonly utils: {
     cfb_new(): CfbContainer;
     cfb_add(container: CfbContainer, name: string, content: Uint8Array): void;
@@ -18,7 +18,7 @@ interface CfbLibrary {
 }
 
 /** The parts of SheetJS expertpool uses, with the two the upstream types leave untyped. */
-export type SheetJs = typeof SheetJsTypes & {
+export type SheetJs = Omit<typeof SheetJsTypes, 'CFB' | 'SSF'> & {
   readonly CFB: CfbLibrary;
   readonly SSF: { is_date(format: string): boolean };
   /** Parses a workbook from a zip container already unpacked (exported by SheetJS, not in its types). */

@@ -3,8 +3,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './input-error.js';
 import { assertOutputNotLinkedOut } from './safe-path.js';
 
-/** Files to write, by name, into one output folder. */
-export type OutputFiles = Readonly<Record<string, string>>;
+/** Files to write, by name, into one output folder: text (UTF-8) or bytes (a workbook). */
+export type OutputFiles = Readonly<Record<string, string | Uint8Array>>;
 
 const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
 

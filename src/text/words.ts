@@ -9,6 +9,7 @@ import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
 import { REPORT as REPORT_EN } from './en/report.js';
 import { VALIDATE as VALIDATE_EN } from './en/validate.js';
 import { WHAT_IF as WHAT_IF_EN } from './en/what-if.js';
+import { WORKBOOK as WORKBOOK_EN } from './en/workbook.js';
 import type { ExplainWords } from './explain-words.js';
 import type { Lang } from './lang.js';
 import { DIAGNOSIS as DIAGNOSIS_NL } from './nl/diagnosis.js';
@@ -16,9 +17,11 @@ import { EXPLAIN as EXPLAIN_NL } from './nl/explain.js';
 import { REPORT as REPORT_NL } from './nl/report.js';
 import { VALIDATE as VALIDATE_NL } from './nl/validate.js';
 import { WHAT_IF as WHAT_IF_NL } from './nl/what-if.js';
+import { WORKBOOK as WORKBOOK_NL } from './nl/workbook.js';
 import type { ReportWords } from './report-words.js';
 import type { ValidateWords } from './validate-words.js';
 import type { WhatIfWords } from './what-if-words.js';
+import type { WorkbookWords } from './workbook-words.js';
 
 /** All the words of one language, by topic. */
 export interface Words {
@@ -27,10 +30,11 @@ export interface Words {
   readonly whatIf: WhatIfWords;
   readonly diagnosis: DiagnosisWords;
   readonly validate: ValidateWords;
+  readonly workbook: WorkbookWords;
 }
 
 /** The words of each language. */
 export const WORDS: Readonly<Record<Lang, Words>> = {
-  en: { report: REPORT_EN, explain: EXPLAIN_EN, whatIf: WHAT_IF_EN, diagnosis: DIAGNOSIS_EN, validate: VALIDATE_EN },
-  nl: { report: REPORT_NL, explain: EXPLAIN_NL, whatIf: WHAT_IF_NL, diagnosis: DIAGNOSIS_NL, validate: VALIDATE_NL },
+  en: { report: REPORT_EN, explain: EXPLAIN_EN, whatIf: WHAT_IF_EN, diagnosis: DIAGNOSIS_EN, validate: VALIDATE_EN, workbook: WORKBOOK_EN },
+  nl: { report: REPORT_NL, explain: EXPLAIN_NL, whatIf: WHAT_IF_NL, diagnosis: DIAGNOSIS_NL, validate: VALIDATE_NL, workbook: WORKBOOK_NL },
 };

@@ -38,3 +38,42 @@ export const EXPERT_ROWS: readonly (readonly TestCell[])[] = [
   ['X001', 'Lien', 44021, 'wonen|schuldhulp', 'P1|P2', null, null, null],
   ['X002', 'Joris', 11002, 'participatie', 'P2|P3', 15000.5, 1, null],
 ];
+
+/**
+ * A workbook as text, for golden files: per sheet its frozen pane,
+ * autofilter and column widths (from the sheet XML), then every cell with
+ * its type, value and number format.
+ */
+export function workbookDump(bytes: Buffer): string {
+  const xlsx = sheetJs();
+  const container = xlsx.CFB.read(bytes, { type: 'buffer' });
+  const book = xlsx.read(bytes, { type: 'buffer', cellNF: true, cellText: false, cellFormula: true, cellStyles: true } as never);
+  const lines: string[] = [];
+  book.SheetNames.forEach((name, index) => {
+    const part = container.FullPaths.findIndex((path) => path.endsWith(`/xl/worksheets/sheet${index + 1}.xml`));
+    const xml = Buffer.from(container.FileIndex[part]!.content).toString('utf8');
+    const sheet = book.Sheets[name]!;
+    lines.push(`sheet ${JSON.stringify(name)}`);
+    lines.push(`  pane ${/<pane [^>]*>/.exec(xml)?.[0] ?? 'none'}`);
+    lines.push(`  autofilter ${sheet['!autofilter']?.ref ?? 'none'}`);
+    lines.push(`  widths ${(sheet['!cols'] ?? []).map((column) => column?.wch).join(' ')}`);
+    for (const [address, cell] of Object.entries(sheet)) {
+      if (address.startsWith('!')) continue;
+      const value = cell as CellObject;
+      const format = value.z === undefined || value.z === 'General' ? '' : ` [${String(value.z)}]`;
+      lines.push(`  ${address} ${value.t}${value.f === undefined ? '' : ` f=${value.f}`} ${JSON.stringify(value.v)}${format}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every text cell of a workbook, one a line: what a reader sees besides the numbers. */
+export function workbookTexts(bytes: Buffer): string {
+  const book = sheetJs().read(bytes, { type: 'buffer' });
+  return book.SheetNames.flatMap((name) => [
+    name,
+    ...Object.entries(book.Sheets[name]!)
+      .filter(([address, cell]) => !address.startsWith('!') && (cell as CellObject).t === 's')
+      .map(([, cell]) => String((cell as CellObject).v)),
+  ]).join('\n');
+}
