@@ -19,7 +19,7 @@ export interface LazyCommand extends CommandSummary {
 
 /*
  * Importing a command module pulls in its engines, WASM loader, report renderers and schema
- * validator; doing that for all seven commands cost most of a `--version`. The usage line and
+ * validator; doing that for all eight commands cost most of a `--version`. The usage line and
  * summary live here (a test checks they equal the modules' own) so `--help` lists every command
  * without loading any of them.
  */
@@ -32,7 +32,7 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
   },
   {
     command: 'validate <scenario>',
-    describe: 'Check a scenario and its CSV files and summarise the round, without solving',
+    describe: 'Check a scenario and its CSV files or workbooks and summarise the round, without solving',
     load: async () => (await import('./validate-command.js')).validateCommand,
   },
   {
@@ -49,6 +49,11 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
     command: 'sweep <scenario>',
     describe: 'Solve a scenario for every value of one key and report the curve and what each step adds',
     load: async () => (await import('./sweep-command.js')).sweepCommand,
+  },
+  {
+    command: 'init <dir>',
+    describe: 'Write a new round to fill in: scenario.yaml and three CSV files (or one workbook), an example row each and column notes',
+    load: async () => (await import('./init-command.js')).initCommand,
   },
   {
     command: 'generate',

@@ -65,6 +65,11 @@ export function serialDateTime(serial: number, date1904: boolean): string | unde
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }
 
+/** The serial number (1900 system) of a wall-clock date and time, to write a date cell; the inverse of serialDateTime. */
+export function dateTimeSerial(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  return (Date.UTC(year, month - 1, day, hour, minute, second) - EPOCH_1900) / (DAY_SECONDS * 1000);
+}
+
 /**
  * Reads one cell of a parsed sheet by the value the spreadsheet stored: text
  * as text, numbers (plain or date-formatted) with their kind, booleans as

@@ -13,8 +13,12 @@ const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) 
  * it is a folder (or does not exist yet), and an existing folder that is not
  * empty is only written into with `force`, so a previous run's report or a
  * folder of other files (`inputs` among them) is never overwritten by accident.
+ * `newRound` says so for `init`, which is given a folder, not `--out`.
  */
-export function assertOutputFolder(folder: string, options: { readonly force: boolean; readonly inputs: readonly string[] }): void {
+export function assertOutputFolder(
+  folder: string,
+  options: { readonly force: boolean; readonly inputs: readonly string[]; readonly newRound?: boolean },
+): void {
   if (!existsSync(folder)) return;
   assertOutputNotLinkedOut(folder, []);
   if (!statSync(folder).isDirectory()) {
@@ -30,9 +34,12 @@ export function assertOutputFolder(folder: string, options: { readonly force: bo
         `holds "${basename(input)}", which is an input of this run. Choose another --out folder (or add --force to write beside the inputs; an input is never replaced).`,
       );
     }
+    const fix = options.newRound
+      ? 'Add --force to replace the files of a new round in it, or choose another folder.'
+      : 'Add --force to overwrite the report files in it, or choose another --out folder.';
     throw new InputError(
       { file: folder },
-      `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Add --force to overwrite the report files in it, or choose another --out folder.`,
+      `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). ${fix}`,
     );
   }
 }

@@ -8,13 +8,14 @@
  */
 import { type CellObject, type SheetJs, sheetJs, type WorkSheet } from '../io/sheetjs.js';
 
-/** How a column's numbers are shown. */
-type SheetFormat = 'text' | 'integer' | 'decimal' | 'euro' | 'km' | 'percent';
+/** How a column's numbers are shown; `datetime` numbers are serial dates (io/sheet-cells.ts). */
+type SheetFormat = 'text' | 'integer' | 'decimal' | 'euro' | 'km' | 'percent' | 'datetime';
 
-/** A column of a sheet: its header and the format of its numbers. */
+/** A column of a sheet: its header, the format of its numbers and a note on the header cell (a comment). */
 interface SheetColumn {
   readonly header: string;
   readonly format: SheetFormat;
+  readonly note?: string;
 }
 
 /** A cell: text, a number in its column's format (or in another one), or empty. */
@@ -43,6 +44,7 @@ const NUMBER_FORMATS: Readonly<Record<Exclude<SheetFormat, 'text'>, string>> = {
   euro: '"EUR" #,##0.00',
   km: '#,##0.0" km"',
   percent: '0.0%',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
 };
 
 /** Column widths, in characters, within which a column is sized to its content. */
@@ -56,7 +58,9 @@ function shownLength(value: SheetValue, format: SheetFormat): number {
   const shown = typeof value === 'number' ? format : value.format;
   const digits = Math.round(number).toString().length;
   const grouped = digits + Math.floor((digits - 1) / 3);
-  return { text: digits, integer: grouped, decimal: String(number).length, euro: grouped + 7, km: grouped + 5, percent: 6 }[shown];
+  return { text: digits, integer: grouped, decimal: String(number).length, euro: grouped + 7, km: grouped + 5, percent: 6, datetime: 19 }[
+    shown
+  ];
 }
 
 /** One cell as SheetJS writes it: text as a shared string, numbers with their format. */
@@ -68,13 +72,20 @@ function cellOf(value: SheetValue, format: SheetFormat): CellObject | undefined 
   return shown === 'text' ? { t: 'n', v: number } : { t: 'n', v: number, z: NUMBER_FORMATS[shown] };
 }
 
+/** A header cell, with its column's note as a comment that shows when the cell is pointed at. */
+function headerCell(column: SheetColumn): CellObject {
+  if (column.note === undefined) return { t: 's', v: column.header };
+  const comments = Object.assign([{ a: 'expertpool', t: column.note }], { hidden: true });
+  return { t: 's', v: column.header, c: comments };
+}
+
 /** A sheet of blocks, with its widths and, for a list, its autofilter. */
 function worksheet(xlsx: SheetJs, spec: SheetSpec): WorkSheet {
   const rows: (CellObject | undefined)[][] = [];
   const widths: number[] = [];
   for (const block of spec.blocks) {
     if (rows.length > 0) rows.push([]);
-    rows.push(block.columns.map((column) => ({ t: 's', v: column.header })));
+    rows.push(block.columns.map((column) => headerCell(column)));
     block.columns.forEach((column, index) => (widths[index] = Math.max(widths[index] ?? 0, column.header.length)));
     for (const row of block.rows) {
       rows.push(block.columns.map((column, index) => cellOf(row[index], column.format)));

@@ -6,14 +6,17 @@
 import type { DiagnosisWords } from './diagnosis-words.js';
 import { DIAGNOSIS as DIAGNOSIS_EN } from './en/diagnosis.js';
 import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
+import { INIT as INIT_EN } from './en/init.js';
 import { REPORT as REPORT_EN } from './en/report.js';
 import { VALIDATE as VALIDATE_EN } from './en/validate.js';
 import { WHAT_IF as WHAT_IF_EN } from './en/what-if.js';
 import { WORKBOOK as WORKBOOK_EN } from './en/workbook.js';
 import type { ExplainWords } from './explain-words.js';
+import type { InitWords } from './init-words.js';
 import type { Lang } from './lang.js';
 import { DIAGNOSIS as DIAGNOSIS_NL } from './nl/diagnosis.js';
 import { EXPLAIN as EXPLAIN_NL } from './nl/explain.js';
+import { INIT as INIT_NL } from './nl/init.js';
 import { REPORT as REPORT_NL } from './nl/report.js';
 import { VALIDATE as VALIDATE_NL } from './nl/validate.js';
 import { WHAT_IF as WHAT_IF_NL } from './nl/what-if.js';
@@ -31,10 +34,27 @@ export interface Words {
   readonly diagnosis: DiagnosisWords;
   readonly validate: ValidateWords;
   readonly workbook: WorkbookWords;
+  readonly init: InitWords;
 }
 
 /** The words of each language. */
 export const WORDS: Readonly<Record<Lang, Words>> = {
-  en: { report: REPORT_EN, explain: EXPLAIN_EN, whatIf: WHAT_IF_EN, diagnosis: DIAGNOSIS_EN, validate: VALIDATE_EN, workbook: WORKBOOK_EN },
-  nl: { report: REPORT_NL, explain: EXPLAIN_NL, whatIf: WHAT_IF_NL, diagnosis: DIAGNOSIS_NL, validate: VALIDATE_NL, workbook: WORKBOOK_NL },
+  en: {
+    report: REPORT_EN,
+    explain: EXPLAIN_EN,
+    whatIf: WHAT_IF_EN,
+    diagnosis: DIAGNOSIS_EN,
+    validate: VALIDATE_EN,
+    workbook: WORKBOOK_EN,
+    init: INIT_EN,
+  },
+  nl: {
+    report: REPORT_NL,
+    explain: EXPLAIN_NL,
+    whatIf: WHAT_IF_NL,
+    diagnosis: DIAGNOSIS_NL,
+    validate: VALIDATE_NL,
+    workbook: WORKBOOK_NL,
+    init: INIT_NL,
+  },
 };

@@ -112,4 +112,23 @@ describe('every output in Dutch holds no English', () => {
       expectNoEnglish(validate.stdout, `validate ${file}`);
     }
   }, 180_000);
+
+  it('init with --lang nl: what it prints, the scenario comments, README.md and validate of the new round', () => {
+    const round = join(mkdtempSync(join(tmpdir(), 'expertpool-nl-')), 'ronde');
+    const init = runCli(['init', round, '--lang', 'nl']);
+    expect(init.status, init.stderr).toBe(0);
+    expectNoEnglish(init.stdout.replaceAll(round, 'ronde'), 'init on stdout');
+    const comments = readFileSync(join(round, 'scenario.yaml'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    expectNoEnglish(comments.join('\n'), 'scenario.yaml of a new round');
+    // The tables of README.md name the columns, which are English in every language; the prose around them is not.
+    const prose = readFileSync(join(round, 'README.md'), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('|'));
+    expectNoEnglish(prose.join('\n'), 'README.md of a new round');
+    const validate = runCli(['validate', join(round, 'scenario.yaml'), '--lang', 'nl']);
+    expect(validate.status).toBe(1);
+    expectNoEnglish(validate.stdout, 'validate of a new round');
+  });
 });

@@ -1,3 +1,4 @@
+import { dateTimeSerial } from '../../src/io/sheet-cells.js';
 import { type CellObject, sheetJs } from '../../src/io/sheetjs.js';
 
 /** A cell as a test writes it: text, a number, or a SheetJS cell (dates, formulas, errors, booleans). */
@@ -13,8 +14,7 @@ interface WorkbookOptions {
 
 /** A date-time cell as a spreadsheet stores it: the serial day number (15 significant digits, as Calc writes it). */
 export function dateCell(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): CellObject {
-  const serial = (Date.UTC(year, month - 1, day, hour, minute, second) - Date.UTC(1899, 11, 30)) / 86_400_000;
-  return { t: 'n', v: Number(serial.toPrecision(15)), z: 'yyyy-mm-dd hh:mm:ss' };
+  return { t: 'n', v: Number(dateTimeSerial(year, month, day, hour, minute, second).toPrecision(15)), z: 'yyyy-mm-dd hh:mm:ss' };
 }
 
 /** An .xlsx workbook of the given sheets (name to rows), as SheetJS writes it. */
@@ -42,7 +42,7 @@ export const EXPERT_ROWS: readonly (readonly TestCell[])[] = [
 /**
  * A workbook as text, for golden files: per sheet its frozen pane,
  * autofilter and column widths (from the sheet XML), then every cell with
- * its type, value and number format.
+ * its type, value, number format and note (comment).
  */
 export function workbookDump(bytes: Buffer): string {
   const xlsx = sheetJs();
@@ -61,7 +61,8 @@ export function workbookDump(bytes: Buffer): string {
       if (address.startsWith('!')) continue;
       const value = cell as CellObject;
       const format = value.z === undefined || value.z === 'General' ? '' : ` [${String(value.z)}]`;
-      lines.push(`  ${address} ${value.t}${value.f === undefined ? '' : ` f=${value.f}`} ${JSON.stringify(value.v)}${format}`);
+      const note = value.c?.[0]?.t === undefined ? '' : ` note ${JSON.stringify(value.c[0].t)}`;
+      lines.push(`  ${address} ${value.t}${value.f === undefined ? '' : ` f=${value.f}`} ${JSON.stringify(value.v)}${format}${note}`);
     }
   });
   return `${lines.join('\n')}\n`;
