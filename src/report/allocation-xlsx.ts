@@ -4,7 +4,7 @@ import type { AllocationResult } from '../result/result.js';
 import { placeNamer, reasonText } from '../text/explain-text.js';
 import type { Lang } from '../text/lang.js';
 import { WORDS } from '../text/words.js';
-import { type SheetBlock, type SheetSpec, workbookBytes } from './xlsx-writer.js';
+import { type SheetBlock, type SheetSpec, sheetColumns, workbookBytes } from './xlsx-writer.js';
 
 /** The names the result carries: municipalities with their provinces, experts. */
 function lookups(result: AllocationResult) {
@@ -25,21 +25,21 @@ function assignmentsSheet(result: AllocationResult, lang: Lang): SheetSpec {
     name: sheet.assignments,
     blocks: [
       {
-        columns: [
-          { header: c.period, format: 'text' },
-          { header: c.expertId, format: 'text' },
-          { header: c.expert, format: 'text' },
-          { header: c.lending, format: 'text' },
-          { header: c.lendingNis, format: 'text' },
-          { header: c.request, format: 'text' },
-          { header: c.receiving, format: 'text' },
-          { header: c.receivingNis, format: 'text' },
-          { header: c.province, format: 'text' },
-          { header: c.domain, format: 'text' },
-          { header: c.priority, format: 'decimal' },
-          { header: c.distanceKm, format: 'km' },
-          { header: c.costEur, format: 'euro' },
-        ],
+        columns: sheetColumns(
+          [c.period, 'text'],
+          [c.expertId, 'text'],
+          [c.expert, 'text'],
+          [c.lending, 'text'],
+          [c.lendingNis, 'text'],
+          [c.request, 'text'],
+          [c.receiving, 'text'],
+          [c.receivingNis, 'text'],
+          [c.province, 'text'],
+          [c.domain, 'text'],
+          [c.priority, 'decimal'],
+          [c.distanceKm, 'km'],
+          [c.costEur, 'euro'],
+        ),
         rows: result.assignments.map((a) => [
           a.period,
           a.expert,
@@ -70,17 +70,17 @@ function unservedSheet(result: AllocationResult, lang: Lang): SheetSpec {
     name: sheet.unserved,
     blocks: [
       {
-        columns: [
-          { header: c.request, format: 'text' },
-          { header: c.municipality, format: 'text' },
-          { header: c.nis, format: 'text' },
-          { header: c.province, format: 'text' },
-          { header: c.domain, format: 'text' },
-          { header: c.priority, format: 'decimal' },
-          { header: c.reason, format: 'text' },
-          { header: c.allReasons, format: 'text' },
-          { header: c.explanation, format: 'text' },
-        ],
+        columns: sheetColumns(
+          [c.request, 'text'],
+          [c.municipality, 'text'],
+          [c.nis, 'text'],
+          [c.province, 'text'],
+          [c.domain, 'text'],
+          [c.priority, 'decimal'],
+          [c.reason, 'text'],
+          [c.allReasons, 'text'],
+          [c.explanation, 'text'],
+        ),
         rows: result.unserved.map((u) => [
           u.request,
           names.name(u.municipality),
@@ -101,14 +101,14 @@ function unservedSheet(result: AllocationResult, lang: Lang): SheetSpec {
 function balanceBlock(list: readonly Balance[], first: string, cost: (key: string) => number, lang: Lang): SheetBlock {
   const c = WORDS[lang].workbook.column;
   return {
-    columns: [
-      { header: first, format: 'text' },
-      { header: c.requested, format: 'integer' },
-      { header: c.served, format: 'integer' },
-      { header: c.unserved, format: 'integer' },
-      { header: c.noEligible, format: 'integer' },
-      { header: c.costEur, format: 'euro' },
-    ],
+    columns: sheetColumns(
+      [first, 'text'],
+      [c.requested, 'integer'],
+      [c.served, 'integer'],
+      [c.unserved, 'integer'],
+      [c.noEligible, 'integer'],
+      [c.costEur, 'euro'],
+    ),
     rows: list.map((b) => [b.key, b.requested, b.served, b.unserved, b.noEligible, cost(b.key)]),
   };
 }
@@ -124,10 +124,7 @@ function summarySheet(result: AllocationResult, lang: Lang): SheetSpec {
     name: sheet.summary,
     blocks: [
       {
-        columns: [
-          { header: c.figure, format: 'text' },
-          { header: c.value, format: 'integer' },
-        ],
+        columns: sheetColumns([c.figure, 'text'], [c.value, 'integer']),
         rows: [
           [figure.scenario, scenario],
           [figure.status, WORDS[lang].report.status[result.status]],

@@ -1,12 +1,11 @@
-/** compare.xlsx and sweep.xlsx: the what-if tables as workbooks, from the comparison or the sweep alone. */
+/** compare.xlsx and sweep.xlsx: the what-if tables as workbooks, from the comparison or the sweep alone; the rows are compare.csv's and sweep.csv's. */
 import type { Comparison } from '../what-if/compare.js';
 import type { SweepResult } from '../what-if/sweep.js';
 import type { Lang } from '../text/lang.js';
 import { WORDS } from '../text/words.js';
-import { type SheetValue, workbookBytes } from './xlsx-writer.js';
-
-/** A figure that may have no value (no request served): an empty cell. */
-const blank = (value: number | null): SheetValue => (value === null ? undefined : value);
+import { differenceRows, figureRows } from './compare-csv.js';
+import { sweepRows } from './sweep-report.js';
+import { sheetColumns, workbookBytes } from './xlsx-writer.js';
 
 /**
  * compare.xlsx in one language: one row per scenario with its headline
@@ -16,40 +15,27 @@ const blank = (value: number | null): SheetValue => (value === null ? undefined 
 export function comparisonWorkbook(comparison: Comparison, lang: Lang): Buffer {
   const { sheet, column: c } = WORDS[lang].workbook;
   const status = WORDS[lang].whatIf.status;
-  const names = comparison.figures.map((f) => f.name);
+  const scenarioColumns = comparison.figures.map((f) => [f.name, 'integer'] as const);
   return workbookBytes([
     {
       name: sheet.scenarios,
       blocks: [
         {
-          columns: [
-            { header: c.scenario, format: 'text' },
-            { header: c.file, format: 'text' },
-            { header: c.status, format: 'text' },
-            { header: c.requests, format: 'integer' },
-            { header: c.served, format: 'integer' },
-            { header: c.priorityServed, format: 'decimal' },
-            { header: c.budgetEur, format: 'euro' },
-            { header: c.budgetUsedEur, format: 'euro' },
-            { header: c.averagePriority, format: 'decimal' },
-            { header: c.minimumPriority, format: 'decimal' },
-            { header: c.neediestShare, format: 'percent' },
-            { header: c.averageDistanceKm, format: 'km' },
-          ],
-          rows: comparison.figures.map((f, index) => [
-            f.name,
-            comparison.scenarios[index]!.file,
-            status[f.status],
-            f.requests,
-            f.served,
-            f.priority,
-            f.budgetLimit,
-            f.budgetUsed,
-            blank(f.averagePriority),
-            blank(f.minimumPriority),
-            blank(f.neediestQuartileShare),
-            blank(f.averageDistanceKm),
-          ]),
+          columns: sheetColumns(
+            [c.scenario, 'text'],
+            [c.file, 'text'],
+            [c.status, 'text'],
+            [c.requests, 'integer'],
+            [c.served, 'integer'],
+            [c.priorityServed, 'decimal'],
+            [c.budgetEur, 'euro'],
+            [c.budgetUsedEur, 'euro'],
+            [c.averagePriority, 'decimal'],
+            [c.minimumPriority, 'decimal'],
+            [c.neediestShare, 'percent'],
+            [c.averageDistanceKm, 'km'],
+          ),
+          rows: figureRows(comparison, (s) => status[s]),
         },
       ],
     },
@@ -57,31 +43,23 @@ export function comparisonWorkbook(comparison: Comparison, lang: Lang): Buffer {
       name: sheet.differences,
       blocks: [
         {
-          columns: [
-            { header: c.request, format: 'text' },
-            { header: c.municipality, format: 'text' },
-            { header: c.nis, format: 'text' },
-            { header: c.province, format: 'text' },
-            { header: c.domain, format: 'text' },
-            { header: c.priority, format: 'decimal' },
-            ...names.map((name) => ({ header: name, format: 'integer' as const })),
-          ],
-          rows: comparison.diff.map((d) => [
-            d.request,
-            d.municipalityName,
-            d.municipality,
-            d.province,
-            d.domain,
-            d.priority,
-            ...names.map((name) => (d.servedIn.includes(name) ? 1 : 0)),
-          ]),
+          columns: sheetColumns(
+            [c.request, 'text'],
+            [c.nis, 'text'],
+            [c.municipality, 'text'],
+            [c.province, 'text'],
+            [c.domain, 'text'],
+            [c.priority, 'decimal'],
+            ...scenarioColumns,
+          ),
+          rows: differenceRows(comparison),
         },
       ],
     },
   ]);
 }
 
-/** sweep.xlsx in one language: one row per point of the curve, the served request ids joined with `|` as in the inputs. */
+/** sweep.xlsx in one language: one row per point of the curve. */
 export function sweepWorkbook(sweep: SweepResult, lang: Lang): Buffer {
   const { sheet, column: c } = WORDS[lang].workbook;
   const status = WORDS[lang].whatIf.status;
@@ -90,26 +68,17 @@ export function sweepWorkbook(sweep: SweepResult, lang: Lang): Buffer {
       name: sheet.points,
       blocks: [
         {
-          columns: [
-            { header: sweep.key, format: sweep.key === 'budget' ? 'euro' : 'decimal' },
-            { header: c.status, format: 'text' },
-            { header: c.served, format: 'integer' },
-            { header: c.priorityServed, format: 'decimal' },
-            { header: c.distanceKm, format: 'km' },
-            { header: c.budgetEur, format: 'euro' },
-            { header: c.budgetUsedEur, format: 'euro' },
-            { header: c.servedRequests, format: 'text' },
-          ],
-          rows: sweep.points.map((p) => [
-            typeof p.value === 'number' ? p.value : String(p.value),
-            status[p.status],
-            p.objective.served,
-            p.objective.priority,
-            p.objective.distanceKm,
-            p.budget.limit,
-            p.budget.used,
-            p.served.join('|'),
-          ]),
+          columns: sheetColumns(
+            [sweep.key, sweep.key === 'budget' ? 'euro' : 'decimal'],
+            [c.status, 'text'],
+            [c.served, 'integer'],
+            [c.priorityServed, 'decimal'],
+            [c.distanceKm, 'km'],
+            [c.budgetEur, 'euro'],
+            [c.budgetUsedEur, 'euro'],
+            [c.servedRequests, 'text'],
+          ),
+          rows: sweepRows(sweep, (s) => status[s]),
         },
       ],
     },

@@ -18,8 +18,12 @@ interface SheetColumn {
   readonly note?: string;
 }
 
+/** Columns from `[header, format]` pairs, for tables without notes. */
+export const sheetColumns = (...pairs: readonly (readonly [string, SheetFormat])[]): SheetColumn[] =>
+  pairs.map(([header, format]) => ({ header, format }));
+
 /** A cell: text, a number in its column's format (or in another one), or empty. */
-export type SheetValue = string | number | { readonly value: number; readonly format: SheetFormat } | undefined;
+type SheetValue = string | number | { readonly value: number; readonly format: SheetFormat } | undefined;
 
 /** A table in a sheet: a header row, then one row per item. */
 export interface SheetBlock {

@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sheetJs } from '../../src/io/sheetjs.js';
+import { withoutInputsAndTimes } from '../support/example-result.js';
 import { runCli } from '../support/run-cli.js';
 
 const EXAMPLE = 'scenarios/round-2022';
 const newFolder = () => join(mkdtempSync(join(tmpdir(), 'expertpool-init-')), 'round');
-
-/** result.json without the input hashes and wall times. */
-function comparable(json: string): string {
-  const result = JSON.parse(json);
-  delete result.run.inputs;
-  result.run.seconds = 0;
-  result.run.explanation.seconds = 0;
-  for (const tier of result.tiers) tier.seconds = 0;
-  return JSON.stringify(result);
-}
 
 /** The example round's tables as rows of cells, numbers as numbers (as a spreadsheet holds them once typed in). */
 function exampleRows(file: string): (string | number)[][] {
@@ -71,7 +62,9 @@ describe('expertpool init', () => {
     const solved = runCli(['solve', join(folder, 'scenario.yaml'), '--json']);
     expect(solved.status).toBe(0);
     expect(example).toContain('budget: 250000');
-    expect(comparable(solved.stdout)).toBe(comparable(runCli(['solve', join(EXAMPLE, 'scenario.yaml'), '--json']).stdout));
+    expect(withoutInputsAndTimes(solved.stdout)).toBe(
+      withoutInputsAndTimes(runCli(['solve', join(EXAMPLE, 'scenario.yaml'), '--json']).stdout),
+    );
   });
 
   it('refuses a folder that is not empty unless --force, and is the same bytes every time', () => {

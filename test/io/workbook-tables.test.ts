@@ -183,3 +183,39 @@ history: { file: round.xlsx, servedBefore: exclude }
     expect(Object.keys(loaded.inputs)).toEqual(['scenario.yaml', 'round.xlsx']);
   });
 });
+
+describe('a workbook held to the scenario limits', () => {
+  const limited = (limits: string, sheets: Record<string, readonly (readonly TestCell[])[]>) =>
+    join(
+      smallRound({ 'experts.xlsx': workbookBytes(sheets), 'scenario.yaml': `${withExperts('experts.xlsx')}limits: ${limits}\n` }),
+      'scenario.yaml',
+    );
+
+  it('refuses more data rows than maxRows, naming the first row too many', () => {
+    const rows = [...EXPERT_ROWS, ...[3, 4, 5].map((n) => [`X00${n}`, 'Ann', 44021, 'wonen', 'P1'])];
+    const error = inputErrorOf(() => loadRound(limited('{ maxRows: 4 }', { experts: rows })));
+    expect(error.message).toBe(
+      'experts.xlsx, sheet experts, row 6: has more than 4 data rows, the limit for one input file. Fix the file, or raise limits.maxRows in the scenario if it really is this large.',
+    );
+  });
+
+  it('counts the cells of every sheet against maxCells before parsing any', () => {
+    const error = inputErrorOf(() => loadRound(limited('{ maxCells: 20 }', { experts: EXPERT_ROWS, other: [['x', 'y']] })));
+    expect(error.location).toEqual({ file: 'experts.xlsx' });
+    expect(error.fact).toEqual({ id: 'workbook-too-many-cells', cells: 22, maxCells: 20 });
+  });
+
+  it('refuses a cell longer than maxFieldLength and a control character, naming the cell', () => {
+    const rows = [EXPERT_ROWS[0]!, ['X001', 'Lien De Smet-Van den Broeck-Peeters', 44021, 'wonen', 'P1']];
+    const long = inputErrorOf(() => loadRound(limited('{ maxFieldLength: 25 }', { experts: rows })));
+    expect(long.location).toMatchObject({ sheet: 'experts', cell: 'B2', column: 'name' });
+    const escape = [EXPERT_ROWS[0]!, ['X001', 'Lien\u001b[31m', 44021, 'wonen', 'P1']];
+    const control = inputErrorOf(() => loadRound(roundWithExperts({ experts: escape })));
+    expect(control.message).toContain('experts.xlsx, sheet experts, cell B2 (name): holds the control character U+001B');
+  });
+
+  it('refuses more sheets than a workbook may have', () => {
+    const sheets = Object.fromEntries(Array.from({ length: 251 }, (_, index) => [`Blad${index + 1}`, [['x']]]));
+    expect(inputErrorOf(() => loadRound(roundWithExperts(sheets))).fact).toEqual({ id: 'workbook-too-many-sheets', count: 251, max: 250 });
+  });
+});

@@ -24,23 +24,21 @@ export function zipArchive(entries, declare = () => undefined) {
     const packed = deflateRawSync(content, { level: 9 });
     const size = declare(name) ?? content.length;
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(content), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(content), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    // Both headers hold the same fields from the compression method on: local ones at 8, central ones at 10.
+    const header = (length, signature, fields) => {
+      const bytes = Buffer.alloc(length);
+      bytes.writeUInt32LE(signature, 0);
+      bytes.writeUInt16LE(20, 4);
+      bytes.writeUInt16LE(20, fields - 4);
+      bytes.writeUInt16LE(8, fields);
+      bytes.writeUInt32LE(crc32(content), fields + 6);
+      bytes.writeUInt32LE(packed.length, fields + 10);
+      bytes.writeUInt32LE(size, fields + 14);
+      bytes.writeUInt16LE(nameBytes.length, fields + 18);
+      return bytes;
+    };
+    const local = header(30, 0x04034b50, 8);
+    const central = header(46, 0x02014b50, 10);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
     directory.push(central, nameBytes);
