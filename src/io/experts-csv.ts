@@ -24,6 +24,8 @@ interface ExpertDefaults {
 export interface ExpertContext {
   readonly periods: readonly PeriodId[];
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Where the municipalities were read from, for messages: the file, and the sheet of a workbook. */
+  readonly municipalitiesTable: { readonly file: string; readonly sheet?: string };
   readonly defaults: ExpertDefaults;
 }
 
@@ -43,7 +45,12 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
       const ownMaxTrajectories = read.optionalNumber('max_trajectories', 'max-trajectories');
       const ownMaxDistance = read.optionalNumber('max_distance_km', 'max-distance');
       if (!context.municipalities.has(municipality)) {
-        throw new InputError(read.at('municipality'), { id: 'unknown-municipality', nis: municipality, role: 'supplier' });
+        throw new InputError(read.at('municipality'), {
+          id: 'unknown-municipality',
+          nis: municipality,
+          role: 'supplier',
+          table: context.municipalitiesTable,
+        });
       }
       const periods = knownPeriods(listed, context.periods, read.at('periods'));
       const cost = ownCost ?? context.defaults.cost;

@@ -91,7 +91,7 @@ export interface InputFacts extends RuleFacts {
   'number-ambiguous': { cell: string; grouped: string; decimal?: string };
   'number-range': { quantity: Quantity; value: number; problem: RangeProblem };
   'domain-level': { entry: string };
-  'unknown-municipality': { nis: string; role: 'supplier' | 'host' };
+  'unknown-municipality': { nis: string; role: 'supplier' | 'host'; table: { readonly file: string; readonly sheet?: string } };
   'unknown-period': { period: string; periods: readonly string[]; suggestion?: string };
   'cost-missing': Record<never, never>;
   'outside-belgium': { value: number; swapped: boolean };

@@ -1,6 +1,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
+import { tablePlace } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
 import { assertIndicatorsExist, indicatorColumnNames, namedIndicators } from './indicator-columns.js';
@@ -79,15 +80,24 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
   const municipalityTable = withIndicators(scenario.data.municipalities, 'municipalities', MUNICIPALITY_COLUMNS);
   const municipalities = readMunicipalities(municipalityTable, indicators);
   const byNis = indexBy(municipalities, (m) => m.nis);
+  const municipalitiesTable = tablePlace(municipalityTable);
   const experts = readExperts(table(scenario.data.experts, 'experts', EXPERT_COLUMNS), {
     periods,
     municipalities: byNis,
+    municipalitiesTable,
     defaults: scenario.defaults ?? {},
   });
   const requestTable = withIndicators(scenario.data.requests, 'requests', REQUEST_COLUMNS);
   assertIndicatorsExist(named, [requestTable, municipalityTable], label, unreadColumns);
   const offeredDomains = new Set(experts.flatMap((expert) => expert.domains));
-  const requests = readRequests(requestTable, { periods, municipalities: byNis, indicators, offeredDomains, warnings });
+  const requests = readRequests(requestTable, {
+    periods,
+    municipalities: byNis,
+    municipalitiesTable,
+    indicators,
+    offeredDomains,
+    warnings,
+  });
 
   const policy = { label, year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);

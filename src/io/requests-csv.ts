@@ -18,6 +18,8 @@ export const REQUEST_COLUMNS: CsvColumns = {
 export interface RequestContext {
   readonly periods: readonly PeriodId[];
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Where the municipalities were read from, for messages: the file, and the sheet of a workbook. */
+  readonly municipalitiesTable: { readonly file: string; readonly sheet?: string };
   /** Indicator columns the scenario's rule names; those present are read. */
   readonly indicators?: readonly string[];
   /** Domains some expert offers; a request for another domain gets a warning (it cannot be served). */
@@ -48,7 +50,12 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     const submittedAt = read.instant('submitted_at');
     const priority = read.optionalNumber('priority', 'priority');
     if (!context.municipalities.has(municipality)) {
-      throw new InputError(read.at('municipality'), { id: 'unknown-municipality', nis: municipality, role: 'host' });
+      throw new InputError(read.at('municipality'), {
+        id: 'unknown-municipality',
+        nis: municipality,
+        role: 'host',
+        table: context.municipalitiesTable,
+      });
     }
     const periods = listed.length === 0 ? [...context.periods] : knownPeriods(listed, context.periods, read.at('periods'));
     if (context.offeredDomains && !context.offeredDomains.has(domain)) {

@@ -155,8 +155,8 @@ export const INPUT_EN: InputWording = {
   'number-range': ({ quantity, value, problem }) => rangeText(RANGE, quantity, value, problem),
   'domain-level': ({ entry }) =>
     `"${entry}" is not a domain with an optional level 1-3, e.g. wonen:3 (1 practice, 2 proven practice, 3 recognised good practice).`,
-  'unknown-municipality': ({ nis, role }) =>
-    `"${nis}" is not in municipalities.csv. Add the ${role === 'supplier' ? 'supplier municipality' : 'municipality'} there or correct the NIS code.`,
+  'unknown-municipality': ({ nis, role, table }) =>
+    `"${nis}" is not in ${table.file}${table.sheet === undefined ? '' : ` (sheet ${table.sheet})`}. Add the ${role === 'supplier' ? 'supplier municipality' : 'municipality'} there or correct the NIS code.`,
   'unknown-period': ({ period, periods, suggestion }) =>
     `"${period}" is not a period of the round (${periods.join(', ')}).${suggestion !== undefined ? ` Periods are case-sensitive: write "${suggestion}".` : ''}`,
   'cost-missing': () =>

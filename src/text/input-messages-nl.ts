@@ -159,8 +159,8 @@ export const INPUT_NL: InputWording = {
   'number-range': ({ quantity, value, problem }) => rangeText(RANGE, quantity, value, problem),
   'domain-level': ({ entry }) =>
     `"${entry}" is geen domein met een optioneel niveau 1-3, bv. wonen:3 (1 praktijk, 2 bewezen praktijk, 3 erkende goede praktijk).`,
-  'unknown-municipality': ({ nis, role }) =>
-    `"${nis}" staat niet in municipalities.csv. Voeg de ${role === 'supplier' ? 'uitlenende gemeente' : 'gemeente'} daar toe of verbeter de NIS-code.`,
+  'unknown-municipality': ({ nis, role, table }) =>
+    `"${nis}" staat niet in ${table.file}${table.sheet === undefined ? '' : ` (blad ${table.sheet})`}. Voeg de ${role === 'supplier' ? 'uitlenende gemeente' : 'gemeente'} daar toe of verbeter de NIS-code.`,
   'unknown-period': ({ period, periods, suggestion }) =>
     `"${period}" is geen periode van de ronde (${periods.join(', ')}).${suggestion !== undefined ? ` Periodes zijn hoofdlettergevoelig: schrijf "${suggestion}".` : ''}`,
   'cost-missing': () => 'is leeg en het scenario zet geen defaults.cost. Vul de kost per traject in of zet defaults.cost in het scenario.',

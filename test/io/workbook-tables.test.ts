@@ -108,6 +108,27 @@ describe('reading a table from a workbook', () => {
     expect(text.message).toContain('cell F2 (cost): "16667,5" is not a number; the sheet holds it as text');
   });
 
+  it('names the sheet the municipalities come from when a NIS code is not in it', () => {
+    const csvRows = (csv: string): TestCell[][] =>
+      csv
+        .trim()
+        .split('\n')
+        .map((line) => line.split(','));
+    const folder = smallRound({
+      'round.xlsx': workbookBytes({
+        gemeenten: csvRows(MUNICIPALITIES),
+        experten: [EXPERT_ROWS[0]!, ['X001', 'Lien', 12345, 'wonen', 'P1']],
+      }),
+      'scenario.yaml': SCENARIO.replace(
+        'municipalities: municipalities.csv, experts: experts.csv',
+        'municipalities: round.xlsx, experts: round.xlsx',
+      ),
+    });
+    expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).message).toBe(
+      'round.xlsx, sheet experten, cell C2 (municipality): "12345" is not in round.xlsx (sheet gemeenten). Add the supplier municipality there or correct the NIS code.',
+    );
+  });
+
   it('places header problems on the header cell, and data under an unnamed column', () => {
     const typo = inputErrorOf(() =>
       loadRound(roundWithExperts({ experts: [['id', 'name', 'municipality', 'domains', 'periods', 'cots']] })),
