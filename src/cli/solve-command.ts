@@ -63,6 +63,10 @@ export const solveCommand = {
       .example(
         '$0 solve round.yaml --out out/2022 --lang nl --csv-dialect excel-nl',
         'Dutch reports and CSV files for Excel in Belgian Dutch',
+      )
+      .example(
+        '$0 solve round.yaml --out out/2022 --format xlsx,html --lang nl',
+        'allocation.xlsx to sort and filter, and the page, in Dutch',
       ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {
