@@ -12,6 +12,9 @@ import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
+import { comparisonWorkbook } from '../report/what-if-xlsx.js';
+import { filesOf, WHAT_IF_FORMATS } from '../report/report-files.js';
+import { parseFormats } from './report-options.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
 import { hasNoAllocation } from '../result/result.js';
@@ -29,6 +32,7 @@ export const compareCommand = {
     withWhatIfOptions(yargs, {
       what: 'comparison',
       files: 'compare.json, compare.md, compare.html, compare.csv and diff.csv',
+      formatFiles: 'compare.md, compare.html, compare.csv and diff.csv, compare.json, compare.xlsx',
       timeLimit: 'Seconds for each scenario',
     })
       .positional('scenarios', {
@@ -47,6 +51,7 @@ export const compareCommand = {
     process.exitCode = await runCommand(async () => {
       if (args.scenarios.length < 2) throw new UsageError(`compare needs at least two scenario files (got ${args.scenarios.length})`);
       checkWhatIfArgs(args);
+      const formats = parseFormats(args.format, WHAT_IF_FORMATS);
       // Load everything first, so a bad file is reported before any solving starts.
       const rounds = args.scenarios.map((file) => ({ file, loaded: loadRound(file, undefined, { allowOutside: args.allowOutside }) }));
       const inputs = rounds.flatMap(({ loaded }) => inputFiles(loaded));
@@ -81,17 +86,17 @@ export const compareCommand = {
       const comparison = compareResults(solved);
       const document = comparisonDocument(comparison, args.lang);
       if (args.out !== undefined) {
-        writeOutputs(
-          resolve(args.out),
-          {
-            'compare.json': comparisonJson(comparison),
-            'compare.md': renderMarkdown(document),
-            'compare.html': whatIfHtml(document),
+        const files = filesOf(formats, {
+          json: () => ({ 'compare.json': comparisonJson(comparison) }),
+          md: () => ({ 'compare.md': renderMarkdown(document) }),
+          html: () => ({ 'compare.html': whatIfHtml(document) }),
+          csv: () => ({
             'compare.csv': comparisonCsv(comparison, args.csvDialect),
             'diff.csv': differenceCsv(comparison, args.csvDialect),
-          },
-          inputs,
-        );
+          }),
+          xlsx: () => ({ 'compare.xlsx': comparisonWorkbook(comparison, args.lang) }),
+        });
+        writeOutputs(resolve(args.out), files, inputs);
       }
       process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
       return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;

@@ -19,7 +19,7 @@ export interface LazyCommand extends CommandSummary {
 
 /*
  * Importing a command module pulls in its engines, WASM loader, report renderers and schema
- * validator; doing that for all seven commands cost most of a `--version`. The usage line and
+ * validator; doing that for all eight commands cost most of a `--version`. The usage line and
  * summary live here (a test checks they equal the modules' own) so `--help` lists every command
  * without loading any of them.
  */
@@ -33,7 +33,7 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
   {
     command: 'validate <scenario>',
     describe:
-      'Check a scenario and its CSV files and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
+      'Check a scenario and its CSV files or workbooks and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
     load: async () => (await import('./validate-command.js')).validateCommand,
   },
   {
@@ -50,6 +50,11 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
     command: 'sweep <scenario>',
     describe: 'Solve a scenario for every value of one key and report the curve and what each step adds',
     load: async () => (await import('./sweep-command.js')).sweepCommand,
+  },
+  {
+    command: 'init <dir>',
+    describe: 'Write a new round to fill in: scenario.yaml and three CSV files (or one workbook), an example row each and column notes',
+    load: async () => (await import('./init-command.js')).initCommand,
   },
   {
     command: 'generate',

@@ -13,14 +13,23 @@ export interface ReportArgs {
   csvDialect: string;
 }
 
+/** The `--format` option: which files `--out` writes (`files` names them per format). */
+export const formatOption = (files: string, allowed: readonly ReportFormat[] = REPORT_FORMATS) =>
+  ({
+    type: 'string',
+    default: DEFAULT_FORMATS.join(','),
+    describe: `Files --out writes, comma-separated: ${allowed.join(', ')} (${files})`,
+  }) as const;
+
 /** Adds `--format`, `--lang` and `--csv-dialect` to a command. */
 export function withReportOptions<T>(yargs: Argv<T>) {
   return yargs
-    .option('format', {
-      type: 'string',
-      default: DEFAULT_FORMATS.join(','),
-      describe: `Files --out writes, comma-separated: ${REPORT_FORMATS.join(', ')} (letters: a decision letter per municipality in letters/)`,
-    })
+    .option(
+      'format',
+      formatOption(
+        'report.md, report.html, assignments.csv and unserved.csv, result.json, allocation.xlsx, letters/: a decision letter per municipality',
+      ),
+    )
     .option('lang', {
       type: 'string',
       choices: [...LANGS],
@@ -34,17 +43,27 @@ export function withReportOptions<T>(yargs: Argv<T>) {
     });
 }
 
-/** Reads the report flags; an unknown format is a usage error that lists the known ones. */
-export function reportOptions(args: ReportArgs): ReportOptions {
-  const formats = args.format
+/** Reads `--format`; an unknown format is a usage error that lists the known ones. */
+export function parseFormats<F extends ReportFormat>(text: string, allowed: readonly F[]): F[] {
+  const formats = text
     .split(',')
     .map((format) => format.trim().toLowerCase())
     .filter((format) => format !== '');
-  const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
+  const unknown = formats.filter((format) => !(allowed as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${REPORT_FORMATS.join(', ')} (comma-separated)`);
+    throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${allowed.join(', ')} (comma-separated)`);
   }
+  return formats as F[];
+}
+
+/** Reads the report flags. */
+export function reportOptions(args: ReportArgs): ReportOptions {
   const lang = args.lang as Lang | undefined;
   // Reports default to English; letters go to Flemish municipalities, so they are Dutch unless a language is asked for.
-  return { formats: formats as ReportFormat[], lang: lang ?? 'en', letterLang: lang ?? 'nl', csvDialect: args.csvDialect as CsvDialect };
+  return {
+    formats: parseFormats(args.format, REPORT_FORMATS),
+    lang: lang ?? 'en',
+    letterLang: lang ?? 'nl',
+    csvDialect: args.csvDialect as CsvDialect,
+  };
 }

@@ -68,6 +68,10 @@ export const solveCommand = {
       .example(
         '$0 solve round.yaml --out out/2022 --format md,html,letters',
         'The reports and a decision letter per municipality, in Dutch',
+      )
+      .example(
+        '$0 solve round.yaml --out out/2022 --format xlsx,html --lang nl',
+        'allocation.xlsx to sort and filter, and the page, in Dutch',
       ),
   handler: async (args: SolveArgs) => {
     process.exitCode = await runCommand(async () => {

@@ -8,6 +8,9 @@ import { loadRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
+import { sweepWorkbook } from '../report/what-if-xlsx.js';
+import { filesOf, WHAT_IF_FORMATS } from '../report/report-files.js';
+import { parseFormats } from './report-options.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
@@ -34,6 +37,7 @@ export const sweepCommand = {
     withWhatIfOptions(yargs, {
       what: 'sweep (no progress bar)',
       files: 'sweep.json, sweep.md, sweep.html and sweep.csv',
+      formatFiles: 'sweep.md, sweep.html, sweep.csv, sweep.json, sweep.xlsx',
       timeLimit: 'Seconds for each point',
     })
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
@@ -48,6 +52,7 @@ export const sweepCommand = {
   handler: async (args: SweepArgs) => {
     process.exitCode = await runCommand(async () => {
       checkWhatIfArgs(args);
+      const formats = parseFormats(args.format, WHAT_IF_FORMATS);
       const jobs = args.jobs ?? availableParallelism();
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
       const spec = parseVary(args.vary);
@@ -74,16 +79,14 @@ export const sweepCommand = {
       const requestPlaces = new Map(loaded.round.requests.map((r) => [r.id, placeNames.get(r.municipality) ?? r.municipality]));
       const document = sweepDocument(sweep, args.lang, requestPlaces);
       if (args.out !== undefined) {
-        writeOutputs(
-          resolve(args.out),
-          {
-            'sweep.json': sweepJson(sweep),
-            'sweep.md': renderMarkdown(document),
-            'sweep.html': whatIfHtml(document),
-            'sweep.csv': sweepCsv(sweep, args.csvDialect),
-          },
-          inputFiles(loaded),
-        );
+        const files = filesOf(formats, {
+          json: () => ({ 'sweep.json': sweepJson(sweep) }),
+          md: () => ({ 'sweep.md': renderMarkdown(document) }),
+          html: () => ({ 'sweep.html': whatIfHtml(document) }),
+          csv: () => ({ 'sweep.csv': sweepCsv(sweep, args.csvDialect) }),
+          xlsx: () => ({ 'sweep.xlsx': sweepWorkbook(sweep, args.lang) }),
+        });
+        writeOutputs(resolve(args.out), files, inputFiles(loaded));
       }
       process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
       return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;

@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../text/lang.js';
 import { diagnosisWithMessage, shortfallWithMessage } from '../text/result-messages.js';
 import { validateText } from '../text/validate-text.js';
 import { DEFAULT_ENGINE, engineInfo } from '../engines/engine-info.js';
+import { exampleRowsLeft } from '../io/init-example.js';
 import { loadRound } from '../io/load-round.js';
 import { prepareRound } from '../solve/prepared-round.js';
 import { EXIT, runCommand, writeWarnings } from './command-wrapper.js';
@@ -22,7 +23,8 @@ export interface ValidateArgs {
 
 export const validateCommand = {
   command: 'validate <scenario>',
-  describe: 'Check a scenario and its CSV files and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
+  describe:
+    'Check a scenario and its CSV files or workbooks and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',
   builder: (yargs: Argv) =>
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
@@ -51,6 +53,7 @@ export const validateCommand = {
         supply: domainSupply(loaded.round),
         shortfalls: supplyShortfalls(loaded.round),
         conflicts: diagnoseInfeasible(loaded.round),
+        exampleRows: exampleRowsLeft(loaded.round).map((row) => ({ ...row, file: loaded.scenario.data[row.table] })),
       };
       // The JSON words its facts in English, as result.json does.
       const json = {
@@ -61,8 +64,8 @@ export const validateCommand = {
         conflicts: checks.conflicts.map(diagnosisWithMessage),
       };
       process.stdout.write(args.json ? `${JSON.stringify(json, null, 2)}\n` : validateText(summary, checks, args.lang));
-      // Readable inputs that the quick checks prove unsolvable: the exit code of an infeasible solve.
-      return checks.conflicts.length > 0 ? EXIT.noAllocation : EXIT.ok;
+      // Readable inputs that the quick checks prove unsolvable, or that still hold init's example rows: nothing to allocate.
+      return checks.conflicts.length > 0 || checks.exampleRows.length > 0 ? EXIT.noAllocation : EXIT.ok;
     }, args.lang);
   },
 };

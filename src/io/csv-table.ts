@@ -4,20 +4,35 @@ import { findStrayQuote } from './csv-quotes.js';
 import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
 import { assertCellWithinLimits, assertRowCount, DEFAULT_LIMITS, previewRows, type InputLimits } from './limits.js';
+import type { CellKind } from './sheet-cells.js';
 
 export type { CsvColumns } from './csv-header.js';
 
-/** A data row of a CSV file, with the cells of the columns read, keyed by lower-case header name. */
+/** A data row of a CSV file or sheet, with the cells of the columns read, keyed by lower-case header name. */
 export interface CsvRow {
-  /** Spreadsheet row number: the header is row 1. */
+  /** Spreadsheet row number: in a CSV file the header is row 1. */
   readonly row: number;
   readonly cells: Readonly<Record<string, string>>;
+  /** A sheet's cells that hold a number, date or boolean rather than text, by column (see sheet-cells.ts). */
+  readonly kinds?: Readonly<Record<string, CellKind>>;
 }
 
-/** A parsed CSV file. */
+/** Where a table sits in a workbook: its sheet, and the column letter of each column read. */
+interface SheetPlace {
+  readonly name: string;
+  readonly letters: Readonly<Record<string, string>>;
+}
+
+/**
+ * A parsed CSV file, or a sheet of a workbook read into the same shape
+ * (sheet-table.ts), so every row rule, default and message is written once.
+ */
 export interface CsvTable {
   readonly file: string;
+  /** A sheet's text cells are read as in a `,` file: plain numbers, no locale guessing. */
   readonly delimiter: ',' | ';';
+  /** Set for a sheet of a workbook: messages then name the sheet and the cell. */
+  readonly sheet?: SheetPlace;
   /** Lower-case, trimmed names of the columns read, in file order. */
   readonly columns: readonly string[];
   /** Header names as written, by lower-case name, for messages. */

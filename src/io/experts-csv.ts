@@ -1,6 +1,6 @@
 import type { Expert, Municipality, PeriodId } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, rowReader } from './cells.js';
+import { assertUniqueKeys, rowReader, tablePlace } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { echoText } from './echo.js';
 import { InputError, type InputLocation } from './input-error.js';
@@ -24,13 +24,15 @@ interface ExpertDefaults {
 export interface ExpertContext {
   readonly periods: readonly PeriodId[];
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Where the municipalities were read from, for messages: the file, and the sheet of a workbook. */
+  readonly municipalitiesTable: { readonly file: string; readonly sheet?: string };
   readonly defaults: ExpertDefaults;
 }
 
 /** Reads experts, applying the scenario's defaults; sorted by id. */
 export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
   assertUniqueKeys(table, table.rows, 'id');
-  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'experts' });
+  if (table.rows.length === 0) throw new InputError(tablePlace(table), { id: 'csv-no-rows', table: 'experts' });
   return table.rows
     .map((row): Expert => {
       const read = rowReader(table, row);
@@ -43,7 +45,12 @@ export function readExperts(table: CsvTable, context: ExpertContext): Expert[] {
       const ownMaxTrajectories = read.optionalNumber('max_trajectories', 'max-trajectories');
       const ownMaxDistance = read.optionalNumber('max_distance_km', 'max-distance');
       if (!context.municipalities.has(municipality)) {
-        throw new InputError(read.at('municipality'), { id: 'unknown-municipality', nis: municipality, role: 'supplier' });
+        throw new InputError(read.at('municipality'), {
+          id: 'unknown-municipality',
+          nis: municipality,
+          role: 'supplier',
+          table: context.municipalitiesTable,
+        });
       }
       const periods = knownPeriods(listed, context.periods, read.at('periods'));
       const cost = ownCost ?? context.defaults.cost;

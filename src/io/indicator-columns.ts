@@ -1,5 +1,5 @@
 import type { PriorityConfig } from '../domain/types.js';
-import type { rowReader } from './cells.js';
+import { type rowReader, tablePlace } from './cells.js';
 import type { CsvTable } from './csv-table.js';
 import { InputError } from './input-error.js';
 import { nearName } from './near-name.js';
@@ -71,7 +71,7 @@ export function assertIndicatorsExist(
     if (holders.every((table) => table.rows.every((row) => (row.cells[indicator.name] ?? '') === ''))) {
       const table = holders[0]!;
       throw new InputError(
-        { file: table.file, column: table.headers[indicator.name] ?? indicator.name },
+        { ...tablePlace(table), column: table.headers[indicator.name] ?? indicator.name },
         { id: 'indicator-empty', field: indicator.field },
       );
     }

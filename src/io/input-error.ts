@@ -8,6 +8,10 @@ export interface InputLocation {
   readonly row?: number;
   /** CSV column name, as written in the header. */
   readonly column?: string;
+  /** The worksheet of an .xlsx workbook that holds the table. */
+  readonly sheet?: string;
+  /** The cell in `sheet`, A1-style (`F7`); `column` then names its header. */
+  readonly cell?: string;
   /** Scenario key path, e.g. `constraints.maxPerMunicipality`. */
   readonly field?: string;
   /** 1-based line and column in a text file (YAML syntax errors). */
@@ -53,14 +57,34 @@ export interface InputNotice {
   readonly fact: InputFact;
 }
 
-/** `experts.csv, row 4, column "cost"`, `scenario.yaml, field "budget"`: the location in log messages. */
-function formatLocation(location: InputLocation): string {
+/** The words a location is written with in one language. */
+export interface LocationWords {
+  readonly line: string;
+  readonly row: string;
+  readonly column: string;
+  readonly field: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+const ENGLISH_LOCATION: LocationWords = { line: 'line', row: 'row', column: 'column', field: 'field', sheet: 'sheet', cell: 'cell' };
+
+/**
+ * `experts.csv, row 4, column "cost"`, `experts.xlsx, sheet experts, cell F7 (cost)`,
+ * `scenario.yaml, field "budget"`: a location in `words` (English in log messages).
+ */
+export function formatLocation(location: InputLocation, words: LocationWords = ENGLISH_LOCATION): string {
   const parts = [location.file];
+  if (location.sheet !== undefined) parts.push(`${words.sheet} ${location.sheet}`);
   if (location.line !== undefined) {
-    parts.push(`line ${location.line}${location.col !== undefined ? `, column ${location.col}` : ''}`);
+    parts.push(`${words.line} ${location.line}${location.col !== undefined ? `, ${words.column} ${location.col}` : ''}`);
   }
-  if (location.row !== undefined) parts.push(`row ${location.row}`);
-  if (location.column !== undefined) parts.push(`column "${location.column}"`);
-  if (location.field !== undefined) parts.push(`field "${location.field}"`);
+  if (location.cell !== undefined) {
+    parts.push(`${words.cell} ${location.cell}${location.column !== undefined ? ` (${location.column})` : ''}`);
+  } else {
+    if (location.row !== undefined) parts.push(`${words.row} ${location.row}`);
+    if (location.column !== undefined) parts.push(`${words.column} "${location.column}"`);
+  }
+  if (location.field !== undefined) parts.push(`${words.field} "${location.field}"`);
   return parts.join(', ');
 }

@@ -17,13 +17,36 @@ export type Quantity =
 export type RangeProblem = 'not-positive' | 'negative' | 'not-whole' | 'below' | 'above' | 'decimals';
 
 /** A spreadsheet habit that makes a cell unreadable as a number. */
-export type NumberTrap = 'space' | 'apostrophe' | 'dash' | 'exponent' | 'hex' | 'currency' | 'percent' | 'comma' | 'grouping';
+export type NumberTrap =
+  | 'space'
+  | 'apostrophe'
+  | 'dash'
+  | 'exponent'
+  | 'hex'
+  | 'currency'
+  | 'percent'
+  | 'comma'
+  | 'grouping'
+  /** A workbook cell that holds text where a number belongs. */
+  | 'sheet-text';
 
 /** Why a submitted_at cell is not a time: its form, a date or time that does not exist, or a Brussels time a DST change skips or repeats. */
-export type TimeProblem = 'format' | 'day-month-year' | 'date' | 'time' | 'offset' | 'dst-gap' | 'dst-overlap';
+export type TimeProblem =
+  | 'format'
+  | 'day-month-year'
+  | 'date'
+  | 'time'
+  | 'offset'
+  | 'dst-gap'
+  | 'dst-overlap'
+  /** A workbook cell that holds a plain number, not a date. */
+  | 'sheet-number';
 
 /** The input tables, as messages name them. */
-type TableKind = 'municipalities' | 'experts' | 'requests' | 'history';
+export type TableKind = 'municipalities' | 'experts' | 'requests' | 'history';
+
+/** What a file named as a CSV file holds instead, or what a file named as a workbook holds instead. */
+type FileKind = 'xlsx' | 'xls' | 'ods' | 'text' | 'binary' | 'zip';
 
 /**
  * The facts of every input problem, by message id: what src/text needs to
@@ -68,16 +91,32 @@ export interface InputFacts extends RuleFacts {
   'number-ambiguous': { cell: string; grouped: string; decimal?: string };
   'number-range': { quantity: Quantity; value: number; problem: RangeProblem };
   'domain-level': { entry: string };
-  'unknown-municipality': { nis: string; role: 'supplier' | 'host' };
+  'unknown-municipality': { nis: string; role: 'supplier' | 'host'; table: { readonly file: string; readonly sheet?: string } };
   'unknown-period': { period: string; periods: readonly string[]; suggestion?: string };
   'cost-missing': Record<never, never>;
   'outside-belgium': { value: number; swapped: boolean };
   'submitted-at': { cell: string; problem: TimeProblem };
   'history-year': { year: number; roundYear: number };
+  // Workbooks.
+  'file-wrong-kind': { found: FileKind; expected: 'csv' | 'xlsx' };
+  'workbook-encrypted': Record<never, never>;
+  'workbook-corrupt': { detail: string };
+  'workbook-too-many-entries': { max: number };
+  'workbook-unpacked-too-large': { size: number; maxBytes: number };
+  'workbook-too-many-sheets': { count: number; max: number };
+  'workbook-too-many-cells': { cells: number; maxCells: number };
+  'workbook-external-link': { part: string };
+  'sheet-missing': { sheet: string; sheets: readonly string[]; more: number };
+  'sheet-not-found': { table: TableKind; names: readonly string[]; sheets: readonly string[]; more: number };
+  'sheet-ambiguous': { table: TableKind; sheets: readonly string[] };
+  'sheet-formula-no-value': { formula: string };
+  'sheet-error-value': { value: string };
+  'cell-is-date': { cell: string; expected: 'text' | 'number' };
   'indicator-empty': { field: string };
   // Warnings.
   'domain-not-offered': { domain: string; requests: readonly string[]; more: number; suggestion?: string };
   'budget-pays-nothing': { budget: number; cheapest: number; expert: string; suggestion?: number };
+  'sheet-hidden-rows': { rows: readonly number[]; more: number };
   // Scenario files.
   'yaml-syntax': { detail: string };
   'yaml-too-deep': Record<never, never>;

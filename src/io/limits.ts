@@ -3,14 +3,19 @@ import { InputError, type InputLocation } from './input-error.js';
 /**
  * Bounds on each input file and on the round's model, so a broken or hostile
  * export cannot exhaust memory or time. A scenario sets them with its
- * `limits` key; every CSV input of the round (history included) is held to
- * the file limits.
+ * `limits` key; every CSV file and workbook of the round (history included)
+ * is held to the file limits.
  */
 export interface InputLimits {
-  /** Largest file read, in bytes; a larger one is refused before it is read. */
+  /**
+   * Largest file read, in bytes; a larger one is refused before it is read.
+   * A workbook's unpacked contents are held to it too.
+   */
   readonly maxFileBytes: number;
-  /** Most data rows (the header not counted) in one CSV file. */
+  /** Most data rows (the header not counted) in one CSV file or sheet. */
   readonly maxRows: number;
+  /** Most cells a workbook's sheets hold together, counted before any sheet is parsed. */
+  readonly maxCells: number;
   /** Longest cell, in characters (header cells included). */
   readonly maxFieldLength: number;
   /**
@@ -28,12 +33,19 @@ export interface InputLimits {
 export const DEFAULT_LIMITS: InputLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxRows: 100_000,
+  maxCells: 1_000_000,
   maxFieldLength: 10_000,
   maxArcs: 250_000,
 };
 
 /** Largest scenario file (YAML/JSON). Read before its `limits` are known, so fixed. */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** Most entries in a workbook's zip archive: a workbook has a dozen parts and a few per sheet. */
+export const MAX_WORKBOOK_ENTRIES = 10_000;
+
+/** Most sheets in a workbook. */
+export const MAX_WORKBOOK_SHEETS = 250;
 
 /** The limits a scenario asks for, each missing one at its default. */
 export function effectiveLimits(configured: Partial<InputLimits> | undefined): InputLimits {

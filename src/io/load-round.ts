@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
-import { type CsvColumns, type CsvTable, parseCsv } from './csv-table.js';
+import { tablePlace } from './cells.js';
+import type { CsvColumns, CsvTable } from './csv-table.js';
 import { EXPERT_COLUMNS, readExperts } from './experts-csv.js';
 import { assertIndicatorsExist, indicatorColumnNames, namedIndicators } from './indicator-columns.js';
 import type { InputNotice } from './input-error.js';
 import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
 import { effectiveLimits } from './limits.js';
-import { readTextFile } from './read-text.js';
+import { sha256, tableReader } from './input-tables.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { assertRoundChecks, assertScenarioNumbers } from './round-checks.js';
@@ -29,11 +29,9 @@ export interface LoadedRound {
   readonly warnings: readonly InputNotice[];
   /** Absolute paths of the scenario file and every file it `extends`. */
   readonly scenarioFiles: readonly string[];
-  /** Absolute paths of every file the round was read from (scenarios, CSVs, history): what outputs must never replace. */
+  /** Absolute paths of every file the round was read from (scenarios, CSVs, workbooks, history): what outputs must never replace. */
   readonly inputPaths: readonly string[];
 }
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** How a round is loaded. */
 export interface LoadOptions {
@@ -49,9 +47,9 @@ export interface LoadOptions {
 
 /**
  * Loads a scenario (following its `extends` chain, then applying `edit`) and
- * its CSV files into a validated round; throws InputError on bad input. Data
- * paths must stay in the scenario's folder tree unless `options.allowOutside`,
- * and every CSV is held to the scenario's `limits`.
+ * its CSV files or workbooks into a validated round; throws InputError on bad
+ * input. Data paths must stay in the scenario's folder tree unless
+ * `options.allowOutside`, and every file is held to the scenario's `limits`.
  */
 export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: LoadOptions = {}): LoadedRound {
   const {
@@ -73,31 +71,35 @@ export function loadRound(scenarioPath: string, edit?: ScenarioEdit, options: Lo
   const named = namedIndicators(scenario.priority);
   const indicators = indicatorColumnNames(named);
 
-  const table = (path: string, columns: CsvColumns) => {
-    const file = readTextFile(resolve(folder, path), basename(path), { maxBytes: limits.maxFileBytes, key: 'maxFileBytes' });
-    inputPaths.push(resolve(folder, path));
-    inputs[basename(path)] = sha256(file.bytes);
-    return parseCsv(file.text, basename(path), columns, limits);
-  };
+  const table = tableReader(folder, limits, { inputs, paths: inputPaths, warnings });
   const unreadColumns: string[] = [];
-  const withIndicators = (path: string, columns: CsvColumns): CsvTable => {
-    const parsed = table(path, { ...columns, indicators });
+  const withIndicators = (path: string, kind: 'municipalities' | 'requests', columns: CsvColumns): CsvTable => {
+    const parsed = table(path, kind, { ...columns, indicators });
     unreadColumns.push(...parsed.allColumns.filter((name) => ![...columns.required, ...(columns.optional ?? [])].includes(name)));
     return parsed;
   };
 
-  const municipalityTable = withIndicators(scenario.data.municipalities, MUNICIPALITY_COLUMNS);
+  const municipalityTable = withIndicators(scenario.data.municipalities, 'municipalities', MUNICIPALITY_COLUMNS);
   const municipalities = readMunicipalities(municipalityTable, indicators);
   const byNis = indexBy(municipalities, (m) => m.nis);
-  const experts = readExperts(table(scenario.data.experts, EXPERT_COLUMNS), {
+  const municipalitiesTable = tablePlace(municipalityTable);
+  const experts = readExperts(table(scenario.data.experts, 'experts', EXPERT_COLUMNS), {
     periods,
     municipalities: byNis,
+    municipalitiesTable,
     defaults: scenario.defaults ?? {},
   });
-  const requestTable = withIndicators(scenario.data.requests, REQUEST_COLUMNS);
+  const requestTable = withIndicators(scenario.data.requests, 'requests', REQUEST_COLUMNS);
   assertIndicatorsExist(named, [requestTable, municipalityTable], label, unreadColumns);
   const offeredDomains = new Set(experts.flatMap((expert) => expert.domains));
-  const requests = readRequests(requestTable, { periods, municipalities: byNis, indicators, offeredDomains, warnings });
+  const requests = readRequests(requestTable, {
+    periods,
+    municipalities: byNis,
+    municipalitiesTable,
+    indicators,
+    offeredDomains,
+    warnings,
+  });
 
   const policy = { label, year: scenario.year, periods, municipalities, experts, requests, table };
   const { constraints, experts: limitedExperts } = readConstraints(scenario.constraints, policy);

@@ -1,6 +1,6 @@
 import type { Municipality } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { assertUniqueKeys, cellLocation, rowReader } from './cells.js';
+import { assertUniqueKeys, cellLocation, rowReader, tablePlace } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { readIndicators } from './indicator-columns.js';
 import { InputError } from './input-error.js';
@@ -31,7 +31,7 @@ function assertInBelgium(table: CsvTable, row: number, lat: number, lon: number)
  */
 export function readMunicipalities(table: CsvTable, indicators: readonly string[] = []): Municipality[] {
   assertUniqueKeys(table, table.rows, 'nis');
-  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'municipalities' });
+  if (table.rows.length === 0) throw new InputError(tablePlace(table), { id: 'csv-no-rows', table: 'municipalities' });
   const present = indicators.filter((name) => table.columns.includes(name));
   return table.rows
     .map((row): Municipality => {

@@ -4,14 +4,14 @@ import { InputError } from './input-error.js';
 
 /** Files by name: those at the top of the output folder, and those of each subfolder (e.g. `letters/`), by subfolder. */
 export interface SplitFiles {
-  readonly top: Readonly<Record<string, string>>;
-  readonly subfolders: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  readonly top: Readonly<Record<string, string | Uint8Array>>;
+  readonly subfolders: ReadonlyMap<string, Readonly<Record<string, string | Uint8Array>>>;
 }
 
 /** Splits output files named `folder/name` from the top-level ones; only one level of subfolders exists. */
-export function splitBySubfolder(files: Readonly<Record<string, string>>): SplitFiles {
-  const top: Record<string, string> = {};
-  const subfolders = new Map<string, Record<string, string>>();
+export function splitBySubfolder(files: Readonly<Record<string, string | Uint8Array>>): SplitFiles {
+  const top: Record<string, string | Uint8Array> = {};
+  const subfolders = new Map<string, Record<string, string | Uint8Array>>();
   for (const [name, content] of Object.entries(files)) {
     const [folder, file, ...rest] = name.split('/');
     if (file === undefined) {
@@ -55,7 +55,7 @@ export function assertSubfoldersWritable(folder: string, names: readonly string[
 export function prepareSubfolders(
   folder: string,
   subfolders: SplitFiles['subfolders'],
-  fill: (staging: string, files: Readonly<Record<string, string>>) => void,
+  fill: (staging: string, files: Readonly<Record<string, string | Uint8Array>>) => void,
 ): () => void {
   const staged: { name: string; staging: string }[] = [];
   try {

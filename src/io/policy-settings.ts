@@ -2,7 +2,9 @@ import { closest } from 'fastest-levenshtein';
 import { RuleInputError, type RuleProblemPlace } from '../domain/rule-input-error.js';
 import { rankRequests } from '../domain/priority.js';
 import type { Constraints, Expert, History, Municipality, PeriodId, Quota, Request, Round } from '../domain/types.js';
-import type { CsvColumns, CsvTable } from './csv-table.js';
+import { cellLocation, tablePlace } from './cells.js';
+import type { CsvTable } from './csv-table.js';
+import type { TableReader } from './input-tables.js';
 import { HISTORY_COLUMNS, readHistory } from './history-csv.js';
 import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
@@ -36,8 +38,8 @@ export interface PolicyContext {
   readonly municipalities: readonly Municipality[];
   readonly experts: readonly Expert[];
   readonly requests: readonly Request[];
-  /** Reads a CSV file named in the scenario (and records its hash). */
-  readonly table: (path: string, columns: CsvColumns) => CsvTable;
+  /** Reads a table named in the scenario, from a CSV file or a workbook (and records its hash). */
+  readonly table: TableReader;
 }
 
 /** Checks a name against the known ones; suggests the closest on a typo. */
@@ -134,7 +136,7 @@ export function readHistorySettings(raw: ScenarioHistory | undefined, context: P
   if (servedBefore !== 'ignore' && raw.file === undefined) {
     throw new InputError({ file: context.label, field: 'history.file' }, { id: 'history-file-missing', servedBefore });
   }
-  const records = raw.file === undefined ? [] : readHistory(context.table(raw.file, HISTORY_COLUMNS), context.year);
+  const records = raw.file === undefined ? [] : readHistory(context.table(raw.file, 'history', HISTORY_COLUMNS), context.year);
   return { records, servedBefore, factor: raw.factor ?? 0.5, ongoing: raw.ongoing ?? [] };
 }
 
@@ -163,5 +165,7 @@ function rulePlace(where: RuleProblemPlace, label: string, tables: { readonly mu
   const [table, key, value] =
     where.csv === 'requests' ? [tables.requests, 'id', where.request] : [tables.municipalities, 'nis', where.municipality];
   const row = table.rows.find((candidate) => candidate.cells[key] === value)?.row;
-  return { file: table.file, ...(row !== undefined ? { row } : {}), column: table.headers[where.column] ?? where.column };
+  return row !== undefined
+    ? cellLocation(table, row, where.column)
+    : { ...tablePlace(table), column: table.headers[where.column] ?? where.column };
 }

@@ -17,17 +17,25 @@ export interface ReadBound {
 
 /**
  * Reads a text file: UTF-8 (with or without BOM) or UTF-16 (see
- * decode-text.ts). `label` is how messages name the file. Missing files,
- * folders, devices and pipes, files over `bound`, read errors (a failing
- * disk, `/proc/self/mem`) and bytes that are not text are input errors. The
- * size is checked on the opened file and the read stops at the bound, so a
- * file that grows meanwhile cannot exhaust memory.
+ * decode-text.ts). `label` is how messages name the file; see readInputBytes
+ * for what is refused. Bytes that are not text are input errors too.
  */
 export function readTextFile(
   path: string,
   label: string,
   bound: ReadBound = { maxBytes: DEFAULT_LIMITS.maxFileBytes, key: 'maxFileBytes' },
 ): TextFile {
+  const bytes = readInputBytes(path, label, bound);
+  return { bytes, text: decodeText(bytes, label) };
+}
+
+/**
+ * Reads an input file's bytes. Missing files, folders, devices and pipes,
+ * files over `bound` and read errors (a failing disk, `/proc/self/mem`) are
+ * input errors. The size is checked on the opened file and the read stops at
+ * the bound, so a file that grows meanwhile cannot exhaust memory.
+ */
+export function readInputBytes(path: string, label: string, bound: ReadBound): Buffer {
   // Checked before opening too: opening a named pipe would block until someone writes to it.
   assertRegularFile(path, label, () => statSync(path));
   let descriptor: number;
@@ -36,16 +44,15 @@ export function readTextFile(
   } catch (error) {
     throw unreadable(path, label, error);
   }
-  let bytes: Buffer;
   try {
     const stat = assertRegularFile(path, label, () => fstatSync(descriptor));
     assertFileSize(label, stat.size, bound.maxBytes, bound.key);
-    bytes = readAtMost(descriptor, bound.maxBytes + 1, path, label);
+    const bytes = readAtMost(descriptor, bound.maxBytes + 1, path, label);
     assertFileSize(label, bytes.length, bound.maxBytes, bound.key);
+    return bytes;
   } finally {
     closeSync(descriptor);
   }
-  return { bytes, text: decodeText(bytes, label) };
 }
 
 /** An input error for a file that cannot be opened or read; the error code (ENOENT, EACCES, EIO...) says why. */

@@ -1,7 +1,6 @@
 import type { Municipality, PeriodId, Request } from '../domain/types.js';
 import { compareStrings } from '../domain/index-by.js';
-import { readSubmittedAt } from './brussels-time.js';
-import { assertUniqueKeys, cellLocation, rowReader } from './cells.js';
+import { assertUniqueKeys, cellLocation, rowReader, tablePlace } from './cells.js';
 import type { CsvColumns, CsvTable } from './csv-table.js';
 import { echoText } from './echo.js';
 import { readIndicators } from './indicator-columns.js';
@@ -19,6 +18,8 @@ export const REQUEST_COLUMNS: CsvColumns = {
 export interface RequestContext {
   readonly periods: readonly PeriodId[];
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Where the municipalities were read from, for messages: the file, and the sheet of a workbook. */
+  readonly municipalitiesTable: { readonly file: string; readonly sheet?: string };
   /** Indicator columns the scenario's rule names; those present are read. */
   readonly indicators?: readonly string[];
   /** Domains some expert offers; a request for another domain gets a warning (it cannot be served). */
@@ -37,7 +38,7 @@ const LISTED_REQUESTS = 3;
  */
 export function readRequests(table: CsvTable, context: RequestContext): Request[] {
   assertUniqueKeys(table, table.rows, 'id');
-  if (table.rows.length === 0) throw new InputError({ file: table.file }, { id: 'csv-no-rows', table: 'requests' });
+  if (table.rows.length === 0) throw new InputError(tablePlace(table), { id: 'csv-no-rows', table: 'requests' });
   const indicators = (context.indicators ?? []).filter((name) => table.columns.includes(name));
   const unoffered = new Map<string, { row: number; ids: string[] }>();
   const requests = table.rows.map((row): Request => {
@@ -46,10 +47,15 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     const municipality = read.nis('municipality');
     const domain = read.text('domain', true);
     const listed = read.list('periods', 'periods', false);
-    const submittedAt = readSubmittedAtCell(read.raw('submitted_at'), read.at('submitted_at'));
+    const submittedAt = read.instant('submitted_at');
     const priority = read.optionalNumber('priority', 'priority');
     if (!context.municipalities.has(municipality)) {
-      throw new InputError(read.at('municipality'), { id: 'unknown-municipality', nis: municipality, role: 'host' });
+      throw new InputError(read.at('municipality'), {
+        id: 'unknown-municipality',
+        nis: municipality,
+        role: 'host',
+        table: context.municipalitiesTable,
+      });
     }
     const periods = listed.length === 0 ? [...context.periods] : knownPeriods(listed, context.periods, read.at('periods'));
     if (context.offeredDomains && !context.offeredDomains.has(domain)) {
@@ -71,13 +77,6 @@ export function readRequests(table: CsvTable, context: RequestContext): Request[
     context.warnings?.push(unofferedDomainNotice(cellLocation(table, row, 'domain'), domain, ids, context.offeredDomains!));
   }
   return requests.sort((a, b) => compareStrings(a.id, b.id));
-}
-
-function readSubmittedAtCell(cell: string, location: InputError['location']): string | undefined {
-  if (cell === '') return undefined;
-  const reading = readSubmittedAt(cell);
-  if ('problem' in reading) throw new InputError(location, { id: 'submitted-at', cell: echoText(cell), problem: reading.problem });
-  return reading.instant;
 }
 
 /** Requests no expert can serve are allowed (the round still solves), but worth one warning per domain, with a likely intended domain. */

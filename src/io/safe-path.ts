@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { splitDataPath } from './data-path.js';
 import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
 import { PATH_KEYS, type ScenarioMapping } from './scenario-extends.js';
@@ -66,7 +67,8 @@ export function assertScenarioPaths(layer: ScenarioMapping, scenarioFile: string
     const holder = layer[section];
     const written = holder !== null && typeof holder === 'object' ? (holder as ScenarioMapping)[key] : undefined;
     if (typeof written !== 'string' || written === '') continue;
-    assertInsideFolder(written, folder, { file: label, field: `${section}.${key}` });
+    // A workbook path's `#Sheet` names a sheet inside the file; only the file part is a place on disk.
+    assertInsideFolder(splitDataPath(written).file, folder, { file: label, field: `${section}.${key}` });
   }
 }
 

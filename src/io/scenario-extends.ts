@@ -1,5 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { joinDataPath, splitDataPath } from './data-path.js';
 import { echoText, echoValue } from './echo.js';
 import { InputError } from './input-error.js';
 
@@ -90,9 +91,11 @@ function rebasePaths(layer: ScenarioMapping, fromFolder: string, toFolder: strin
   for (const [section, key] of PATH_KEYS) {
     const holder = rebased[section];
     const path = isMapping(holder) ? holder[key] : undefined;
-    if (typeof path !== 'string' || isAbsolute(path)) continue;
-    const moved = relative(toFolder, resolve(fromFolder, path)).split(sep).join('/');
-    rebased = { ...rebased, [section]: { ...(holder as ScenarioMapping), [key]: moved } };
+    if (typeof path !== 'string') continue;
+    const written = splitDataPath(path);
+    if (isAbsolute(written.file)) continue;
+    const moved = relative(toFolder, resolve(fromFolder, written.file)).split(sep).join('/');
+    rebased = { ...rebased, [section]: { ...(holder as ScenarioMapping), [key]: joinDataPath({ ...written, file: moved }) } };
   }
   return rebased;
 }

@@ -4,8 +4,8 @@ import { InputError } from './input-error.js';
 import { assertSubfoldersWritable, prepareSubfolders, splitBySubfolder } from './output-subfolders.js';
 import { assertOutputNotLinkedOut } from './safe-path.js';
 
-/** Files to write, by name, into one output folder. */
-export type OutputFiles = Readonly<Record<string, string>>;
+/** Files to write, by name, into one output folder: text (UTF-8) or bytes (a workbook). */
+export type OutputFiles = Readonly<Record<string, string | Uint8Array>>;
 
 const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
 
@@ -14,8 +14,12 @@ const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) 
  * it is a folder (or does not exist yet), and an existing folder that is not
  * empty is only written into with `force`, so a previous run's report or a
  * folder of other files (`inputs` among them) is never overwritten by accident.
+ * `newRound` says so for `init`, which is given a folder, not `--out`.
  */
-export function assertOutputFolder(folder: string, options: { readonly force: boolean; readonly inputs: readonly string[] }): void {
+export function assertOutputFolder(
+  folder: string,
+  options: { readonly force: boolean; readonly inputs: readonly string[]; readonly newRound?: boolean },
+): void {
   if (!existsSync(folder)) return;
   assertOutputNotLinkedOut(folder, []);
   if (!statSync(folder).isDirectory()) {
@@ -31,9 +35,12 @@ export function assertOutputFolder(folder: string, options: { readonly force: bo
         `holds "${basename(input)}", which is an input of this run. Choose another --out folder (or add --force to write beside the inputs; an input is never replaced).`,
       );
     }
+    const fix = options.newRound
+      ? 'Add --force to replace the files of a new round in it, or choose another folder.'
+      : 'Add --force to overwrite the report files in it, or choose another --out folder.';
     throw new InputError(
       { file: folder },
-      `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Add --force to overwrite the report files in it, or choose another --out folder.`,
+      `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). ${fix}`,
     );
   }
 }

@@ -1,5 +1,46 @@
+import type { AllocationResult } from '../result/result.js';
 import type { Comparison } from '../what-if/compare.js';
-import { toCsv, type CsvDialect } from './csv.js';
+import { type CsvCell, toCsv, type CsvDialect } from './csv.js';
+
+/**
+ * One scenario a row with its headline figures, empty where a figure has no
+ * value; `status` words the status (compare.csv keeps the result's own).
+ */
+export function figureRows(comparison: Comparison, status: (status: AllocationResult['status']) => string = (s) => s): CsvCell[][] {
+  const blank = (value: number | null) => (value === null ? undefined : value);
+  return comparison.figures.map((f, index) => [
+    f.name,
+    comparison.scenarios[index]!.file,
+    status(f.status),
+    f.requests,
+    f.served,
+    f.priority,
+    f.budgetLimit,
+    f.budgetUsed,
+    blank(f.averagePriority),
+    blank(f.minimumPriority),
+    blank(f.neediestQuartileShare),
+    blank(f.averageDistanceKm),
+    comparison.needReference,
+    f.reference.priority,
+    blank(f.reference.averagePriority),
+    blank(f.reference.minimumPriority),
+  ]);
+}
+
+/** Each request served in some scenarios but not all, with a 1 (served) or 0 per scenario. */
+export function differenceRows(comparison: Comparison): CsvCell[][] {
+  const names = comparison.figures.map((f) => f.name);
+  return comparison.diff.map((d) => [
+    d.request,
+    d.municipality,
+    d.municipalityName,
+    d.province,
+    d.domain,
+    d.priority,
+    ...names.map((n) => (d.servedIn.includes(n) ? 1 : 0)),
+  ]);
+}
 
 /**
  * compare.csv: one scenario a row with its headline figures (empty where a
@@ -8,7 +49,6 @@ import { toCsv, type CsvDialect } from './csv.js';
  * scenario with the rule of reference_scenario, so they compare across rules.
  */
 export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'standard'): string {
-  const blank = (value: number | null) => (value === null ? undefined : value);
   return toCsv(
     [
       'scenario',
@@ -28,24 +68,7 @@ export function comparisonCsv(comparison: Comparison, dialect: CsvDialect = 'sta
       'reference_average_priority',
       'reference_minimum_priority',
     ],
-    comparison.figures.map((f, index) => [
-      f.name,
-      comparison.scenarios[index]!.file,
-      f.status,
-      f.requests,
-      f.served,
-      f.priority,
-      f.budgetLimit,
-      f.budgetUsed,
-      blank(f.averagePriority),
-      blank(f.minimumPriority),
-      blank(f.neediestQuartileShare),
-      blank(f.averageDistanceKm),
-      comparison.needReference,
-      f.reference.priority,
-      blank(f.reference.averagePriority),
-      blank(f.reference.minimumPriority),
-    ]),
+    figureRows(comparison),
     dialect,
   );
 }
@@ -55,15 +78,7 @@ export function differenceCsv(comparison: Comparison, dialect: CsvDialect = 'sta
   const names = comparison.figures.map((f) => f.name);
   return toCsv(
     ['request', 'municipality', 'municipality_name', 'province', 'domain', 'priority', ...names],
-    comparison.diff.map((d) => [
-      d.request,
-      d.municipality,
-      d.municipalityName,
-      d.province,
-      d.domain,
-      d.priority,
-      ...names.map((n) => (d.servedIn.includes(n) ? 1 : 0)),
-    ]),
+    differenceRows(comparison),
     dialect,
   );
 }

@@ -1,4 +1,5 @@
 import type { AllocationResult } from '../result/result.js';
+import { allocationWorkbook } from './allocation-xlsx.js';
 import { assignmentsCsv, unservedCsv, type CsvDialect } from './csv.js';
 import { htmlReport } from './html.js';
 import { resultJson } from './json.js';
@@ -7,10 +8,13 @@ import { markdownReport } from './markdown.js';
 import type { Lang } from '../text/lang.js';
 
 /** Report formats `--format` accepts. */
-export const REPORT_FORMATS = ['md', 'html', 'csv', 'json', 'letters'] as const;
+export const REPORT_FORMATS = ['md', 'html', 'csv', 'json', 'xlsx', 'letters'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** What `--out` writes when `--format` is not given: the reports, without the letters. */
+/** The formats of `compare` and `sweep`: their reports, without letters. */
+export const WHAT_IF_FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const satisfies readonly ReportFormat[];
+
+/** The formats `--out` writes when `--format` is not given: no workbook and no letters unless asked for. */
 export const DEFAULT_FORMATS: readonly ReportFormat[] = ['md', 'html', 'csv', 'json'];
 
 export interface ReportOptions {
@@ -21,29 +25,25 @@ export interface ReportOptions {
   readonly csvDialect: CsvDialect;
 }
 
-/** Every report file of a result, by its path under --out (letters go into `letters/`), for the formats asked. */
-export function reportFiles(result: AllocationResult, options: ReportOptions): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const format of REPORT_FORMATS) {
-    if (!options.formats.includes(format)) continue;
-    switch (format) {
-      case 'json':
-        files['result.json'] = resultJson(result);
-        break;
-      case 'md':
-        files['report.md'] = markdownReport(result, options.lang);
-        break;
-      case 'html':
-        files['report.html'] = htmlReport(result, options.lang);
-        break;
-      case 'csv':
-        files['assignments.csv'] = assignmentsCsv(result, options.csvDialect);
-        files['unserved.csv'] = unservedCsv(result, { dialect: options.csvDialect, lang: options.lang });
-        break;
-      case 'letters':
-        Object.assign(files, letterFiles(result, { lang: options.letterLang }));
-        break;
-    }
-  }
-  return files;
+/** Report files by name: text, or the bytes of a workbook; letters go into `letters/`. */
+export type ReportFileSet = Record<string, string | Buffer>;
+
+/** The files of the formats asked, in REPORT_FORMATS order; each format's files are made only when asked for. */
+export function filesOf<F extends string>(formats: readonly F[], make: Readonly<Record<F, () => ReportFileSet>>): ReportFileSet {
+  return Object.assign({}, ...(Object.keys(make) as F[]).filter((format) => formats.includes(format)).map((format) => make[format]()));
+}
+
+/** Every report file of a result, by its path under --out, for the formats asked. */
+export function reportFiles(result: AllocationResult, options: ReportOptions): ReportFileSet {
+  return filesOf(options.formats, {
+    md: () => ({ 'report.md': markdownReport(result, options.lang) }),
+    html: () => ({ 'report.html': htmlReport(result, options.lang) }),
+    csv: () => ({
+      'assignments.csv': assignmentsCsv(result, options.csvDialect),
+      'unserved.csv': unservedCsv(result, { dialect: options.csvDialect, lang: options.lang }),
+    }),
+    json: () => ({ 'result.json': resultJson(result) }),
+    xlsx: () => ({ 'allocation.xlsx': allocationWorkbook(result, options.lang) }),
+    letters: () => letterFiles(result, { lang: options.letterLang }),
+  });
 }

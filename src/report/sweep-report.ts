@@ -5,7 +5,7 @@ import { WORDS } from '../text/words.js';
 import { changeCells, changeColumns } from './change-table.js';
 import { type Block, paragraph, type ReportDocument, section, textCell as text } from './document.js';
 import { sweepChartSvg } from './sweep-chart.js';
-import { toCsv, type CsvDialect } from './csv.js';
+import { type CsvCell, toCsv, type CsvDialect } from './csv.js';
 
 /**
  * The sweep report as a document: the curve as a table and a chart, and what
@@ -70,20 +70,28 @@ export function sweepJson(sweep: SweepResult): string {
   return `${JSON.stringify(sweep, null, 2)}\n`;
 }
 
-/** sweep.csv: one point a row; served request ids joined with `|`, as list cells are in the inputs. */
+/**
+ * One point of the sweep a row, served request ids joined with `|` as list
+ * cells are in the inputs; `status` words the status (sweep.csv keeps the result's own).
+ */
+export function sweepRows(sweep: SweepResult, status: (status: SweepResult['points'][number]['status']) => string = (s) => s): CsvCell[][] {
+  return sweep.points.map((p) => [
+    typeof p.value === 'number' ? p.value : String(p.value),
+    status(p.status),
+    p.objective.served,
+    p.objective.priority,
+    p.objective.distanceKm,
+    p.budget.limit,
+    p.budget.used,
+    p.served.join('|'),
+  ]);
+}
+
+/** sweep.csv: one point a row (sweepRows). */
 export function sweepCsv(sweep: SweepResult, dialect: CsvDialect = 'standard'): string {
   return toCsv(
     ['value', 'status', 'served', 'priority', 'distance_km', 'budget_limit', 'budget_used', 'served_requests'],
-    sweep.points.map((p) => [
-      typeof p.value === 'number' ? p.value : String(p.value),
-      p.status,
-      p.objective.served,
-      p.objective.priority,
-      p.objective.distanceKm,
-      p.budget.limit,
-      p.budget.used,
-      p.served.join('|'),
-    ]),
+    sweepRows(sweep),
     dialect,
   );
 }

@@ -3,6 +3,7 @@ import type { NumberTrap, Quantity, TimeProblem } from '../io/input-facts.js';
 import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
+import { WORKBOOK_EN } from './workbook-messages-en.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -41,6 +42,7 @@ const TRAP: Readonly<Record<NumberTrap, string>> = {
   percent: 'write the number without %, e.g. 20.1',
   comma: 'in a file separated by "," write a decimal point and no thousands separator, e.g. 16667.5',
   grouping: 'it mixes thousands commas and a decimal point; in a file separated by ";" write 16667,5 or 16.667,50',
+  'sheet-text': 'the sheet holds it as text; format the cell as Number and type the number again',
 };
 
 const RANGE: RangeWords = {
@@ -72,6 +74,7 @@ const TIME: Readonly<Record<TimeProblem, (cell: string) => string>> = {
     `"${cell}" does not exist in Brussels: clocks jumped from 02:00 to 03:00 that night for summer time. Correct it, or write the UTC offset, e.g. +01:00`,
   'dst-overlap': (cell) =>
     `"${cell}" happened twice in Brussels: clocks went back from 03:00 to 02:00 that night. Write the UTC offset to say which: +02:00 for the first, +01:00 for the second`,
+  'sheet-number': (cell) => `"${cell}" is a number in the sheet, not a date; format the cell as a date and time (yyyy-mm-dd hh:mm:ss)`,
 };
 
 const raiseHint = (limit: string | undefined) =>
@@ -86,6 +89,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** Every input problem in English, by message id. */
 export const INPUT_EN: InputWording = {
+  ...WORKBOOK_EN,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -151,8 +155,8 @@ export const INPUT_EN: InputWording = {
   'number-range': ({ quantity, value, problem }) => rangeText(RANGE, quantity, value, problem),
   'domain-level': ({ entry }) =>
     `"${entry}" is not a domain with an optional level 1-3, e.g. wonen:3 (1 practice, 2 proven practice, 3 recognised good practice).`,
-  'unknown-municipality': ({ nis, role }) =>
-    `"${nis}" is not in municipalities.csv. Add the ${role === 'supplier' ? 'supplier municipality' : 'municipality'} there or correct the NIS code.`,
+  'unknown-municipality': ({ nis, role, table }) =>
+    `"${nis}" is not in ${table.file}${table.sheet === undefined ? '' : ` (sheet ${table.sheet})`}. Add the ${role === 'supplier' ? 'supplier municipality' : 'municipality'} there or correct the NIS code.`,
   'unknown-period': ({ period, periods, suggestion }) =>
     `"${period}" is not a period of the round (${periods.join(', ')}).${suggestion !== undefined ? ` Periods are case-sensitive: write "${suggestion}".` : ''}`,
   'cost-missing': () =>

@@ -3,6 +3,7 @@ import type { NumberTrap, Quantity, TimeProblem } from '../io/input-facts.js';
 import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
+import { WORKBOOK_NL } from './workbook-messages-nl.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -41,6 +42,7 @@ const TRAP: Readonly<Record<NumberTrap, string>> = {
   percent: 'schrijf het getal zonder %, bv. 20,1',
   comma: 'in een bestand met "," als scheidingsteken schrijf je een decimale punt en geen duizendtalscheiding, bv. 16667.5',
   grouping: 'het mengt duizendtalkomma\'s en een decimale punt; in een bestand met ";" schrijf je 16667,5 of 16.667,50',
+  'sheet-text': 'het werkblad bevat het als tekst; geef de cel de opmaak Getal en typ het getal opnieuw',
 };
 
 const RANGE: RangeWords = {
@@ -73,6 +75,7 @@ const TIME: Readonly<Record<TimeProblem, (cell: string) => string>> = {
     `"${cell}" bestaat niet in Brussel: de klok sprong die nacht van 02:00 naar 03:00 (zomertijd). Verbeter het, of schrijf het UTC-verschil erbij, bv. +01:00`,
   'dst-overlap': (cell) =>
     `"${cell}" kwam in Brussel twee keer voor: de klok ging die nacht terug van 03:00 naar 02:00. Schrijf het UTC-verschil erbij om te zeggen welke: +02:00 voor de eerste, +01:00 voor de tweede`,
+  'sheet-number': (cell) => `"${cell}" is een getal in het werkblad, geen datum; geef de cel de opmaak datum en tijd (jjjj-mm-dd uu:mm:ss)`,
 };
 
 const raiseHint = (limit: string | undefined) =>
@@ -87,6 +90,7 @@ const count = (amount: number, one: string, many: string) => `${amount} ${amount
 
 /** Every input problem in Dutch, by message id. */
 export const INPUT_NL: InputWording = {
+  ...WORKBOOK_NL,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -155,8 +159,8 @@ export const INPUT_NL: InputWording = {
   'number-range': ({ quantity, value, problem }) => rangeText(RANGE, quantity, value, problem),
   'domain-level': ({ entry }) =>
     `"${entry}" is geen domein met een optioneel niveau 1-3, bv. wonen:3 (1 praktijk, 2 bewezen praktijk, 3 erkende goede praktijk).`,
-  'unknown-municipality': ({ nis, role }) =>
-    `"${nis}" staat niet in municipalities.csv. Voeg de ${role === 'supplier' ? 'uitlenende gemeente' : 'gemeente'} daar toe of verbeter de NIS-code.`,
+  'unknown-municipality': ({ nis, role, table }) =>
+    `"${nis}" staat niet in ${table.file}${table.sheet === undefined ? '' : ` (blad ${table.sheet})`}. Voeg de ${role === 'supplier' ? 'uitlenende gemeente' : 'gemeente'} daar toe of verbeter de NIS-code.`,
   'unknown-period': ({ period, periods, suggestion }) =>
     `"${period}" is geen periode van de ronde (${periods.join(', ')}).${suggestion !== undefined ? ` Periodes zijn hoofdlettergevoelig: schrijf "${suggestion}".` : ''}`,
   'cost-missing': () => 'is leeg en het scenario zet geen defaults.cost. Vul de kost per traject in of zet defaults.cost in het scenario.',

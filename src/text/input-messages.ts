@@ -3,38 +3,28 @@
  * the facts (InputError, InputNotice), this module says them. The tables are
  * in input-messages-en.ts and input-messages-nl.ts, one sentence per message id.
  */
-import type { InputError, InputLocation, InputNotice } from '../io/input-error.js';
+import { formatLocation, type InputError, type LocationWords, type InputNotice } from '../io/input-error.js';
 import type { InputFact } from '../io/input-facts.js';
 import type { InputWording } from './input-message-kit.js';
 import { INPUT_EN } from './input-messages-en.js';
 import { INPUT_NL } from './input-messages-nl.js';
 import type { Lang } from './lang.js';
 
-/** The words of a location, per language. */
-interface LocationWords {
-  readonly line: string;
-  readonly row: string;
-  readonly column: string;
-  readonly field: string;
+/** The words of a location and of a warning, per language. */
+interface MessageWords extends LocationWords {
   readonly warning: string;
 }
 
-const WORDING: Readonly<Record<Lang, { readonly words: LocationWords; readonly messages: InputWording }>> = {
-  en: { words: { line: 'line', row: 'row', column: 'column', field: 'field', warning: 'warning' }, messages: INPUT_EN },
-  nl: { words: { line: 'regel', row: 'rij', column: 'kolom', field: 'veld', warning: 'waarschuwing' }, messages: INPUT_NL },
+const WORDING: Readonly<Record<Lang, { readonly words: MessageWords; readonly messages: InputWording }>> = {
+  en: {
+    words: { line: 'line', row: 'row', column: 'column', field: 'field', sheet: 'sheet', cell: 'cell', warning: 'warning' },
+    messages: INPUT_EN,
+  },
+  nl: {
+    words: { line: 'regel', row: 'rij', column: 'kolom', field: 'veld', sheet: 'blad', cell: 'cel', warning: 'waarschuwing' },
+    messages: INPUT_NL,
+  },
 };
-
-/** `experts.csv, row 4, column "cost"`; in Dutch `experts.csv, rij 4, kolom "cost"`. */
-function locationText(location: InputLocation, lang: Lang): string {
-  const { words } = WORDING[lang];
-  const parts = [location.file];
-  if (location.line !== undefined)
-    parts.push(`${words.line} ${location.line}${location.col !== undefined ? `, ${words.column} ${location.col}` : ''}`);
-  if (location.row !== undefined) parts.push(`${words.row} ${location.row}`);
-  if (location.column !== undefined) parts.push(`${words.column} "${location.column}"`);
-  if (location.field !== undefined) parts.push(`${words.field} "${location.field}"`);
-  return parts.join(', ');
-}
 
 /** The sentence for one problem's facts. */
 export function problemText(fact: InputFact, lang: Lang): string {
@@ -44,7 +34,7 @@ export function problemText(fact: InputFact, lang: Lang): string {
 
 /** An input error as the user reads it: where, then what is wrong and how to fix it. */
 export function inputErrorText(error: Pick<InputError, 'location' | 'fact'>, lang: Lang = 'en'): string {
-  return `${locationText(error.location, lang)}: ${problemText(error.fact, lang)}`;
+  return `${formatLocation(error.location, WORDING[lang].words)}: ${problemText(error.fact, lang)}`;
 }
 
 /** A warning line, e.g. `warning: requests.csv, row 2, column "domain": ...`. */

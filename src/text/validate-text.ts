@@ -6,11 +6,20 @@ import type { Lang } from './lang.js';
 import { formatEuro, formatNumber } from './number-format.js';
 import { WORDS } from './words.js';
 
-/** What `validate` found besides the summary: who supplies each domain, the shortfalls and the conflicts. */
+/**
+ * What `validate` found besides the summary: who supplies each domain, the
+ * shortfalls, the conflicts, and the example rows of `expertpool init` the
+ * round still holds (with the file each table is read from).
+ */
 export interface RoundChecks {
   readonly supply: readonly DomainSupply[];
   readonly shortfalls: readonly Shortfall[];
   readonly conflicts: readonly Diagnosis[];
+  readonly exampleRows: readonly {
+    readonly table: 'municipalities' | 'experts' | 'requests';
+    readonly id: string;
+    readonly file: string;
+  }[];
 }
 
 /**
@@ -52,6 +61,11 @@ export function validateText(summary: RoundSummary, checks: RoundChecks, lang: L
   }
   if (checks.conflicts.length > 0) {
     lines.push('', `  ${words.conflictsIntro}`, ...checks.conflicts.map((c) => `  - ${c.constraint}: ${diagnosisText(c, lang)}`));
+  }
+  if (checks.exampleRows.length > 0) {
+    const { unfinished } = words;
+    lines.push('', `  ${unfinished.intro}`, ...checks.exampleRows.map((row) => `  - ${unfinished.table[row.table](row.id, row.file)}`));
+    lines.push(`  ${unfinished.then}`);
   }
   return `${lines.join('\n')}\n`;
 }

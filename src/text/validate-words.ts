@@ -26,4 +26,10 @@ export interface ValidateWords {
   readonly supplyIntro: string;
   readonly shortfallsIntro: string;
   readonly conflictsIntro: string;
+  /** A round that still holds the example rows of `expertpool init`: what to fill in, table by table. */
+  readonly unfinished: {
+    readonly intro: string;
+    readonly table: Readonly<Record<'municipalities' | 'experts' | 'requests', (id: string, file: string) => string>>;
+    readonly then: string;
+  };
 }

@@ -14,19 +14,25 @@ import { MAP as MAP_NL } from './nl/map.js';
 import { SUMMARY as SUMMARY_NL } from './nl/summary.js';
 import { DIAGNOSIS as DIAGNOSIS_EN } from './en/diagnosis.js';
 import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
+import { INIT as INIT_EN } from './en/init.js';
 import { REPORT as REPORT_EN } from './en/report.js';
 import { VALIDATE as VALIDATE_EN } from './en/validate.js';
 import { WHAT_IF as WHAT_IF_EN } from './en/what-if.js';
+import { WORKBOOK as WORKBOOK_EN } from './en/workbook.js';
 import type { ExplainWords } from './explain-words.js';
+import type { InitWords } from './init-words.js';
 import type { Lang } from './lang.js';
 import { DIAGNOSIS as DIAGNOSIS_NL } from './nl/diagnosis.js';
 import { EXPLAIN as EXPLAIN_NL } from './nl/explain.js';
+import { INIT as INIT_NL } from './nl/init.js';
 import { REPORT as REPORT_NL } from './nl/report.js';
 import { VALIDATE as VALIDATE_NL } from './nl/validate.js';
 import { WHAT_IF as WHAT_IF_NL } from './nl/what-if.js';
+import { WORKBOOK as WORKBOOK_NL } from './nl/workbook.js';
 import type { ReportWords } from './report-words.js';
 import type { ValidateWords } from './validate-words.js';
 import type { WhatIfWords } from './what-if-words.js';
+import type { WorkbookWords } from './workbook-words.js';
 
 /** All the words of one language, by topic. */
 export interface Words {
@@ -39,6 +45,8 @@ export interface Words {
   readonly letters: LetterWords;
   readonly summary: SummaryWords;
   readonly map: MapWords;
+  readonly workbook: WorkbookWords;
+  readonly init: InitWords;
 }
 
 /** The words of each language. */
@@ -53,6 +61,8 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     letters: LETTERS_EN,
     summary: SUMMARY_EN,
     map: MAP_EN,
+    workbook: WORKBOOK_EN,
+    init: INIT_EN,
   },
   nl: {
     report: REPORT_NL,
@@ -64,5 +74,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     letters: LETTERS_NL,
     summary: SUMMARY_NL,
     map: MAP_NL,
+    workbook: WORKBOOK_NL,
+    init: INIT_NL,
   },
 };

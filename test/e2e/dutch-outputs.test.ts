@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { solveChecked } from '../../src/pipeline/solve-checked.js';
+import { allocationWorkbook } from '../../src/report/allocation-xlsx.js';
 import { unservedCsv } from '../../src/report/csv.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
@@ -13,6 +14,7 @@ import { analyseSensitivity } from '../../src/what-if/sensitivity.js';
 import { englishPhraseCount, expectNoEnglish, visibleHtmlText } from '../support/english-in-dutch.js';
 import { runCli } from '../support/run-cli.js';
 import { writeRoundFolder } from '../support/temp-round.js';
+import { workbookTexts } from '../support/workbook.js';
 
 // Every output in Dutch, for rounds that show every part of a report, must
 // hold no English sentence. The scenarios get Dutch names, so what remains
@@ -77,6 +79,7 @@ describe('every output in Dutch holds no English', () => {
       expectNoEnglish(visibleHtmlText(htmlReport(result, 'nl')), `report.html (${name})`);
       // The header names the CSV's columns (a contract in English); the messages below it are in the language asked.
       expectNoEnglish(unservedCsv(result, { lang: 'nl' }).split('\n').slice(1).join('\n'), `unserved.csv (${name})`);
+      expectNoEnglish(workbookTexts(allocationWorkbook(result, 'nl')), `allocation.xlsx (${name})`);
     }
   }, 120_000);
 
@@ -86,10 +89,11 @@ describe('every output in Dutch holds no English', () => {
     // compare and sweep: stdout and the page --out writes.
     const whatIf = (command: 'compare' | 'sweep', args: readonly string[], folder: string = command) => {
       const written = join(out, folder);
-      const run = runCli([command, ...args, '--lang', 'nl', '--out', written]);
+      const run = runCli([command, ...args, '--lang', 'nl', '--out', written, '--format', 'html,xlsx']);
       expect(run.status, run.stderr).toBe(0);
       expectNoEnglish(run.stdout, `${command} on stdout`);
       expectNoEnglish(visibleHtmlText(readFileSync(join(written, `${command}.html`), 'utf8')), `${command}.html`);
+      expectNoEnglish(workbookTexts(readFileSync(join(written, `${command}.xlsx`))), `${command}.xlsx`);
     };
     whatIf('compare', [scenario('ronde.yaml'), scenario('meer-budget.yaml'), '--explain', 'fast']);
     // Different rules: the reference rule's figures and those on each rule's own scale.
@@ -118,4 +122,23 @@ describe('every output in Dutch holds no English', () => {
       expectNoEnglish(validate.stdout, `validate ${file}`);
     }
   }, 180_000);
+
+  it('init with --lang nl: what it prints, the scenario comments, README.md and validate of the new round', () => {
+    const round = join(mkdtempSync(join(tmpdir(), 'expertpool-nl-')), 'ronde');
+    const init = runCli(['init', round, '--lang', 'nl']);
+    expect(init.status, init.stderr).toBe(0);
+    expectNoEnglish(init.stdout.replaceAll(round, 'ronde'), 'init on stdout');
+    const comments = readFileSync(join(round, 'scenario.yaml'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    expectNoEnglish(comments.join('\n'), 'scenario.yaml of a new round');
+    // The tables of README.md name the columns, which are English in every language; the prose around them is not.
+    const prose = readFileSync(join(round, 'README.md'), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('|'));
+    expectNoEnglish(prose.join('\n'), 'README.md of a new round');
+    const validate = runCli(['validate', join(round, 'scenario.yaml'), '--lang', 'nl']);
+    expect(validate.status).toBe(1);
+    expectNoEnglish(validate.stdout, 'validate of a new round');
+  });
 });

@@ -119,10 +119,10 @@ describe('limits in the scenario', () => {
       file: 'scenario.yaml',
       field: 'limits.maxRows',
     });
-    writeFileSync(join(folder, 'scenario.yaml'), `${SCENARIO}limits: { maxCells: 10 }\n`);
+    writeFileSync(join(folder, 'scenario.yaml'), `${SCENARIO}limits: { maxColumns: 10 }\n`);
     expect(inputErrorOf(() => loadRound(join(folder, 'scenario.yaml'))).location).toEqual({
       file: 'scenario.yaml',
-      field: 'limits.maxCells',
+      field: 'limits.maxColumns',
     });
   });
 });

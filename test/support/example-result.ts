@@ -27,3 +27,13 @@ export function exampleResult(): Promise<{ result: AllocationResult; round: Roun
   })();
   return cached;
 }
+
+/** result.json text without what differs between runs of one round read from other files: the input hashes and the wall times. */
+export function withoutInputsAndTimes(json: string): string {
+  const result = JSON.parse(json);
+  delete result.run.inputs;
+  result.run.seconds = 0;
+  result.run.explanation.seconds = 0;
+  for (const tier of result.tiers) tier.seconds = 0;
+  return JSON.stringify(result, null, 2);
+}

@@ -25,4 +25,14 @@ export const VALIDATE: ValidateWords = {
   supplyIntro: 'supply per domain (experts at level 1 / 2 / 3) and supplying municipalities:',
   shortfallsIntro: 'shortfalls found before solving:',
   conflictsIntro: 'cannot be solved: no allocation can meet these settings:',
+  unfinished: {
+    intro: 'still to fill in: the round holds the example rows expertpool init wrote.',
+    table: {
+      municipalities: (id, file) =>
+        `municipalities (${file}): replace the example row ${id} with every municipality that asks or lends, with its coordinates`,
+      experts: (id, file) => `experts (${file}): replace the example row ${id} with every expert offered in the round`,
+      requests: (id, file) => `requests (${file}): replace the example row ${id} with every request of the round`,
+    },
+    then: 'Then set the budget in the scenario and run validate again.',
+  },
 };

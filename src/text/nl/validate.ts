@@ -26,4 +26,14 @@ export const VALIDATE: ValidateWords = {
   supplyIntro: 'aanbod per domein (experts op niveau 1 / 2 / 3) en de uitlenende gemeenten:',
   shortfallsIntro: 'tekorten die al vóór de berekening vaststaan:',
   conflictsIntro: 'onhaalbaar: geen enkele toewijzing haalt deze instellingen:',
+  unfinished: {
+    intro: 'nog in te vullen: de ronde bevat de voorbeeldrijen die expertpool init schreef.',
+    table: {
+      municipalities: (id, file) =>
+        `gemeenten (${file}): vervang de voorbeeldrij ${id} door elke gemeente die aanvraagt of uitleent, met haar coördinaten`,
+      experts: (id, file) => `experts (${file}): vervang de voorbeeldrij ${id} door elke expert die in de ronde aangeboden wordt`,
+      requests: (id, file) => `aanvragen (${file}): vervang de voorbeeldrij ${id} door elke aanvraag van de ronde`,
+    },
+    then: 'Zet daarna het budget in het scenario en voer validate opnieuw uit.',
+  },
 };

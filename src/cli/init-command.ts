@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
+import { roundTemplateFiles } from '../report/round-template.js';
+import { LANGS, type Lang } from '../text/lang.js';
+import { WORDS } from '../text/words.js';
+import { EXIT, runCommand } from './command-wrapper.js';
+
+export interface InitArgs {
+  dir: string;
+  xlsx: boolean;
+  lang: Lang;
+  force: boolean;
+}
+
+export const initCommand = {
+  command: 'init <dir>',
+  describe: 'Write a new round to fill in: scenario.yaml and three CSV files (or one workbook), an example row each and column notes',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('dir', { type: 'string', demandOption: true, describe: 'Folder to write the new round into' })
+      .option('xlsx', {
+        type: 'boolean',
+        default: false,
+        describe: 'Write one .xlsx workbook with a sheet per table (notes on the header cells and a notes sheet) instead of CSV files',
+      })
+      .option('lang', { type: 'string', default: 'en', choices: [...LANGS], describe: 'Language of the comments, notes and sheet names' })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'Allow writing into an existing folder that is not empty (replaces the files init writes there)',
+      })
+      .example('$0 init rounds/2023', 'A new round as CSV files, with README.md on their columns')
+      .example('$0 init rounds/2023 --xlsx --lang nl', 'A new round as one workbook, in Dutch'),
+  handler: async (args: InitArgs) => {
+    process.exitCode = await runCommand(async () => {
+      const folder = resolve(args.dir);
+      assertOutputFolder(folder, { force: args.force, inputs: [], newRound: true });
+      const files = roundTemplateFiles({ lang: args.lang, workbook: args.xlsx });
+      writeOutputs(folder, files, []);
+      const words = WORDS[args.lang].init;
+      const validate = `expertpool validate ${join(args.dir, 'scenario.yaml')}`;
+      process.stdout.write(`${words.wrote(args.dir, Object.keys(files).join(', '))}\n${words.next(validate)}\n`);
+      return EXIT.ok;
+    }, args.lang);
+  },
+};
