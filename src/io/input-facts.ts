@@ -47,6 +47,8 @@ export interface InputFacts extends RuleFacts {
   'csv-too-many-rows': { maxRows: number };
   'csv-cell-too-long': { length: number; maxLength: number };
   'csv-control-character': { codePoint: string };
+  /** A bidirectional control (override, embedding, isolate) in a cell or a scenario string. */
+  'bidi-control': { codePoint: string };
   'csv-row-too-wide': { cells: number; width: number; delimiter: string };
   'csv-row-other-delimiter': { cells: number; width: number; delimiter: string; other: string };
   'csv-duplicate-column': Record<never, never>;

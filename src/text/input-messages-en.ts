@@ -112,6 +112,8 @@ export const INPUT_EN: InputWording = {
     `holds a cell of ${length} characters, over the limit of ${maxLength} (an unclosed quote often causes this). ${raiseHint('maxFieldLength')}`,
   'csv-control-character': ({ codePoint }) =>
     `holds the control character ${codePoint}, which no name or id needs; a terminal showing it could be made to act on it. Remove it (text converted twice from another encoding often causes this).`,
+  'bidi-control': ({ codePoint }) =>
+    `holds the bidirectional control character ${codePoint}, which reverses how the text after it reads in the reports (a name could show as another). Remove it; a name in any script needs no such character.`,
   'csv-row-too-wide': ({ cells, width, delimiter }) =>
     `has ${cells} cells but the header has ${width}. A "${delimiter}" inside a cell must be quoted.`,
   'csv-row-other-delimiter': ({ cells, width, delimiter, other }) =>

@@ -116,6 +116,8 @@ export const INPUT_NL: InputWording = {
     `heeft een cel van ${length} tekens, meer dan de limiet van ${maxLength} (vaak door een aanhalingsteken dat niet gesloten is). ${raiseHint('maxFieldLength')}`,
   'csv-control-character': ({ codePoint }) =>
     `bevat het stuurteken ${codePoint}, dat geen naam of id nodig heeft; een terminal die het toont, kan erdoor aangestuurd worden. Verwijder het (tekst die twee keer uit een andere codering omgezet is, veroorzaakt dit vaak).`,
+  'bidi-control': ({ codePoint }) =>
+    `bevat het richtingsteken ${codePoint}, dat de tekst erna in de rapporten omkeert (een naam kan zich zo als een andere voordoen). Verwijder het; een naam in eender welk schrift heeft zo'n teken niet nodig.`,
   'csv-row-too-wide': ({ cells, width, delimiter }) =>
     `heeft ${cells} cellen, maar de kopregel heeft er ${width}. Een "${delimiter}" in een cel moet tussen aanhalingstekens staan.`,
   'csv-row-other-delimiter': ({ cells, width, delimiter, other }) =>
