@@ -1,4 +1,5 @@
 import type { RuleFacts } from '../domain/rule-input-error.js';
+import type { OutputFacts } from './output-facts.js';
 
 /** A number a cell or scenario key holds; its range and wording depend on which. */
 export type Quantity =
@@ -30,7 +31,7 @@ type TableKind = 'municipalities' | 'experts' | 'requests' | 'history';
  * say it in English or Dutch. `InputError` carries one of them beside its
  * location; values repeated from the input are cut short (echo.ts).
  */
-export interface InputFacts extends RuleFacts {
+export interface InputFacts extends RuleFacts, OutputFacts {
   /** A problem worded by code that does not state facts yet; shown as written, in every language. */
   plain: { text: string };
   // Reading files.

@@ -9,6 +9,17 @@ import type { Lang } from '../text/lang.js';
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** The files of each format. */
+const FORMAT_FILES: Readonly<Record<ReportFormat, readonly string[]>> = {
+  md: ['report.md'],
+  html: ['report.html'],
+  csv: ['assignments.csv', 'unserved.csv'],
+  json: ['result.json'],
+};
+
+/** Every file name `--out` may hold for a result, whatever the formats: a run replaces the files of its formats and removes the others. */
+export const REPORT_FILE_NAMES: readonly string[] = REPORT_FORMATS.flatMap((format) => FORMAT_FILES[format]);
+
 export interface ReportOptions {
   readonly formats: readonly ReportFormat[];
   readonly lang: Lang;

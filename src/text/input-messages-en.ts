@@ -3,6 +3,7 @@ import type { NumberTrap, Quantity, TimeProblem } from '../io/input-facts.js';
 import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
+import { OUTPUT_EN } from './output-messages-en.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -86,6 +87,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** Every input problem in English, by message id. */
 export const INPUT_EN: InputWording = {
+  ...OUTPUT_EN,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'

@@ -3,6 +3,7 @@ import type { NumberTrap, Quantity, TimeProblem } from '../io/input-facts.js';
 import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
+import { OUTPUT_NL } from './output-messages-nl.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -87,6 +88,7 @@ const count = (amount: number, one: string, many: string) => `${amount} ${amount
 
 /** Every input problem in Dutch, by message id. */
 export const INPUT_NL: InputWording = {
+  ...OUTPUT_NL,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
