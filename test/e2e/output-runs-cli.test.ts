@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCli } from '../support/cli-process.js';
 import { runCli } from '../support/run-cli.js';
-import { smallRound } from '../support/temp-round.js';
+import { REQUESTS, smallRound } from '../support/temp-round.js';
 
 const STACK_LINE = /^\s+at /m;
 const scenario = join(smallRound(), 'scenario.yaml');
@@ -85,5 +85,60 @@ describe('--out through a symbolic link out of the working folder', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(runCli(['solve', scenario, '--out', 'shared/reports/2022', '--allow-outside'], { cwd: work }).status).toBe(0);
     expect(readdirSync(join(elsewhere, 'reports', '2022'))).toContain('result.json');
+  });
+
+  it('holds export to the same rule', () => {
+    const { work, elsewhere } = linkedWorkingFolder();
+    expect(runCli(['export', scenario, '--lp', 'shared/round.lp'], { cwd: work }).status).toBe(2);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(runCli(['export', scenario, '--lp', 'shared/round.lp', '--allow-outside'], { cwd: work }).status).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(['round.lp']);
+  });
+});
+
+describe('export writes files as solve writes folders', () => {
+  it('refuses to replace an existing file without --force, speaking of its own flag, and replaces it with --force', () => {
+    const root = freshRoot();
+    const lp = join(root, 'round.lp');
+    writeFileSync(lp, 'mine');
+    const refused = runCli(['export', scenario, '--lp', lp]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`expertpool: ${lp}: already exists. Add --force to replace it, or choose another file for --lp.\n`);
+    expect(readFileSync(lp, 'utf8')).toBe('mine');
+    expect(runCli(['export', scenario, '--lp', lp, '--force']).status).toBe(0);
+    expect(readFileSync(lp, 'utf8')).toContain('expertpool model of "Test round"');
+    expect(readdirSync(root)).toEqual(['round.lp']);
+  });
+
+  it('never replaces an input, and refuses one file for both formats', () => {
+    const folder = smallRound();
+    const input = runCli(['export', join(folder, 'scenario.yaml'), '--mps', join(folder, 'requests.csv'), '--force']);
+    expect(input.status).toBe(2);
+    expect(input.stderr).toContain('requests.csv: is an input of this run; choose another file for --mps');
+    expect(readFileSync(join(folder, 'requests.csv'), 'utf8')).toBe(REQUESTS);
+    const same = runCli(['export', join(folder, 'scenario.yaml'), '--lp', join(folder, 'm'), '--mps', join(folder, 'm')]);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('--lp and --mps name the same file');
+  });
+
+  it('reads data outside the scenario folder only with --allow-outside', () => {
+    const root = freshRoot();
+    const round = smallRound();
+    const outside = join(root, 'scenario.yaml');
+    writeFileSync(
+      outside,
+      readFileSync(join(round, 'scenario.yaml'), 'utf8').replace('requests: requests.csv', `requests: ${join(round, 'requests.csv')}`),
+    );
+    for (const name of ['municipalities.csv', 'experts.csv']) writeFileSync(join(root, name), readFileSync(join(round, name)));
+    expect(runCli(['export', outside, '--lp', join(root, 'a.lp')]).stderr).toContain('field "data.requests"');
+    expect(runCli(['export', outside, '--lp', join(root, 'a.lp'), '--allow-outside']).status).toBe(0);
+  });
+
+  it('removes a temporary file left by a killed export', () => {
+    const root = freshRoot();
+    const stale = join(root, `.round.lp.expertpool-${endedPid()}.tmp`);
+    writeFileSync(stale, 'half');
+    expect(runCli(['export', scenario, '--lp', join(root, 'round.lp')]).status).toBe(0);
+    expect(readdirSync(root)).toEqual(['round.lp']);
   });
 });
