@@ -45,7 +45,8 @@ export const solveCommand = {
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)',
+        describe:
+          'Allow --out to write into an existing folder that is not empty: its report files are replaced as one set, other files stay (inputs are never overwritten)',
       })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .option('sensitivity', {

@@ -62,6 +62,7 @@ export function claimOutputFile(place: string, options: OutputFileOptions): Outp
   return writeStep(place, options.option, () => claimFile(place, options));
 }
 
+/** The claim itself; file system failures are worded by the caller. */
 function claimFile(place: string, options: OutputFileOptions): OutputFileClaim {
   const { option } = options;
   const path = resolve(place);

@@ -102,6 +102,7 @@ export function claimOutputFolder(place: string, options: OutputFolderOptions): 
   return { release: claim.release, write: (files) => writeStep(place, option, () => claim.write(files)) };
 }
 
+/** The claim itself; file system failures are worded by the caller. */
 function claimFolder(place: string, options: OutputFolderOptions, option: string): OutputClaim {
   const folder = resolve(place);
   assertPlainNames(options.names);
@@ -149,15 +150,9 @@ function claimFolder(place: string, options: OutputFolderOptions, option: string
         // Checked again at writing: a link planted while the run worked is refused just the same.
         assertOutputNotLinkedOut(place, names, options, option);
         assertNoInputReplaced(folder, options.names, options.inputs, option);
+        const unwritten = options.names.filter((name) => !(name in files));
         if (identity === undefined) createFolderWith(folder, files, place, option);
-        else
-          swapIntoFolder(
-            folder,
-            files,
-            options.names.filter((name) => !(name in files)),
-            place,
-            option,
-          );
+        else swapIntoFolder(folder, files, unwritten, place, option);
         written = true;
       } finally {
         release();
