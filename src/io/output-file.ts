@@ -1,22 +1,10 @@
-import {
-  closeSync,
-  existsSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './input-error.js';
 import { errorCode, writeStep } from './output-errors.js';
 import { removeCreatedFolders } from './output-folder.js';
 import { processRuns } from './output-lock.js';
-import { assertOutputNotLinkedOut, type OutputPathPolicy } from './safe-path.js';
+import { assertOutputNotLinkedOut, type OutputPathPolicy, realPathOf } from './safe-path.js';
 
 /** What a command tells before its work about one file it will write (`export --lp FILE`). */
 export interface OutputFileOptions extends OutputPathPolicy {
@@ -47,8 +35,6 @@ function removeStaleTemporaries(folder: string, name: string): void {
   }
 }
 
-const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
-
 /**
  * Claims the file `place` for one run, before the run's work: refuses links
  * out, an input of the run, and an existing file without --force; creates
@@ -69,7 +55,7 @@ function claimFile(place: string, options: OutputFileOptions): OutputFileClaim {
   const folder = dirname(path);
   const name = basename(path);
   assertOutputNotLinkedOut(folder, [name], options, option);
-  if (new Set(options.inputs.map(realOrResolved)).has(realOrResolved(path))) {
+  if (new Set(options.inputs.map(realPathOf)).has(realPathOf(path))) {
     throw new InputError({ file: place }, { id: 'output-is-input', option });
   }
   if (!options.force && lstatSync(path, { throwIfNoEntry: false }) !== undefined) {

@@ -13,7 +13,7 @@ import {
   recoverNewFolder,
   swapIntoFolder,
 } from './output-swap.js';
-import { assertOutputNotLinkedOut, type OutputPathPolicy } from './safe-path.js';
+import { assertOutputNotLinkedOut, type OutputPathPolicy, realPathOf } from './safe-path.js';
 
 /** What a command tells before its work about the folder it will write into. */
 export interface OutputFolderOptions extends OutputPathPolicy {
@@ -39,8 +39,6 @@ export interface OutputClaim {
   release(): void;
 }
 
-const realOrResolved = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
-
 /** Refuses a name that is not a plain file name of the folder, or one expertpool keeps for itself: a bug in the caller. */
 function assertPlainNames(names: readonly string[]): void {
   const odd = names.find((name) => name === '' || name === '.' || name === '..' || basename(name) !== name || OWN_ENTRIES.has(name));
@@ -49,8 +47,8 @@ function assertPlainNames(names: readonly string[]): void {
 
 /** Refuses a folder where one of the set's `names` is an input of this run (it would be replaced or removed), even with --force. */
 function assertNoInputReplaced(folder: string, names: readonly string[], inputs: readonly string[], option: string): void {
-  const protectedPaths = new Set(inputs.map(realOrResolved));
-  const input = names.map((name) => join(folder, name)).find((target) => protectedPaths.has(realOrResolved(target)));
+  const protectedPaths = new Set(inputs.map(realPathOf));
+  const input = names.map((name) => join(folder, name)).find((target) => protectedPaths.has(realPathOf(target)));
   if (input !== undefined) {
     throw new InputError({ file: input }, `is an input of this run; choose another ${option} folder so inputs are never overwritten.`);
   }
@@ -61,7 +59,7 @@ function assertEmptyOrForced(folder: string, place: string, options: OutputFolde
   const entries = readdirSync(folder).filter((entry) => !OWN_ENTRIES.has(entry));
   if (entries.length === 0 || options.force) return;
   const real = realpathSync(folder);
-  const input = options.inputs.map(realOrResolved).find((path) => dirname(path) === real);
+  const input = options.inputs.map(realPathOf).find((path) => dirname(path) === real);
   if (input !== undefined) {
     throw new InputError(
       { file: place },

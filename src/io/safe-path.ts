@@ -24,7 +24,7 @@ export function isInside(path: string, folder: string): boolean {
  * appended, so a link anywhere along the way is seen even when the file
  * itself does not exist yet.
  */
-function realPathOf(path: string): string {
+export function realPathOf(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);

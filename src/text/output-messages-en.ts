@@ -1,6 +1,6 @@
 /** The English words of problems with where output goes (see input-messages.ts). */
 import type { OutputFacts } from '../io/output-facts.js';
-import type { InputWording } from './input-message-kit.js';
+import { type InputWording, OUT_OF_SPACE } from './input-message-kit.js';
 
 /** Why the file system refused a write, by error code. */
 const REASON: Readonly<Record<string, string>> = {
@@ -19,14 +19,11 @@ const REASON: Readonly<Record<string, string>> = {
   EBUSY: 'the place is in use',
 };
 
-/** Codes that more room fixes. */
-const FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-
 /** One sentence per output problem. */
 export const OUTPUT_EN: { readonly [Id in keyof OutputFacts]: InputWording[Id] } = {
   'output-unwritable': ({ path, code, option }) =>
     `cannot be written: ${REASON[code] ?? `error ${code}`} (${code}: ${path}). ${
-      FULL.has(code) ? `Free some space, or choose another place for ${option}.` : `Choose a place you can write to for ${option}.`
+      OUT_OF_SPACE.has(code) ? `Free some space, or choose another place for ${option}.` : `Choose a place you can write to for ${option}.`
     } Nothing was written there.`,
   'output-busy': ({ lock, pid, host, option }) =>
     `is being written by another expertpool run${pid !== undefined ? ` (process ${pid} on ${host})` : ''}. Wait until it ends, or choose another place for ${option}. If no other run is busy there, remove the lock file ${lock}.`,

@@ -1,6 +1,6 @@
 /** The Dutch words of problems with where output goes (see input-messages.ts). */
 import type { OutputFacts } from '../io/output-facts.js';
-import type { InputWording } from './input-message-kit.js';
+import { type InputWording, OUT_OF_SPACE } from './input-message-kit.js';
 
 /** Waarom het bestandssysteem een schrijfopdracht weigerde, per foutcode. */
 const REASON: Readonly<Record<string, string>> = {
@@ -19,14 +19,11 @@ const REASON: Readonly<Record<string, string>> = {
   EBUSY: 'de plaats is in gebruik',
 };
 
-/** Foutcodes die meer ruimte oplost. */
-const FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-
 /** Eén zin per probleem met de uitvoer. */
 export const OUTPUT_NL: { readonly [Id in keyof OutputFacts]: InputWording[Id] } = {
   'output-unwritable': ({ path, code, option }) =>
     `kan niet geschreven worden: ${REASON[code] ?? `fout ${code}`} (${code}: ${path}). ${
-      FULL.has(code)
+      OUT_OF_SPACE.has(code)
         ? `Maak ruimte vrij, of kies een andere plaats voor ${option}.`
         : `Kies voor ${option} een plaats waar je mag schrijven.`
     } Er werd daar niets geschreven.`,
