@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { compareResults, uniqueNames, type SolvedScenario } from '../what-if/compare.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
@@ -6,7 +5,6 @@ import { SolveInterrupted } from '../engines/worker-engine.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
 import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
-import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
 import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
@@ -17,8 +15,12 @@ import { filesOf, WHAT_IF_FORMATS } from '../report/report-files.js';
 import { parseFormats } from './report-options.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
+import { claimOutput } from './output-claim.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
+
+/** The files `--out` holds for a comparison. */
+const COMPARE_FILES = ['compare.json', 'compare.md', 'compare.html', 'compare.csv', 'diff.csv', 'compare.xlsx'];
 
 export interface CompareArgs extends WhatIfArgs {
   scenarios: string[];
@@ -55,13 +57,13 @@ export const compareCommand = {
       // Load everything first, so a bad file is reported before any solving starts.
       const rounds = args.scenarios.map((file) => ({ file, loaded: loadRound(file, undefined, { allowOutside: args.allowOutside }) }));
       const inputs = rounds.flatMap(({ loaded }) => inputFiles(loaded));
-      // Checked before solving, so a bad --out does not cost the solves.
-      if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs });
+      // Claimed before solving, so a folder that cannot be written, or that another run writes, costs no solve.
+      const output = claimOutput(args.out, { force: args.force, inputs, allowOutside: args.allowOutside, names: COMPARE_FILES });
       const names = uniqueNames(rounds.map(({ file, loaded }) => ({ name: loaded.round.name, file })));
       // As in solve: each scenario's engine runs in a worker thread, and Ctrl-C stops it and exits 130.
       const interrupt = interruptScope();
-      const solved: SolvedScenario[] = [];
       try {
+        const solved: SolvedScenario[] = [];
         for (const [index, { file, loaded }] of rounds.entries()) {
           writeWarnings(loaded.warnings, args.lang, file);
           // The counterfactual solves run side by side on the other cores, as in solve.
@@ -79,27 +81,28 @@ export const compareCommand = {
           }).finally(() => engines.close());
           solved.push({ name: names[index]!, file, loaded, result });
         }
+        if (interrupt.signal.aborted) throw new SolveInterrupted('the comparison was interrupted');
+        const comparison = compareResults(solved);
+        const document = comparisonDocument(comparison, args.lang);
+        // Ctrl-C stays handled until the report files are all in place.
+        output?.write(
+          filesOf(formats, {
+            json: () => ({ 'compare.json': comparisonJson(comparison) }),
+            md: () => ({ 'compare.md': renderMarkdown(document) }),
+            html: () => ({ 'compare.html': whatIfHtml(document) }),
+            csv: () => ({
+              'compare.csv': comparisonCsv(comparison, args.csvDialect),
+              'diff.csv': differenceCsv(comparison, args.csvDialect),
+            }),
+            xlsx: () => ({ 'compare.xlsx': comparisonWorkbook(comparison, args.lang) }),
+          }),
+        );
+        process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
+        return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;
       } finally {
         interrupt.dispose();
+        output?.release();
       }
-      if (interrupt.signal.aborted) throw new SolveInterrupted('the comparison was interrupted');
-      const comparison = compareResults(solved);
-      const document = comparisonDocument(comparison, args.lang);
-      if (args.out !== undefined) {
-        const files = filesOf(formats, {
-          json: () => ({ 'compare.json': comparisonJson(comparison) }),
-          md: () => ({ 'compare.md': renderMarkdown(document) }),
-          html: () => ({ 'compare.html': whatIfHtml(document) }),
-          csv: () => ({
-            'compare.csv': comparisonCsv(comparison, args.csvDialect),
-            'diff.csv': differenceCsv(comparison, args.csvDialect),
-          }),
-          xlsx: () => ({ 'compare.xlsx': comparisonWorkbook(comparison, args.lang) }),
-        });
-        writeOutputs(resolve(args.out), files, inputs);
-      }
-      process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
-      return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;
     }, args.lang);
   },
 };

@@ -1,16 +1,19 @@
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { exportModelText } from '../engines/highs-model.js';
 import { loadRound } from '../io/load-round.js';
-import { writeOutputs } from '../io/write-outputs.js';
+import { claimOutputFile, type OutputFileClaim } from '../io/output-file.js';
 import { prepareRound } from '../solve/prepared-round.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
+import { ALLOW_OUTSIDE_OPTION } from './path-options.js';
 
 export interface ExportArgs {
   scenario: string;
   lp?: string;
   mps?: string;
   budgetFormulation: string;
+  force: boolean;
+  allowOutside: boolean;
 }
 
 const BUDGET_FORMULATIONS = ['expert-count', 'per-arc'] as const;
@@ -29,31 +32,46 @@ export const exportCommand = {
         choices: [...BUDGET_FORMULATIONS],
         describe: 'How the budget is modelled (the solver uses expert-count)',
       })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace a file that already exists (an input is never replaced)' })
+      .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .example('$0 export round.yaml --lp round.lp', 'Then e.g.: cbc round.lp solve')
       .example('$0 export round.yaml --mps round.mps --budget-formulation per-arc', 'The plain per-arc model in MPS'),
   handler: async (args: ExportArgs) => {
     process.exitCode = await runCommand(async () => {
       if (args.lp === undefined && args.mps === undefined) throw new UsageError('name a file to write with --lp FILE and/or --mps FILE');
-      const loaded = loadRound(args.scenario);
+      const targets = [
+        { file: args.lp, format: 'lp', comment: '\\', option: '--lp' },
+        { file: args.mps, format: 'mps', comment: '*', option: '--mps' },
+      ] as const;
+      if (args.lp !== undefined && args.mps !== undefined && resolve(args.lp) === resolve(args.mps)) {
+        throw new UsageError('--lp and --mps name the same file; give each format its own file');
+      }
+      const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       writeWarnings(loaded.warnings);
-      const { model, tier, arcs } = prepareRound(
-        loaded.round,
-        args.budgetFormulation as (typeof BUDGET_FORMULATIONS)[number],
-      ).firstTierModel();
-      const summary = [
-        `expertpool model of "${loaded.round.name}", tier "${tier.tier}" (${tier.sense === 'max' ? 'maximise' : 'minimise'}; optimum / ${tier.scale} = the tier value)`,
-        `${model.variables.length} columns (x0..x${arcs - 1} are trajectories, the rest counts), ${model.constraints.length} rows`,
-      ];
-      const inputs = loaded.inputPaths;
-      for (const [file, format, comment] of [
-        [args.lp, 'lp', '\\'],
-        [args.mps, 'mps', '*'],
-      ] as const) {
-        if (file === undefined) continue;
-        // Both formats allow comment lines at the top: "\" in LP files, "*" in MPS files.
-        const text = `${summary.map((line) => `${comment} ${line}`).join('\n')}\n${await exportModelText(model, format)}`;
-        writeOutputs(dirname(resolve(file)), { [basename(file)]: text }, inputs);
-        process.stderr.write(`Wrote ${file}: ${summary[1]}\n`);
+      // Both files are claimed before the model is built, so a place that cannot be written costs nothing.
+      const claims: { readonly claim: OutputFileClaim; readonly target: (typeof targets)[number] }[] = [];
+      try {
+        for (const target of targets) {
+          if (target.file === undefined) continue;
+          const options = { force: args.force, inputs: loaded.inputPaths, allowOutside: args.allowOutside, option: target.option };
+          claims.push({ claim: claimOutputFile(target.file, options), target });
+        }
+        const { model, tier, arcs } = prepareRound(
+          loaded.round,
+          args.budgetFormulation as (typeof BUDGET_FORMULATIONS)[number],
+        ).firstTierModel();
+        const summary = [
+          `expertpool model of "${loaded.round.name}", tier "${tier.tier}" (${tier.sense === 'max' ? 'maximise' : 'minimise'}; optimum / ${tier.scale} = the tier value)`,
+          `${model.variables.length} columns (x0..x${arcs - 1} are trajectories, the rest counts), ${model.constraints.length} rows`,
+        ];
+        for (const { claim, target } of claims) {
+          // Both formats allow comment lines at the top: "\" in LP files, "*" in MPS files.
+          const text = `${summary.map((line) => `${target.comment} ${line}`).join('\n')}\n${await exportModelText(model, target.format)}`;
+          claim.write(text);
+          process.stderr.write(`Wrote ${target.file}: ${summary[1]}\n`);
+        }
+      } finally {
+        for (const { claim } of claims) claim.release();
       }
       return EXIT.ok;
     });

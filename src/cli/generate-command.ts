@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { generateRound } from '../io/generate-round.js';
-import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
+import { GENERATED_FILE_NAMES, generateRound } from '../io/generate-round.js';
+import { claimOutput } from './output-claim.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 
 export interface GenerateArgs {
@@ -52,10 +51,14 @@ export const generateCommand = {
       requireCount('seed', args.seed, 0, 2 ** 32 - 1);
       if (!(args.budget > 0) || !Number.isFinite(args.budget))
         throw new UsageError(`--budget must be a positive number of EUR (got ${args.budget})`);
-      assertOutputFolder(resolve(args.out), { force: args.force, inputs: [] });
-      const files = generateRound({ ...args });
-      const written = writeOutputs(resolve(args.out), files, []);
-      process.stdout.write(`Wrote ${written.length} files into ${args.out}: ${Object.keys(files).join(', ')}\n`);
+      const output = claimOutput(args.out, { force: args.force, inputs: [], names: GENERATED_FILE_NAMES })!;
+      try {
+        const files = generateRound({ ...args });
+        const written = output.write(files);
+        process.stdout.write(`Wrote ${written.length} files into ${args.out}: ${Object.keys(files).join(', ')}\n`);
+      } finally {
+        output.release();
+      }
       return EXIT.ok;
     });
   },

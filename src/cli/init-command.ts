@@ -1,6 +1,7 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
+import { entriesOf } from '../io/output-swap.js';
+import { claimOutput } from './output-claim.js';
 import { roundTemplateFiles } from '../report/round-template.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { WORDS } from '../text/words.js';
@@ -34,10 +35,9 @@ export const initCommand = {
       .example('$0 init rounds/2023 --xlsx --lang nl', 'A new round as one workbook, in Dutch'),
   handler: async (args: InitArgs) => {
     process.exitCode = await runCommand(async () => {
-      const folder = resolve(args.dir);
-      assertOutputFolder(folder, { force: args.force, inputs: [], newRound: true });
       const files = roundTemplateFiles({ lang: args.lang, workbook: args.xlsx });
-      writeOutputs(folder, files, []);
+      // The folder is claimed like --out: locked, written at once, never half a round.
+      claimOutput(args.dir, { force: args.force, inputs: [], names: entriesOf(files), option: 'DIR', newRound: true })!.write(files);
       const words = WORDS[args.lang].init;
       const validate = `expertpool validate ${join(args.dir, 'scenario.yaml')}`;
       process.stdout.write(`${words.wrote(args.dir, Object.keys(files).join(', '))}\n${words.next(validate)}\n`);

@@ -3,9 +3,11 @@ import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../io/version.js';
 import { EXIT } from './exit-codes.js';
 import { LAZY_COMMANDS, yargsCommand } from './lazy-commands.js';
+import { guardStandardStreams } from './standard-streams.js';
 
 /** Parses argv and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[] = hideBin(process.argv)): Promise<void> {
+  guardStandardStreams();
   const parser = yargs([...argv])
     .scriptName('expertpool')
     .usage('$0 <command> [options]\n\nAllocate scarce experts to municipalities with an exact integer program.');

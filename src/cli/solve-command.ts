@@ -7,9 +7,8 @@ import { PrestartedWorker } from '../engines/engine-thread.js';
 import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
 import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
-import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
-import { resolve } from 'node:path';
-import { reportFiles } from '../report/report-files.js';
+import { REPORT_FILE_NAMES, reportFiles } from '../report/report-files.js';
+import { claimOutput } from './output-claim.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { diagnosisText, violationText } from '../text/diagnosis-text.js';
@@ -47,7 +46,8 @@ export const solveCommand = {
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)',
+        describe:
+          'Allow --out to write into an existing folder that is not empty: its report files are replaced as one set, other files stay (inputs are never overwritten)',
       })
       .option('allow-outside', ALLOW_OUTSIDE_OPTION)
       .option('sensitivity', {
@@ -83,46 +83,52 @@ export const solveCommand = {
       const prestarted = new PrestartedWorker(args.engine);
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
       writeWarnings(loaded.warnings, args.lang);
-      const inputFiles = loaded.inputPaths;
-      if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles });
-      // The counterfactual solves of an explanation run side by side on the other cores.
-      const engines = startWorkerEngines(args.engine, {
-        count: solveEngineCount({ explain: args.explain !== 'fast' }),
-        signal: interrupt.signal,
-        scenario: `"${loaded.round.name}" (${args.scenario})`,
-        prestarted,
+      // Claimed before solving, so a folder that cannot be written, or that another run writes, costs no solve.
+      const output = claimOutput(args.out, {
+        force: args.force,
+        inputs: loaded.inputPaths,
+        allowOutside: args.allowOutside,
+        names: REPORT_FILE_NAMES,
       });
-      const { engine, moreEngines } = engines;
-      const solveAll = async () => {
-        const solved = await solveChecked(loaded, {
-          engine,
-          moreEngines,
-          timeLimitSeconds: args.timeLimit,
-          counterfactuals: counterfactualsFor(args.explain),
+      try {
+        // The counterfactual solves of an explanation run side by side on the other cores.
+        const engines = startWorkerEngines(args.engine, {
+          count: solveEngineCount({ explain: args.explain !== 'fast' }),
+          signal: interrupt.signal,
+          scenario: `"${loaded.round.name}" (${args.scenario})`,
+          prestarted,
         });
-        // A few exact re-solves of small changes; only when asked, as each costs a solve.
-        // They share the worker engine, so they too stop at the limit and on Ctrl-C.
-        return args.sensitivity
-          ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) }
-          : solved;
-      };
-      const result = await solveAll().finally(() => engines.close());
-      interrupt.dispose();
-      if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
-      if (args.out !== undefined) {
-        const folder = resolve(args.out);
-        writeOutputs(folder, reportFiles(result, reports), inputFiles);
+        const { engine, moreEngines } = engines;
+        const solveAll = async () => {
+          const solved = await solveChecked(loaded, {
+            engine,
+            moreEngines,
+            timeLimitSeconds: args.timeLimit,
+            counterfactuals: counterfactualsFor(args.explain),
+          });
+          // A few exact re-solves of small changes; only when asked, as each costs a solve.
+          // They share the worker engine, so they too stop at the limit and on Ctrl-C.
+          return args.sensitivity
+            ? { ...solved, sensitivity: await analyseSensitivity(loaded, solved, { engine, timeLimitSeconds: args.timeLimit }) }
+            : solved;
+        };
+        const result = await solveAll().finally(() => engines.close());
+        if (interrupt.signal.aborted) throw new SolveInterrupted('the solve was interrupted');
+        // Ctrl-C stays handled until the report files are all in place.
+        output?.write(reportFiles(result, reports));
+        // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
+        process.stdout.write(args.json ? resultJson(result) : markdownReport(result, reports.lang));
+        // Why a round is infeasible belongs on the terminal too, whatever the report shows.
+        for (const conflict of result.diagnosis ?? []) {
+          process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
+        }
+        // So are the rules a returned hand-matching breaks (status breaks_rules).
+        for (const violation of result.violations ?? []) process.stderr.write(`breaks: ${violationText(violation, reports.lang)}\n`);
+        return hasNoAllocation(result) ? EXIT.noAllocation : EXIT.ok;
+      } finally {
+        interrupt.dispose();
+        output?.release();
       }
-      // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
-      process.stdout.write(args.json ? resultJson(result) : markdownReport(result, reports.lang));
-      // Why a round is infeasible belongs on the terminal too, whatever the report shows.
-      for (const conflict of result.diagnosis ?? []) {
-        process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
-      }
-      // So are the rules a returned hand-matching breaks (status breaks_rules).
-      for (const violation of result.violations ?? []) process.stderr.write(`breaks: ${violationText(violation, reports.lang)}\n`);
-      if (hasNoAllocation(result)) return EXIT.noAllocation;
-      return EXIT.ok;
     }, args.lang);
   },
 };

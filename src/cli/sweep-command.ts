@@ -1,11 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { runSweep } from '../what-if/sweep.js';
 import { parseVary } from '../what-if/sweep-values.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
-import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { renderMarkdown } from '../report/markdown-render.js';
 import { whatIfHtml } from '../report/what-if-html.js';
 import { sweepWorkbook } from '../report/what-if-xlsx.js';
@@ -14,8 +12,12 @@ import { parseFormats } from './report-options.js';
 import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
+import { claimOutput } from './output-claim.js';
 import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
+
+/** The files `--out` holds for a sweep. */
+const SWEEP_FILES = ['sweep.json', 'sweep.md', 'sweep.html', 'sweep.csv', 'sweep.xlsx'];
 
 export interface SweepArgs extends WhatIfArgs {
   scenario: string;
@@ -59,37 +61,47 @@ export const sweepCommand = {
       // The sweep varies a key, so the scenario's own value (e.g. its budget) is one what-if among others.
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside, whatIf: true });
       writeWarnings(loaded.warnings, args.lang);
-      // Checked before solving, so a bad --out does not cost the sweep.
-      if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputFiles(loaded) });
+      // Claimed before solving, so a folder that cannot be written, or that another run writes, costs no sweep.
+      const output = claimOutput(args.out, {
+        force: args.force,
+        inputs: inputFiles(loaded),
+        allowOutside: args.allowOutside,
+        names: SWEEP_FILES,
+      });
       const showProgress = process.stderr.isTTY === true && !args.json;
       // As in solve: Ctrl-C stops every point's engine and exits 130 without writing anything.
       const interrupt = interruptScope();
-      const sweep = await runSweep({
-        scenarioPath: args.scenario,
-        spec,
-        engine: args.engine,
-        timeLimitSeconds: args.timeLimit,
-        jobs,
-        allowOutside: args.allowOutside,
-        signal: interrupt.signal,
-        ...(showProgress ? { onProgress: progressBar } : {}),
-      }).finally(() => interrupt.dispose());
-      if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
-      const placeNames = new Map(loaded.round.municipalities.map((m) => [m.nis, m.name]));
-      const requestPlaces = new Map(loaded.round.requests.map((r) => [r.id, placeNames.get(r.municipality) ?? r.municipality]));
-      const document = sweepDocument(sweep, args.lang, requestPlaces);
-      if (args.out !== undefined) {
-        const files = filesOf(formats, {
-          json: () => ({ 'sweep.json': sweepJson(sweep) }),
-          md: () => ({ 'sweep.md': renderMarkdown(document) }),
-          html: () => ({ 'sweep.html': whatIfHtml(document) }),
-          csv: () => ({ 'sweep.csv': sweepCsv(sweep, args.csvDialect) }),
-          xlsx: () => ({ 'sweep.xlsx': sweepWorkbook(sweep, args.lang) }),
+      try {
+        const sweep = await runSweep({
+          scenarioPath: args.scenario,
+          spec,
+          engine: args.engine,
+          timeLimitSeconds: args.timeLimit,
+          jobs,
+          allowOutside: args.allowOutside,
+          signal: interrupt.signal,
+          ...(showProgress ? { onProgress: progressBar } : {}),
         });
-        writeOutputs(resolve(args.out), files, inputFiles(loaded));
+        if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
+        const placeNames = new Map(loaded.round.municipalities.map((m) => [m.nis, m.name]));
+        const requestPlaces = new Map(loaded.round.requests.map((r) => [r.id, placeNames.get(r.municipality) ?? r.municipality]));
+        const document = sweepDocument(sweep, args.lang, requestPlaces);
+        // Ctrl-C stays handled until the report files are all in place.
+        output?.write(
+          filesOf(formats, {
+            json: () => ({ 'sweep.json': sweepJson(sweep) }),
+            md: () => ({ 'sweep.md': renderMarkdown(document) }),
+            html: () => ({ 'sweep.html': whatIfHtml(document) }),
+            csv: () => ({ 'sweep.csv': sweepCsv(sweep, args.csvDialect) }),
+            xlsx: () => ({ 'sweep.xlsx': sweepWorkbook(sweep, args.lang) }),
+          }),
+        );
+        process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
+        return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;
+      } finally {
+        interrupt.dispose();
+        output?.release();
       }
-      process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
-      return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;
     }, args.lang);
   },
 };

@@ -32,7 +32,8 @@ export function withWhatIfOptions<T>(yargs: Argv<T>, texts: { what: string; file
     .option('force', {
       type: 'boolean',
       default: false,
-      describe: 'Allow --out to write into an existing folder that is not empty (input files are never overwritten)',
+      describe:
+        'Allow --out to write into an existing folder that is not empty: its report files are replaced as one set, other files stay (inputs are never overwritten)',
     })
     .option('csv-dialect', {
       type: 'string',

@@ -15,7 +15,9 @@ export interface GenerateOptions {
 }
 
 /** The files of a generated round, by name, in the normal input format. */
-export type GeneratedFiles = Readonly<Record<'scenario.yaml' | 'municipalities.csv' | 'experts.csv' | 'requests.csv', string>>;
+/** The files of a generated round. */
+export const GENERATED_FILE_NAMES = ['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv'] as const;
+export type GeneratedFiles = Readonly<Record<(typeof GENERATED_FILE_NAMES)[number], string>>;
 
 /**
  * Flemish provinces: the first two digits of their NIS codes (arrondissements),

@@ -1,4 +1,5 @@
 import type { RuleFacts } from '../domain/rule-input-error.js';
+import type { OutputFacts } from './output-facts.js';
 
 /** A number a cell or scenario key holds; its range and wording depend on which. */
 export type Quantity =
@@ -53,7 +54,7 @@ type FileKind = 'xlsx' | 'xls' | 'ods' | 'text' | 'binary' | 'zip';
  * say it in English or Dutch. `InputError` carries one of them beside its
  * location; values repeated from the input are cut short (echo.ts).
  */
-export interface InputFacts extends RuleFacts {
+export interface InputFacts extends RuleFacts, OutputFacts {
   /** A problem worded by code that does not state facts yet; shown as written, in every language. */
   plain: { text: string };
   // Reading files.
@@ -70,6 +71,8 @@ export interface InputFacts extends RuleFacts {
   'csv-too-many-rows': { maxRows: number };
   'csv-cell-too-long': { length: number; maxLength: number };
   'csv-control-character': { codePoint: string };
+  /** A bidirectional control (override, embedding, isolate) in a cell or a scenario string. */
+  'bidi-control': { codePoint: string };
   'csv-row-too-wide': { cells: number; width: number; delimiter: string };
   'csv-row-other-delimiter': { cells: number; width: number; delimiter: string; other: string };
   'csv-duplicate-column': Record<never, never>;

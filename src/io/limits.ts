@@ -77,7 +77,7 @@ export function assertRowCount(file: string, dataRows: number, limits: InputLimi
 
 /**
  * Refuses a CSV cell longer than `limits.maxFieldLength` or holding a control
- * character; `location` names the cell and is only built for a bad one.
+ * character or a bidirectional control; `location` names the cell and is only built for a bad one.
  */
 export function assertCellWithinLimits(cell: string, limits: InputLimits, location: () => InputLocation): void {
   if (cell.length > limits.maxFieldLength) {
@@ -85,6 +85,8 @@ export function assertCellWithinLimits(cell: string, limits: InputLimits, locati
   }
   const control = CONTROL_CHARACTER.exec(cell);
   if (control !== null) throw new InputError(location(), { id: 'csv-control-character', codePoint: codePoint(control[0]) });
+  const bidi = BIDI_CONTROL.exec(cell);
+  if (bidi !== null) throw new InputError(location(), { id: 'bidi-control', codePoint: codePoint(bidi[0]) });
 }
 
 /**
@@ -95,6 +97,16 @@ export function assertCellWithinLimits(cell: string, limits: InputLimits, locati
  */
 // eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Bidirectional controls: the embeddings and overrides U+202A-U+202E and the
+ * isolates U+2066-U+2069. A right-to-left override in a name reverses the
+ * rest of its report cell or line (and, unclosed, more), so a name could
+ * read as another; no name needs one, since letters of any script carry
+ * their own direction. The marks U+200E, U+200F and U+061C change no order
+ * beyond themselves and stay allowed.
+ */
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** `U+001B`: how messages name a character. */
 export const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

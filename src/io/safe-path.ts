@@ -25,7 +25,7 @@ export function isInside(path: string, folder: string): boolean {
  * appended, so a link anywhere along the way is seen even when the file
  * itself does not exist yet.
  */
-function realPathOf(path: string): string {
+export function realPathOf(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
@@ -75,47 +75,82 @@ export function assertScenarioPaths(layer: ScenarioMapping, scenarioFile: string
 /** Where the symbolic link at `path` points, resolved, even when the target does not exist. */
 const linkTarget = (path: string) => realPathOf(resolve(dirname(path), readlinkSync(path)));
 
+/** `another --out folder`, `another file for --lp`: what a message asks for instead. */
+const another = (option: string) => (option === '--out' ? 'another --out folder' : `another file for ${option}`);
+
+/** Where output may lead: `--allow-outside` lifts the rule for links; the working folder is the process's by default. */
+export interface OutputPathPolicy {
+  readonly allowOutside?: boolean;
+  readonly workingFolder?: string;
+}
+
+/**
+ * Refuses an output place that leads, through symbolic links, out of where it
+ * was named: a place named inside the working folder must stay inside it
+ * once links are followed (a link `shared` planted in a folder that was
+ * handed on must not send reports elsewhere), and a place named elsewhere
+ * must not itself be a link out of its own folder. `--allow-outside` lifts
+ * both, for a place you trust.
+ */
+function assertNotLinkedAway(folder: string, option: string, policy: OutputPathPolicy): void {
+  if (policy.allowOutside === true) return;
+  const absolute = resolve(folder);
+  const working = resolve(policy.workingFolder ?? process.cwd());
+  if (isInside(absolute, working)) {
+    const real = realPathOf(absolute);
+    const workingReal = realPathOf(working);
+    if (!isInside(real, workingReal)) {
+      throw new InputError({ file: folder }, { id: 'output-through-link', target: real, folder: workingReal, option });
+    }
+    return;
+  }
+  const stats = lstatSync(absolute, { throwIfNoEntry: false });
+  if (stats?.isSymbolicLink() !== true) return;
+  const linked = linkTarget(absolute);
+  if (!isInside(linked, realPathOf(dirname(absolute)))) {
+    throw new InputError(
+      { file: folder },
+      `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as ${option}.`,
+    );
+  }
+}
+
 /**
  * Refuses to write into `folder` when it, or one of the files `names` to be
  * replaced in it, is a symbolic link that leads elsewhere: `--out` named
  * through a link to another place, or a link planted in a shared output
  * folder, must not redirect a report onto some other file. Links that stay
- * inside are harmless (a rename replaces the link, never its target).
+ * inside are harmless (a rename replaces the link, never its target). A
+ * link planted as one of `names` is refused even with `--allow-outside`.
  */
-export function assertOutputNotLinkedOut(folder: string, names: readonly string[]): void {
+export function assertOutputNotLinkedOut(folder: string, names: readonly string[], policy: OutputPathPolicy = {}, option = '--out'): void {
   const absolute = resolve(folder);
+  assertNotLinkedAway(folder, option, policy);
   const stats = lstatSync(absolute, { throwIfNoEntry: false });
   if (stats === undefined) return;
-  if (stats.isSymbolicLink()) {
-    const linked = linkTarget(absolute);
-    if (!isInside(linked, realPathOf(dirname(absolute)))) {
-      throw new InputError(
-        { file: folder },
-        `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as --out.`,
-      );
-    }
-  }
   if (!existsSync(absolute)) {
     if (stats.isSymbolicLink())
-      throw new InputError({ file: folder }, 'is a symbolic link to a folder that does not exist. Give a real folder as --out.');
+      throw new InputError({ file: folder }, `is a symbolic link to a folder that does not exist. Give a real folder as ${option}.`);
     return;
   }
   const real = realpathSync(absolute);
   for (const name of names) {
-    const target = join(absolute, name);
+    // A name with a trailing `/` is a subfolder of the output set (`letters/`), replaced as a whole.
+    const folderEntry = name.endsWith('/');
+    const target = join(absolute, folderEntry ? name.slice(0, -1) : name);
     const entry = lstatSync(target, { throwIfNoEntry: false });
-    if (entry === undefined || entry.isFile()) continue;
+    if (entry === undefined || (folderEntry ? entry.isDirectory() : entry.isFile())) continue;
     if (!entry.isSymbolicLink()) {
       throw new InputError(
         { file: target },
-        'is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose another --out folder.',
+        `is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose ${another(option)}.`,
       );
     }
     const linked = linkTarget(target);
     if (!isInside(linked, real)) {
       throw new InputError(
         { file: target },
-        `is a symbolic link to ${linked}, outside the --out folder; a report never writes through it. Remove the link, or choose another --out folder.`,
+        `is a symbolic link to ${linked}, outside ${option === '--out' ? 'the --out folder' : `the folder of ${option}`}; a report never writes through it. Remove the link, or choose ${another(option)}.`,
       );
     }
   }

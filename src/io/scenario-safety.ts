@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js';
-import { CONTROL_CHARACTER, codePoint } from './limits.js';
+import { BIDI_CONTROL, CONTROL_CHARACTER, codePoint } from './limits.js';
 import { isReservedWord } from './reserved-words.js';
 import { scenarioField } from './scenario-field.js';
 
@@ -10,7 +10,8 @@ import { scenarioField } from './scenario-field.js';
  * level: merged into a plain object it would replace the prototype, and
  * reads through it would see keys the file never wrote. A control
  * character is refused in any key or string: a terminal showing it could be
- * made to act on it. Shared and cyclic values (YAML aliases) are visited once.
+ * made to act on it; so is a bidirectional control, which would reverse
+ * text in the reports. Shared and cyclic values (YAML aliases) are visited once.
  */
 export function assertSafeScenarioMapping(value: unknown, label: string, path: readonly string[] = [], seen = new Set<object>()): void {
   if (typeof value === 'string') {
@@ -21,6 +22,9 @@ export function assertSafeScenarioMapping(value: unknown, label: string, path: r
         { id: 'scenario-control-character', codePoint: codePoint(control[0]) },
       );
     }
+    const bidi = BIDI_CONTROL.exec(value);
+    if (bidi !== null)
+      throw new InputError({ file: label, field: scenarioField(path) }, { id: 'bidi-control', codePoint: codePoint(bidi[0]) });
     return;
   }
   if (value === null || typeof value !== 'object' || seen.has(value)) return;

@@ -16,6 +16,19 @@ export const WHAT_IF_FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const sa
 
 /** The formats `--out` writes when `--format` is not given: no workbook and no letters unless asked for. */
 export const DEFAULT_FORMATS: readonly ReportFormat[] = ['md', 'html', 'csv', 'json'];
+/** The files of each format. */
+const FORMAT_FILES: Readonly<Record<ReportFormat, readonly string[]>> = {
+  md: ['report.md'],
+  html: ['report.html'],
+  csv: ['assignments.csv', 'unserved.csv'],
+  json: ['result.json'],
+  xlsx: ['allocation.xlsx'],
+  // The letters are one entry of the set: their folder is replaced as a whole.
+  letters: ['letters/'],
+};
+
+/** Every file name `--out` may hold for a result, whatever the formats: a run replaces the files of its formats and removes the others. */
+export const REPORT_FILE_NAMES: readonly string[] = REPORT_FORMATS.flatMap((format) => FORMAT_FILES[format]);
 
 export interface ReportOptions {
   readonly formats: readonly ReportFormat[];

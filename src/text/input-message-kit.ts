@@ -6,6 +6,9 @@ import type { Lang } from './lang.js';
 /** One language's sentence for every input problem, by message id. */
 export type InputWording = { readonly [Id in InputFactId]: (fact: Readonly<InputFacts[Id]>) => string };
 
+/** Error codes of a write that more room fixes (a full disk, a used-up quota, a file size limit). */
+export const OUT_OF_SPACE: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
 /** `1.5 MB`, `10 KB`, `10 bytes`: a file size in messages. */
 export function describeBytes(bytes: number, lang: Lang): string {
   const decimal = (value: number) => (lang === 'nl' ? value.toFixed(1).replace('.', ',') : value.toFixed(1));

@@ -4,6 +4,7 @@ import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
 import { WORKBOOK_EN } from './workbook-messages-en.js';
+import { OUTPUT_EN } from './output-messages-en.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -90,6 +91,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** Every input problem in English, by message id. */
 export const INPUT_EN: InputWording = {
   ...WORKBOOK_EN,
+  ...OUTPUT_EN,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -116,6 +118,8 @@ export const INPUT_EN: InputWording = {
     `holds a cell of ${length} characters, over the limit of ${maxLength} (an unclosed quote often causes this). ${raiseHint('maxFieldLength')}`,
   'csv-control-character': ({ codePoint }) =>
     `holds the control character ${codePoint}, which no name or id needs; a terminal showing it could be made to act on it. Remove it (text converted twice from another encoding often causes this).`,
+  'bidi-control': ({ codePoint }) =>
+    `holds the bidirectional control character ${codePoint}, which reverses how the text after it reads in the reports (a name could show as another). Remove it; a name in any script needs no such character.`,
   'csv-row-too-wide': ({ cells, width, delimiter }) =>
     `has ${cells} cells but the header has ${width}. A "${delimiter}" inside a cell must be quoted.`,
   'csv-row-other-delimiter': ({ cells, width, delimiter, other }) =>

@@ -4,6 +4,7 @@ import { BELGIUM } from '../io/municipalities-csv.js';
 import { describeBytes, type InputWording, listIds, type RangeWords, rangeText } from './input-message-kit.js';
 import { formatEuro } from './number-format.js';
 import { WORKBOOK_NL } from './workbook-messages-nl.js';
+import { OUTPUT_NL } from './output-messages-nl.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -91,6 +92,7 @@ const count = (amount: number, one: string, many: string) => `${amount} ${amount
 /** Every input problem in Dutch, by message id. */
 export const INPUT_NL: InputWording = {
   ...WORKBOOK_NL,
+  ...OUTPUT_NL,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -120,6 +122,8 @@ export const INPUT_NL: InputWording = {
     `heeft een cel van ${length} tekens, meer dan de limiet van ${maxLength} (vaak door een aanhalingsteken dat niet gesloten is). ${raiseHint('maxFieldLength')}`,
   'csv-control-character': ({ codePoint }) =>
     `bevat het stuurteken ${codePoint}, dat geen naam of id nodig heeft; een terminal die het toont, kan erdoor aangestuurd worden. Verwijder het (tekst die twee keer uit een andere codering omgezet is, veroorzaakt dit vaak).`,
+  'bidi-control': ({ codePoint }) =>
+    `bevat het richtingsteken ${codePoint}, dat de tekst erna in de rapporten omkeert (een naam kan zich zo als een andere voordoen). Verwijder het; een naam in eender welk schrift heeft zo'n teken niet nodig.`,
   'csv-row-too-wide': ({ cells, width, delimiter }) =>
     `heeft ${cells} cellen, maar de kopregel heeft er ${width}. Een "${delimiter}" in een cel moet tussen aanhalingstekens staan.`,
   'csv-row-other-delimiter': ({ cells, width, delimiter, other }) =>

@@ -74,4 +74,15 @@ describe('scenario extends', () => {
     const folder = smallRound({ 'w.yaml': 'extends: [a.yaml]\n' });
     expect(inputError(() => loadRound(join(folder, 'w.yaml'))).location).toEqual({ file: 'w.yaml', field: 'extends' });
   });
+
+  it('refuses a chain of more than 20 files, and reads one of 20', () => {
+    const chain = (length: number) =>
+      Object.fromEntries(
+        Array.from({ length }, (_, index) => [`v${index}.yaml`, `extends: ${index === 0 ? 'scenario.yaml' : `v${index - 1}.yaml`}\n`]),
+      );
+    const ok = smallRound(chain(19));
+    expect(loadRound(join(ok, 'v18.yaml')).round.name).toBe('Test round');
+    const deep = smallRound(chain(20));
+    expect(inputError(() => loadRound(join(deep, 'v19.yaml'))).fact).toEqual({ id: 'extends-too-deep', max: 20 });
+  });
 });
