@@ -50,6 +50,8 @@ type ConstraintName = string;
 /** Facts of one reason an unserved request was not served (DESIGN.md's reason codes). */
 export type ReasonFacts =
   | { readonly code: 'no-eligible-expert'; readonly nearestMiss?: NearestMiss }
+  /** A revised allocation: the municipality withdrew the request. */
+  | { readonly code: 'cancelled' }
   | { readonly code: 'excluded'; readonly blocks: readonly { readonly expert: string; readonly rule: PolicyBlock['code'] }[] }
   | {
       readonly code: 'cap';

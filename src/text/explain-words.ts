@@ -18,6 +18,8 @@ export interface ExplainWords {
   };
   readonly reason: {
     readonly noEligible: (domain: string) => string;
+    /** A revised allocation: the municipality withdrew the request. */
+    readonly cancelled: string;
     readonly nearestMiss: (expert: string, failures: string) => string;
     readonly noExpertAtAll: string;
     readonly excluded: (blocks: string) => string;
