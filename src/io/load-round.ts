@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
 import { indexBy } from '../domain/index-by.js';
 import type { Round } from '../domain/types.js';
@@ -13,6 +12,7 @@ import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { assertRoundChecks, assertScenarioNumbers } from './round-checks.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
+import { sha256 } from './sha256.js';
 
 const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
 const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;
@@ -31,8 +31,6 @@ export interface LoadedRound {
   /** Absolute paths of every file the round was read from (scenarios, CSVs, history): what outputs must never replace. */
   readonly inputPaths: readonly string[];
 }
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** How a round is loaded. */
 export interface LoadOptions {

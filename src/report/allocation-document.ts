@@ -10,6 +10,7 @@ import { svgBudget, svgMap, svgTimeline } from './html-charts.js';
 import { svgBarChart } from './html-kit.js';
 import { baselineSection, diagnosisSection, prioritySection, shortfallsSection } from './policy-sections.js';
 import { sensitivitySection } from './sensitivity-report.js';
+import { replanSection } from './replan-section.js';
 
 /** A section only a page shows: a drawing under its title. */
 const drawing = (title: string, svg: string): Block => ({ ...section(title, { kind: 'figure', svg }), htmlOnly: true });
@@ -49,7 +50,7 @@ function demandSupplySection(result: AllocationResult, lang: Lang): Block {
 
 /**
  * The allocation report of a result, in one language, from the result
- * alone: why the round is infeasible (if it is), the summary, the priority
+ * alone: what a revised allocation changed (if it is one), why the round is infeasible (if it is), the summary, the priority
  * rule, the greedy baseline, the map and timeline (HTML), the allocation by
  * period, the unserved requests with their reasons, why each expert, the
  * stability check, demand and supply with its shortfalls, the sensitivity
@@ -64,6 +65,8 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
     result.status === 'infeasible' ? m.text.noAllocation : hasNoAllocation(result) ? m.text.noAllocationInTime : m.text.everyoneServed;
   const priority = prioritySection(result, lang);
   const blocks: Block[] = [
+    // A revised allocation shows what changed first.
+    ...(result.replan ? [replanSection(result.replan, result, lang)] : []),
     ...(result.diagnosis && result.diagnosis.length > 0 ? [diagnosisSection(result.diagnosis, lang)] : []),
     section(m.section.summary, summaryTable(result, lang), drawing(m.section.budgetUse, svgBudget(result, m, lang))),
     ...(priority ? [priority] : []),

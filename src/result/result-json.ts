@@ -1,5 +1,6 @@
 import type { AlternativeFacts, Choice, ReasonFacts, StabilityEntry, UnservedRequest } from './explanation.js';
 import type { Baseline, Diagnosis, Shortfall } from './policy.js';
+import type { DroppedEntry, MovedEntry, ReplanReason, ReplanReport } from './replan.js';
 import type { AllocationResult } from './result.js';
 
 /** A fact with the English sentence the contract gives beside it. */
@@ -14,17 +15,25 @@ export type ChoiceJson = Omit<Choice, 'alternatives'> & { readonly alternatives:
 /** A stability entry in result.json, with its English sentence. */
 export type StabilityJson = WithMessage<StabilityEntry>;
 
+/** A revised allocation's `replan` in result.json: each reason with its English sentence. */
+export interface ReplanJson extends Omit<ReplanReport, 'moved' | 'dropped'> {
+  readonly moved: readonly (Omit<MovedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
+  readonly dropped: readonly (Omit<DroppedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
+}
+
 /**
  * result.json (and `solve --json`): the result as DESIGN.md and
  * schemas/result.schema.json fix it. The in-memory AllocationResult holds
  * facts only; this adds the English `message` beside every fact the
  * contract words, and the baseline's `unmet` rules as English sentences.
  */
-export interface ResultJson extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline'> {
+export interface ResultJson
+  extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline' | 'replan'> {
   readonly unserved: readonly UnservedJson[];
   readonly choices: readonly ChoiceJson[];
   readonly stability: readonly StabilityJson[];
   readonly diagnosis?: readonly WithMessage<Diagnosis>[];
   readonly shortfalls?: readonly WithMessage<Shortfall>[];
   readonly baseline?: Baseline & { readonly unmet: readonly string[] };
+  readonly replan?: ReplanJson;
 }

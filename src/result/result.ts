@@ -4,6 +4,7 @@ import type { DemandSupply } from './demand-supply.js';
 import type { RoundFacts } from './round-facts.js';
 import type { Baseline, PolicyFields } from './policy.js';
 import type { Sensitivity } from './sensitivity.js';
+import type { ReplanReport, ReplanRun } from './replan.js';
 
 /** One trajectory as the result reports it. */
 export interface Assignment {
@@ -47,6 +48,8 @@ export interface AllocationResult {
   readonly demandSupply: DemandSupply;
   /** With `solve --sensitivity`: what EUR 10,000 more or one more expert-period in a domain would add. */
   readonly sensitivity?: Sensitivity;
+  /** A revised allocation (`replan`): the changes applied and what became of every promised trajectory. */
+  readonly replan?: ReplanReport;
   readonly run: {
     readonly version: string;
     readonly engine: string;
@@ -58,6 +61,8 @@ export interface AllocationResult {
     readonly seed?: number;
     /** The counterfactual solves behind the `outranked` reasons, and their wall time (a timing field too). */
     readonly explanation: { readonly counterfactualSolves: number; readonly seconds: number };
+    /** A revised allocation: the hashes of the previous result and of the changes file. */
+    readonly replan?: ReplanRun;
   };
 }
 
