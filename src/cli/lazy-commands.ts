@@ -19,7 +19,7 @@ export interface LazyCommand extends CommandSummary {
 
 /*
  * Importing a command module pulls in its engines, WASM loader, report renderers and schema
- * validator; doing that for all seven commands cost most of a `--version`. The usage line and
+ * validator; doing that for all eight commands cost most of a `--version`. The usage line and
  * summary live here (a test checks they equal the modules' own) so `--help` lists every command
  * without loading any of them.
  */
@@ -29,6 +29,12 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
     command: 'solve <scenario>',
     describe: 'Solve a round to proven optimality and report the allocation',
     load: async () => (await import('./solve-command.js')).solveCommand,
+  },
+  {
+    command: 'replan <scenario>',
+    describe:
+      'Revise a decided allocation during the year (experts withdraw, requests are cancelled, the budget changes), keeping what was promised',
+    load: async () => (await import('./replan-command.js')).replanCommand,
   },
   {
     command: 'validate <scenario>',

@@ -15,7 +15,12 @@ export interface ReportOptions {
   readonly csvDialect: CsvDialect;
 }
 
-/** Every report file of a result, by file name, for the formats asked. */
+/**
+ * Every report file of a result, by file name, for the formats asked.
+ * Decision letters of a revised allocation (`result.replan`) go only to the
+ * municipalities whose situation changed: changedMunicipalities(result.replan)
+ * in result/replan.ts names them.
+ */
 export function reportFiles(result: AllocationResult, options: ReportOptions): Record<string, string> {
   const files: Record<string, string> = {};
   for (const format of REPORT_FORMATS) {
