@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { loadRound } from '../io/load-round.js';
 import { replanChecked, revisedRound } from '../what-if/replan.js';
 import { readReplan } from '../what-if/replan-round.js';
 import { runCommand, writeWarnings } from './command-wrapper.js';
@@ -41,9 +40,7 @@ export const replanCommand = {
     process.exitCode = await runCommand(
       () =>
         solveAndReport(args, {
-          load: () => {
-            const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-            writeWarnings(loaded.warnings, args.lang);
+          prepare: (loaded) => {
             const [from, changes] = [resolve(args.from), resolve(args.changes)];
             const input = readReplan(loaded, from, changes);
             writeWarnings(input.warnings, args.lang);

@@ -1,8 +1,7 @@
 import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { counterfactualsFor } from './explain-option.js';
-import { loadRound } from '../io/load-round.js';
-import { runCommand, writeWarnings } from './command-wrapper.js';
+import { runCommand } from './command-wrapper.js';
 import { solveAndReport, withSolveOptions, type SolveArgs } from './solve-flow.js';
 
 export const solveCommand = {
@@ -21,11 +20,7 @@ export const solveCommand = {
     process.exitCode = await runCommand(
       () =>
         solveAndReport(args, {
-          load: () => {
-            const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
-            writeWarnings(loaded.warnings, args.lang);
-            return loaded;
-          },
+          prepare: (loaded) => loaded,
           loaded: (loaded) => ({ loaded, inputPaths: loaded.inputPaths }),
           solve: (loaded, { engine, moreEngines }) =>
             solveChecked(loaded, {

@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { PrestartedWorker } from '../engines/engine-thread.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { solveEngineCount, startWorkerEngines, type WorkerEngines } from '../engines/worker-engines.js';
-import type { LoadedRound } from '../io/load-round.js';
+import { loadRound, type LoadedRound } from '../io/load-round.js';
 import { assertOutputFolder, writeOutputs } from '../io/write-outputs.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
@@ -11,7 +11,7 @@ import { reportFiles } from '../report/report-files.js';
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
 import { diagnosisText } from '../text/diagnosis-text.js';
 import { analyseSensitivity } from '../what-if/sensitivity.js';
-import { EXIT } from './command-wrapper.js';
+import { EXIT, writeWarnings } from './command-wrapper.js';
 import { checkTimeLimit, ENGINE_OPTION, timeLimitOption } from './engine-options.js';
 import { EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
 import { interruptScope } from './interrupt.js';
@@ -59,8 +59,8 @@ export function withSolveOptions<T>(yargs: Argv<T>) {
 
 /** How one command reads its input and solves it, between the steps `solve` and `replan` share. */
 export interface SolveSteps<Input> {
-  /** Reads and checks the input (throws InputError), after printing its warnings. */
-  readonly load: () => Input;
+  /** Reads and checks what the command reads besides the scenario (throws InputError), printing its warnings. */
+  readonly prepare: (loaded: LoadedRound) => Input;
   /** The round as the engines and the sensitivity analysis see it, and every file read (never overwritten by --out). */
   readonly loaded: (input: Input) => { readonly loaded: LoadedRound; readonly inputPaths: readonly string[] };
   /** Solves, checks and explains. */
@@ -69,7 +69,7 @@ export interface SolveSteps<Input> {
 
 /**
  * Runs a command that solves one round and reports it: checks the flags,
- * reads the input while the engine's thread boots, refuses an --out folder
+ * reads the scenario and the command's other input while the engine's thread boots, refuses an --out folder
  * before any work, solves (with `--sensitivity`, the re-solves too), then
  * writes the report files atomically and prints the report (or JSON) and an
  * infeasible round's diagnosis. Returns the exit code; Ctrl-C stops the
@@ -81,7 +81,9 @@ export async function solveAndReport<Input>(args: SolveArgs, steps: SolveSteps<I
   const interrupt = interruptScope();
   // The engine's thread boots while the round is read; the first engine below adopts it.
   const prestarted = new PrestartedWorker(args.engine);
-  const input = steps.load();
+  const scenario = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside });
+  writeWarnings(scenario.warnings, args.lang);
+  const input = steps.prepare(scenario);
   const { loaded, inputPaths } = steps.loaded(input);
   if (args.out !== undefined) assertOutputFolder(resolve(args.out), { force: args.force, inputs: inputPaths });
   // The counterfactual solves of an explanation run side by side on the other cores.

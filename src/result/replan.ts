@@ -7,7 +7,7 @@ import { compareStrings } from '../domain/index-by.js';
 import type { TrajectoryObstacle } from '../domain/trajectory-obstacle.js';
 import type { PeriodId, RoundTier } from '../domain/types.js';
 import type { SwapRule } from './explanation.js';
-import type { Assignment } from './result.js';
+import type { Assignment } from './assignment.js';
 
 /** The changes a revised allocation applies, as CHANGES.yaml writes them, those of earlier revisions included. */
 export interface ReplanChanges {
@@ -61,7 +61,7 @@ export interface DroppedEntry {
 }
 
 /** A trajectory for a request the promised allocation did not serve. */
-export interface AddedEntry {
+interface AddedEntry {
   readonly trajectory: Assignment;
 }
 

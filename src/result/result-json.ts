@@ -16,7 +16,7 @@ export type ChoiceJson = Omit<Choice, 'alternatives'> & { readonly alternatives:
 export type StabilityJson = WithMessage<StabilityEntry>;
 
 /** A revised allocation's `replan` in result.json: each reason with its English sentence. */
-export interface ReplanJson extends Omit<ReplanReport, 'moved' | 'dropped'> {
+interface ReplanJson extends Omit<ReplanReport, 'moved' | 'dropped'> {
   readonly moved: readonly (Omit<MovedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
   readonly dropped: readonly (Omit<DroppedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
 }

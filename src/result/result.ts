@@ -5,19 +5,9 @@ import type { RoundFacts } from './round-facts.js';
 import type { Baseline, PolicyFields } from './policy.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { ReplanReport, ReplanRun } from './replan.js';
+import type { Assignment } from './assignment.js';
 
-/** One trajectory as the result reports it. */
-export interface Assignment {
-  readonly expert: string;
-  readonly request: string;
-  readonly period: string;
-  readonly supplier: string;
-  readonly municipality: string;
-  readonly domain: string;
-  readonly cost: number;
-  readonly distanceKm: number;
-  readonly priority: number;
-}
+export type { Assignment } from './assignment.js';
 
 /** The result of a solve: DESIGN.md's contract, extended. */
 export interface AllocationResult {

@@ -20,27 +20,30 @@ export interface ReplanComparison {
 const keyOf = (t: Trajectory) => trajectoryKey(t.expert, t.request, t.period);
 
 /** A rule only more trajectories can mend (a minimum, a pin): it says nothing about why one more cannot be kept. */
-const isMinimum = (violation: Violation) =>
+export const isMinimum = (violation: Violation) =>
   violation.rule === 'pin' || ((violation.rule === 'province-quota' || violation.rule === 'domain-quota') && violation.bound === 'min');
 
-/** The trajectories of `others` that share the limit a violation names with `trajectory`. */
-function sharing(violation: Violation, trajectory: Assignment, others: readonly Assignment[]): Assignment[] {
-  return others.filter((other) => {
-    switch (violation.rule) {
-      case 'expert-period':
-        return other.expert === trajectory.expert && other.period === trajectory.period;
-      case 'expert-max':
-        return other.expert === trajectory.expert;
-      case 'municipality-cap':
-        return other.municipality === trajectory.municipality;
-      case 'supplier-cap':
-        return other.supplier === trajectory.supplier;
-      case 'domain-quota':
-        return other.domain === trajectory.domain;
-      default:
-        return true;
-    }
-  });
+/** What of a trajectory the limits of the round read. */
+export type LimitFacts = Pick<Assignment, 'expert' | 'request' | 'period' | 'municipality' | 'supplier' | 'domain'>;
+
+/** Whether a trajectory counts towards the limit a violation names (its expert, slot, request, host, supplier or domain); every trajectory counts towards the budget. */
+export function sharesLimit(violation: Violation, t: LimitFacts): boolean {
+  switch (violation.rule) {
+    case 'expert-period':
+      return t.expert === violation.expert && t.period === violation.period;
+    case 'expert-max':
+      return t.expert === violation.expert;
+    case 'request-once':
+      return t.request === violation.request;
+    case 'municipality-cap':
+      return t.municipality === violation.municipality;
+    case 'supplier-cap':
+      return t.supplier === violation.supplier;
+    case 'domain-quota':
+      return t.domain === violation.name;
+    default:
+      return true;
+  }
 }
 
 /**
@@ -75,7 +78,9 @@ function reasonFor(
   const broken = checkAllocation(round, { trajectories: instead }).filter((v) => !isMinimum(v));
   const first = comparison.changes.objective[0];
   if (first !== 'kept') {
-    const by = broken.flatMap((violation) => sharing(violation, promised, newcomers)).filter((a) => a.priority > promised.priority);
+    const by = broken
+      .flatMap((violation) => newcomers.filter((a) => sharesLimit(violation, a)))
+      .filter((a) => a.priority > promised.priority);
     const requests = indexBy(by, (a) => a.request);
     if (requests.size > 0)
       return {

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import { checkAllocation, type Violation } from '../check/check-allocation.js';
+import { checkAllocation } from '../check/check-allocation.js';
 import { indexBy } from '../domain/index-by.js';
 import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
 import { trajectoryObstacles } from '../domain/trajectory-obstacle.js';
-import type { PeriodId, Round, RoundTier, Trajectory } from '../domain/types.js';
+import type { PeriodId, Round, RoundTier } from '../domain/types.js';
 import { readChangesFile, type ChangesFile, type ReadDocument } from '../io/changes-file.js';
 import { InputError, type InputLocation, type InputNotice } from '../io/input-error.js';
 import { assertKnownName } from '../io/known-name.js';
@@ -14,6 +14,8 @@ import { knownPeriods } from '../io/periods-cell.js';
 import type { ReplanChanges, ReplanRun } from '../result/replan.js';
 import type { ResultJson } from '../result/result-json.js';
 import type { Assignment } from '../result/result.js';
+import { describeAssignments } from '../result/build-result.js';
+import { isMinimum, sharesLimit } from './replan-report.js';
 
 /** A revised round ready to solve, with what its `replan` report needs. */
 export interface ReplanInput {
@@ -88,28 +90,6 @@ function mergeChanges(round: Round, previous: ResultJson, sources: readonly Chan
   };
 }
 
-/** The frozen trajectories a rule of the checker names: those of its expert, request, host or supplier (all, for a quota). */
-function involved(violation: Violation, frozen: readonly Trajectory[], round: Round): Trajectory[] {
-  const experts = indexBy(round.experts, (e) => e.id);
-  const requests = indexBy(round.requests, (r) => r.id);
-  return frozen.filter((t) => {
-    switch (violation.rule) {
-      case 'expert-period':
-        return t.expert === violation.expert && t.period === violation.period;
-      case 'expert-max':
-        return t.expert === violation.expert;
-      case 'request-once':
-        return t.request === violation.request;
-      case 'municipality-cap':
-        return requests.get(t.request)?.municipality === violation.municipality;
-      case 'supplier-cap':
-        return experts.get(t.expert)?.municipality === violation.supplier;
-      default:
-        return true;
-    }
-  });
-}
-
 /**
  * Checks the frozen trajectories against the current round: each must still
  * be allowed (by the data, by the cancellations and withdrawals), their cost
@@ -145,16 +125,15 @@ function assertFrozenHold(round: Round, sources: readonly ChangesSource[], previ
   if (cost > budgetCents(round.budget))
     throw new InputError(budgetAt, { id: 'frozen-over-budget', cost: centsToEuros(cost), budget: round.budget });
   // Minimums and pins can still be met by trajectories of later periods.
-  const conflict = checkAllocation(round, { trajectories: frozen }).find(
-    (v) => v.rule !== 'pin' && !((v.rule === 'province-quota' || v.rule === 'domain-quota') && v.bound === 'min'),
-  );
-  const last = sources[sources.length - 1]!;
-  if (conflict)
-    throw new InputError(last.at('frozen'), {
+  const conflict = checkAllocation(round, { trajectories: frozen }).find((v) => !isMinimum(v));
+  if (conflict) {
+    const involved = describeAssignments(round, { trajectories: frozen }).filter((t) => sharesLimit(conflict, t));
+    throw new InputError(sources[sources.length - 1]!.at('frozen'), {
       id: 'frozen-conflict',
       rule: conflict.rule,
-      trajectories: involved(conflict, frozen, round),
+      trajectories: involved.map(({ expert, request, period }) => ({ expert, request, period })),
     });
+  }
 }
 
 /**
