@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import type { PeriodId, RoundTier } from '../domain/types.js';
+import type { PeriodId, RoundTier, Withdrawal } from '../domain/types.js';
 import { MAX_SCENARIO_BYTES } from './limits.js';
 import { packageFile } from './package-root.js';
 import { readTextFile } from './read-text.js';
@@ -16,7 +16,7 @@ import { sha256 } from './sha256.js';
 export interface ChangesFile {
   readonly $schema?: string;
   readonly frozen?: readonly PeriodId[];
-  readonly withdraw?: readonly { readonly expert: string; readonly from: PeriodId }[];
+  readonly withdraw?: readonly Withdrawal[];
   readonly cancel?: readonly { readonly request: string }[];
   readonly budget?: number;
   readonly objective?: readonly RoundTier[];

@@ -5,14 +5,14 @@
  */
 import { compareStrings } from '../domain/index-by.js';
 import type { TrajectoryObstacle } from '../domain/trajectory-obstacle.js';
-import type { PeriodId, RoundTier } from '../domain/types.js';
+import type { PeriodId, RoundTier, Withdrawal } from '../domain/types.js';
 import type { SwapRule } from './explanation.js';
 import type { Assignment } from './assignment.js';
 
 /** The changes a revised allocation applies, as CHANGES.yaml writes them, those of earlier revisions included. */
 export interface ReplanChanges {
   readonly frozen: readonly PeriodId[];
-  readonly withdraw: readonly { readonly expert: string; readonly from: PeriodId }[];
+  readonly withdraw: readonly Withdrawal[];
   readonly cancel: readonly { readonly request: string }[];
   /** EUR; absent: the scenario's budget. */
   readonly budget?: number;
