@@ -30,6 +30,10 @@ export type { AllocationExplanation, UnservedRequest } from './result/explanatio
 export { hasNoAllocation, type AllocationResult, type Assignment } from './result/result.js';
 export type { ResultStatus, ResultTier } from './result/status.js';
 export { compareResults, type Comparison, type SolvedScenario } from './what-if/compare.js';
+export { readReplan, prepareReplan, type ReplanInput } from './what-if/replan-round.js';
+export { replanChecked, revisedRound } from './what-if/replan.js';
+export { readChangesFile, type ChangesFile } from './io/changes-file.js';
+export { changedMunicipalities, type ReplanReport, type ReplanReason } from './result/replan.js';
 export { runSweep, type SweepOptions, type SweepResult } from './what-if/sweep.js';
 export { resultJson } from './report/json.js';
 export type { ResultJson } from './result/result-json.js';

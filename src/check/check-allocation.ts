@@ -4,6 +4,7 @@ import { checkPolicy, type PolicyViolation, type TrajectoryRef } from './check-p
 import { expertPeriodKey } from '../domain/expert-period.js';
 import { budgetCents, centsToEuros, costCents } from '../domain/money.js';
 import { roundLookup } from './round-lookup.js';
+import { checkReplan, type ReplanViolation } from './check-replan.js';
 
 /** Why a trajectory is not eligible by the rules of the round. */
 type EligibilityFailure =
@@ -24,11 +25,13 @@ export type Violation =
   | { readonly rule: 'municipality-cap'; readonly municipality: string; readonly limit: number }
   /** Amounts in EUR. */
   | { readonly rule: 'budget'; readonly cost: number; readonly budget: number }
-  | PolicyViolation;
+  | PolicyViolation
+  | ReplanViolation;
 
 /**
  * Checks an allocation against the rules of the round, from the round alone:
- * it knows nothing of the MIP, so a modelling bug cannot hide here.
+ * it knows nothing of the MIP, so a modelling bug cannot hide here. A revised
+ * allocation is also checked against what its replan keeps and rules out.
  * Returns every violation; an empty list means the allocation is valid.
  */
 export function checkAllocation(round: Round, allocation: Allocation): Violation[] {
@@ -84,6 +87,6 @@ export function checkAllocation(round: Round, allocation: Allocation): Violation
   if (cost > budgetCents(round.budget)) {
     violations.push({ rule: 'budget', cost: centsToEuros(cost), budget: round.budget });
   }
-  violations.push(...checkPolicy(round, allocation));
+  violations.push(...checkPolicy(round, allocation), ...checkReplan(round, allocation));
   return violations;
 }

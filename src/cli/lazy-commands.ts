@@ -31,6 +31,12 @@ export const LAZY_COMMANDS: readonly LazyCommand[] = [
     load: async () => (await import('./solve-command.js')).solveCommand,
   },
   {
+    command: 'replan <scenario>',
+    describe:
+      'Revise a decided allocation during the year (experts withdraw, requests are cancelled, the budget changes), keeping what was promised',
+    load: async () => (await import('./replan-command.js')).replanCommand,
+  },
+  {
     command: 'validate <scenario>',
     describe:
       'Check a scenario and its CSV files or workbooks and summarise the round, without solving; exit 1 when the checks prove it cannot be solved',

@@ -7,6 +7,7 @@
 import { capacityOf, freePeriodsOf } from '../domain/capacity.js';
 import { compareStrings, indexBy } from '../domain/index-by.js';
 import { expertLevel } from '../domain/policy.js';
+import { openRequests } from '../domain/replan.js';
 import type { Expert, Request, Round } from '../domain/types.js';
 import type { Balance, DemandSupply } from '../result/demand-supply.js';
 import type { Shortfall } from '../result/policy.js';
@@ -24,29 +25,31 @@ function group(key: string, requests: readonly Request[], experts: readonly Expe
   return { key, requests, experts, expertPeriods: experts.reduce((sum, expert) => sum + capacity(expert), 0) };
 }
 
-/** Every domain asked for or offered, sorted, with the requests in it and the experts offering it. */
+/** Every domain asked for or offered, sorted, with the requests in it (cancelled ones left out) and the experts offering it. */
 export function domainGroups(round: Round): SupplyGroup[] {
   const capacity = capacityOf(round);
-  const keys = [...new Set([...round.requests.map((r) => r.domain), ...round.experts.flatMap((e) => e.domains)])].sort(compareStrings);
+  const requests = openRequests(round);
+  const keys = [...new Set([...requests.map((r) => r.domain), ...round.experts.flatMap((e) => e.domains)])].sort(compareStrings);
   return keys.map((domain) =>
     group(
       domain,
-      round.requests.filter((r) => r.domain === domain),
+      requests.filter((r) => r.domain === domain),
       round.experts.filter((e) => e.domains.includes(domain)),
       capacity,
     ),
   );
 }
 
-/** Every province of the round, sorted, with the requests and the experts based in it. */
+/** Every province of the round, sorted, with the requests (cancelled ones left out) and the experts based in it. */
 function provinceGroups(round: Round): SupplyGroup[] {
   const capacity = capacityOf(round);
   const provinceOf = new Map(round.municipalities.map((m) => [m.nis, m.province]));
+  const requests = openRequests(round);
   const keys = [...new Set(round.municipalities.map((m) => m.province))].sort(compareStrings);
   return keys.map((province) =>
     group(
       province,
-      round.requests.filter((r) => provinceOf.get(r.municipality) === province),
+      requests.filter((r) => provinceOf.get(r.municipality) === province),
       round.experts.filter((e) => provinceOf.get(e.municipality) === province),
       capacity,
     ),

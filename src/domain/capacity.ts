@@ -1,15 +1,25 @@
+import { expertPeriodKey } from './expert-period.js';
+import { replanLookup } from './replan.js';
 import type { Expert, PeriodId, Round } from './types.js';
 
 /**
  * Each expert's free periods in a round: the periods it is available in,
- * less those an ongoing trajectory (`history.ongoing`) already takes.
+ * less those an ongoing trajectory (`history.ongoing`) already takes; in a
+ * revised allocation also less the periods from its withdrawal on and the
+ * frozen periods in which it has no frozen trajectory.
  */
 export function freePeriodsOf(round: Round): (expert: Expert) => readonly PeriodId[] {
   const taken = new Map<string, Set<PeriodId>>();
   for (const slot of round.history?.ongoing ?? []) taken.set(slot.expert, (taken.get(slot.expert) ?? new Set()).add(slot.period));
+  const replan = replanLookup(round);
+  const working = new Set(replan?.frozen.map((t) => expertPeriodKey(t.expert, t.period)));
+  const open = (expert: Expert, period: PeriodId) =>
+    !replan ||
+    (replan.withdrawnIn(expert.id, period) === undefined &&
+      (!replan.frozenPeriods.has(period) || working.has(expertPeriodKey(expert.id, period))));
   return (expert) => {
     const busy = taken.get(expert.id);
-    return busy ? expert.periods.filter((period) => !busy.has(period)) : expert.periods;
+    return expert.periods.filter((period) => !busy?.has(period) && open(expert, period));
   };
 }
 

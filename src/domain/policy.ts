@@ -1,4 +1,5 @@
 import { expertPeriodKey } from './expert-period.js';
+import { replanFilter, type ReplanBlock } from './replan.js';
 import type { Expert, PeriodId, Request, Round } from './types.js';
 
 /** An expert's level in a domain: 1 where experts.csv gives none. */
@@ -15,12 +16,14 @@ export type PolicyBlock =
   | { readonly code: 'excluded'; readonly expert: string; readonly request: string }
   | { readonly code: 'level'; readonly expert: string; readonly domain: string; readonly level: number; readonly required: number }
   | { readonly code: 'served-before'; readonly municipality: string }
-  | { readonly code: 'ongoing'; readonly expert: string; readonly period: PeriodId };
+  | { readonly code: 'ongoing'; readonly expert: string; readonly period: PeriodId }
+  | ReplanBlock;
 
 /**
- * Builds the policy test for (expert, request, period): exclusions, minimum
- * expertise levels, `servedBefore: exclude` and ongoing trajectories.
- * Returns the first block, or undefined when the policy allows it.
+ * Builds the policy test for (expert, request, period): a revised
+ * allocation's cancellations, withdrawals and frozen periods (replan.ts),
+ * exclusions, minimum expertise levels, `servedBefore: exclude` and ongoing
+ * trajectories. Returns the first block, or undefined when the policy allows it.
  */
 export function policyFilter(round: Round): (expert: Expert, request: Request, period: PeriodId) => PolicyBlock | undefined {
   const excluded = new Set<string>();
@@ -30,7 +33,10 @@ export function policyFilter(round: Round): (expert: Expert, request: Request, p
   const before = round.history?.servedBefore === 'exclude' ? servedBefore(round) : new Set<string>();
   const ongoing = new Set((round.history?.ongoing ?? []).map((slot) => expertPeriodKey(slot.expert, slot.period)));
   const minLevel = round.constraints.minLevel ?? {};
+  const replanBlock = replanFilter(round);
   return (expert, request, period) => {
+    const revised = replanBlock(expert.id, request.id, period);
+    if (revised) return revised;
     if (excluded.has(`${expert.id}\u0000m\u0000${request.municipality}`)) {
       return { code: 'excluded', expert: expert.id, municipality: request.municipality };
     }

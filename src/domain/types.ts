@@ -137,6 +137,16 @@ export type PriorityConfig = ScoreConfig | TiersConfig | StrictOrderConfig | Gre
 /** One lexicographic objective tier; the first is the most important. */
 export type ObjectiveTier = 'priority' | 'served' | 'distance' | 'expertise';
 
+/**
+ * The tiers of a revised allocation (replan): `kept` counts the promised
+ * trajectories kept as they were (same expert, request and period), `moved`
+ * the promised requests served by another expert or in another period.
+ */
+export type ReplanTier = 'kept' | 'moved';
+
+/** A tier of a round's objective: the scenario's own, or a revised allocation's. */
+export type RoundTier = ObjectiveTier | ReplanTier;
+
 /** A lower and/or upper bound on a number of trajectories. */
 export interface Quota {
   readonly min?: number;
@@ -204,9 +214,34 @@ export interface Round {
   readonly requests: readonly Request[];
   readonly priority: PriorityConfig;
   readonly constraints: Constraints;
-  readonly objective: readonly ObjectiveTier[];
+  readonly objective: readonly RoundTier[];
   /** Absent: no history and no ongoing trajectories. */
   readonly history?: History;
+  /** A revised allocation during the year: what was promised and what changed since. Absent for a new round. */
+  readonly replan?: Replan;
+}
+
+/** An expert who is not available from one period on (ill, changed jobs). */
+export interface Withdrawal {
+  readonly expert: string;
+  /** The first period the expert is no longer available in; every later period of the round too. */
+  readonly from: PeriodId;
+}
+
+/**
+ * What a revised allocation starts from: the allocation promised before and
+ * what happened since. The trajectories of frozen periods stay as they are
+ * and nothing else happens in those periods; a withdrawn expert works in no
+ * period from the withdrawal on; a cancelled request is served by no one.
+ */
+export interface Replan {
+  /** The previous allocation's trajectories, frozen ones included. */
+  readonly promised: readonly Trajectory[];
+  /** Periods under way or over. */
+  readonly frozen: readonly PeriodId[];
+  readonly withdrawn: readonly Withdrawal[];
+  /** Ids of the requests their municipality withdrew. */
+  readonly cancelled: readonly string[];
 }
 
 /** One assignment: an expert helps a request's municipality during a period. */

@@ -18,10 +18,13 @@ function toJslpModel(model: MipModel, timeoutMs: number) {
   model.variables.forEach((variable, index) => {
     variables[variable.name] = {};
     if (variable.integer) ints[variable.name] = 1;
-    // jslp variables are >= 0; finite upper bounds become rows of their own.
-    if (variable.lower !== 0) throw new Error(`javascript-lp-solver needs lower bound 0 (variable ${index})`);
-    if (Number.isFinite(variable.upper)) {
-      constraints[`u${index}`] = { max: variable.upper };
+    // jslp variables are >= 0; a finite upper bound and a lower bound above 0 (a fixed column) become rows of their own.
+    if (variable.lower < 0) throw new Error(`javascript-lp-solver needs a lower bound of at least 0 (variable ${index})`);
+    if (Number.isFinite(variable.upper) || variable.lower > 0) {
+      constraints[`u${index}`] = {
+        ...(Number.isFinite(variable.upper) ? { max: variable.upper } : {}),
+        ...(variable.lower > 0 ? { min: variable.lower } : {}),
+      };
       variables[variable.name]![`u${index}`] = 1;
     }
   });

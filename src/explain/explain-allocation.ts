@@ -1,6 +1,7 @@
 import type { Allocation, Request, Round } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
 import { prepareRound } from '../solve/prepared-round.js';
+import { replanLookup } from '../domain/replan.js';
 import { EnginePool } from '../engines/engine-pool.js';
 import { noEligibleExpert, policyBlocks, UNSERVED_CHECKS } from './explain-blocks.js';
 import { explainChoices } from './explain-choices.js';
@@ -62,6 +63,7 @@ async function unservedReasons(
   request: Request,
   counterfactual: () => Promise<Counterfactual>,
 ): Promise<ReasonFacts[]> {
+  if (replanLookup(context.round)?.cancelled.has(request.id)) return [{ code: 'cancelled' }];
   const arcs = context.arcsOf.get(request.id) ?? [];
   if (arcs.length === 0) {
     const blocks = policyBlocks(context, request);

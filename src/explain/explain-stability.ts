@@ -1,5 +1,6 @@
 import { judgePair } from '../domain/eligibility.js';
 import { compareStrings } from '../domain/index-by.js';
+import { replanLookup } from '../domain/replan.js';
 import { brokenRules, firstDifference, swapped, type ExplainContext } from './explain-context.js';
 import type { Justification, StabilityEntry } from '../result/explanation.js';
 
@@ -26,13 +27,15 @@ function justify(context: ExplainContext, unservedId: string, servedId: string):
 }
 
 /**
- * The stability check: every unserved request with a higher priority than a
+ * The stability check: every unserved request (not cancelled) with a higher priority than a
  * served request of the same domain, in a period the unserved one accepts,
  * and the constraint or tier that justifies leaving it out.
  */
 export function stabilityCheck(context: ExplainContext): StabilityEntry[] {
   const entries: StabilityEntry[] = [];
-  const unserved = context.round.requests.filter((request) => !context.servedBy.has(request.id));
+  // A cancelled request is not waiting, so it outranks no one.
+  const cancelled = replanLookup(context.round)?.cancelled;
+  const unserved = context.round.requests.filter((request) => !context.servedBy.has(request.id) && !cancelled?.has(request.id));
   for (const request of unserved) {
     const priority = context.scores.get(request.id) ?? 0;
     for (const trajectory of context.allocation.trajectories) {

@@ -1,4 +1,6 @@
 import { compareStrings } from '../domain/index-by.js';
+import { replanLookup } from '../domain/replan.js';
+import { trajectoryKey } from '../domain/trajectory-key.js';
 import type { Allocation, Trajectory } from '../domain/types.js';
 import { checkAllocation } from '../check/check-allocation.js';
 import type { ExplainContext } from './explain-context.js';
@@ -19,6 +21,7 @@ import type { Arc } from '../solve/arc.js';
  */
 export function forcedAllocation(context: ExplainContext, requestId: string): Allocation | undefined {
   const score = (t: Trajectory) => context.scores.get(t.request) ?? 0;
+  const frozen = replanLookup(context.round)?.frozenKeys ?? new Set<string>();
   let best: { readonly trajectories: Trajectory[]; readonly value: number } | undefined;
   for (const index of context.arcsOf.get(requestId) ?? []) {
     const arc = context.formulation.arcs[index]!;
@@ -28,7 +31,10 @@ export function forcedAllocation(context: ExplainContext, requestId: string): Al
     // the rest. Least valuable first within each; ties in canonical order, so the result does not depend on the
     // allocation's order.
     const shared = (t: Trajectory) => sharedLimit(context, arc, t);
-    const leaving = [...kept].sort((a, b) => shared(a) - shared(b) || score(a) - score(b) || compareStrings(a.request, b.request));
+    // A frozen trajectory of a revised allocation never leaves.
+    const leaving = kept
+      .filter((t) => !frozen.has(trajectoryKey(t.expert, t.request, t.period)))
+      .sort((a, b) => shared(a) - shared(b) || score(a) - score(b) || compareStrings(a.request, b.request));
     let candidate: Trajectory[] | undefined = [...kept, added];
     const dropped: Trajectory[] = [];
     while (candidate && checkAllocation(context.round, { trajectories: candidate }).length > 0) {

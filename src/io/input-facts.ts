@@ -1,5 +1,7 @@
 import type { RuleFacts } from '../domain/rule-input-error.js';
 import type { OutputFacts } from './output-facts.js';
+import type { TrajectoryObstacle } from '../domain/trajectory-obstacle.js';
+import type { Trajectory } from '../domain/types.js';
 
 /** A number a cell or scenario key holds; its range and wording depend on which. */
 export type Quantity =
@@ -124,8 +126,10 @@ export interface InputFacts extends RuleFacts, OutputFacts {
   'yaml-syntax': { detail: string };
   'yaml-too-deep': Record<never, never>;
   'yaml-unreadable': { detail: string };
-  'scenario-not-mapping': Record<never, never>;
-  'scenario-forbidden-key': { key: string };
+  /** `document`: a changes file rather than a scenario. */
+  'scenario-not-mapping': { document?: 'changes' };
+  /** `document`: a changes file or a previous result rather than a scenario. */
+  'scenario-forbidden-key': { key: string; document?: 'changes' | 'result' };
   'scenario-control-character': { codePoint: string };
   'schema-mismatch': Record<never, never>;
   'schema-unknown-key': { suggestion?: string; known: readonly string[] };
@@ -154,6 +158,20 @@ export interface InputFacts extends RuleFacts, OutputFacts {
     requests: number;
     periods: number;
   };
+  // `replan`: the previous result and the changes file.
+  'result-not-json': { detail: string };
+  'result-version': { version: string; current: string };
+  'changes-repeated': { name: string; first: string };
+  /** A promised trajectory of a frozen period that the current data no longer allows. */
+  'frozen-not-allowed': { trajectory: Trajectory; obstacle: TrajectoryObstacle };
+  /** A cancelled request, or a withdrawal, that would change a trajectory of a frozen period. */
+  'frozen-cancelled': { trajectory: Trajectory };
+  'frozen-withdrawn': { trajectory: Trajectory; from: string };
+  'frozen-over-budget': { cost: number; budget: number };
+  /** A warning: a promised trajectory of a later period that the current data no longer allows. */
+  'promised-not-allowed': { trajectory: Trajectory; obstacle: TrajectoryObstacle };
+  /** Frozen trajectories that break a rule of the current round together (`rule`: the checker's rule). */
+  'frozen-conflict': { rule: string; trajectories: readonly Trajectory[] };
   // `sweep --vary`.
   'vary-form': { text: string };
   'vary-range-parts': { body: string };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { type CsvColumns, type CsvTable, parseCsv } from './csv-table.js';
 import { isWorkbookFile, splitDataPath } from './data-path.js';
@@ -11,6 +10,7 @@ import { sheetJs } from './sheetjs.js';
 import { readSheetTable } from './sheet-table.js';
 import { type OpenedWorkbook, openWorkbook } from './workbook-file.js';
 import { chooseSheet } from './workbook-sheet.js';
+import { sha256 } from './sha256.js';
 
 /** Reads one table of the round from the data path the scenario writes: a CSV file, or a sheet of an .xlsx workbook. */
 export type TableReader = (written: string, kind: TableKind, columns: CsvColumns) => CsvTable;
@@ -26,7 +26,6 @@ export interface TableRecord {
 }
 
 /** How the run record names a file's content. */
-export const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /** Most hidden row numbers a warning lists before "and N more". */
 const LISTED_ROWS = 5;

@@ -8,12 +8,13 @@ import { assertIndicatorsExist, indicatorColumnNames, namedIndicators } from './
 import type { InputNotice } from './input-error.js';
 import { MUNICIPALITY_COLUMNS, readMunicipalities } from './municipalities-csv.js';
 import { effectiveLimits } from './limits.js';
-import { sha256, tableReader } from './input-tables.js';
+import { tableReader } from './input-tables.js';
 import { REQUEST_COLUMNS, readRequests } from './requests-csv.js';
 import { assertRankable, readConstraints, readHistorySettings } from './policy-settings.js';
 import { assertRoundChecks, assertScenarioNumbers } from './round-checks.js';
 import { assertCalendarDate, readPeriods } from './period-dates.js';
 import { readScenarioFile, type ScenarioEdit, type ScenarioFile } from './scenario-file.js';
+import { sha256 } from './sha256.js';
 
 const DEFAULT_PERIODS = ['P1', 'P2', 'P3'] as const;
 const DEFAULT_OBJECTIVE = ['priority', 'served', 'distance'] as const;

@@ -1,4 +1,3 @@
-import { closest } from 'fastest-levenshtein';
 import { RuleInputError, type RuleProblemPlace } from '../domain/rule-input-error.js';
 import { rankRequests } from '../domain/priority.js';
 import type { Constraints, Expert, History, Municipality, PeriodId, Quota, Request, Round } from '../domain/types.js';
@@ -8,6 +7,7 @@ import type { TableReader } from './input-tables.js';
 import { HISTORY_COLUMNS, readHistory } from './history-csv.js';
 import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
+import { assertKnownName } from './known-name.js';
 
 /** The `constraints` key of a scenario file, as the schema allows it. */
 export interface ScenarioConstraints {
@@ -50,12 +50,7 @@ function known(
   name: string,
   names: readonly string[],
 ): void {
-  if (names.includes(name)) return;
-  const suggestion = names.length > 0 ? closest(name, [...names]) : undefined;
-  throw new InputError(
-    { file: context.label, field },
-    { id: 'unknown-name', kind, name: echoText(name), ...(suggestion !== undefined ? { suggestion } : {}) },
-  );
+  assertKnownName({ file: context.label, field }, kind, name, names);
 }
 
 /**

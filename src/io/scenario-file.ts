@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import type { ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { ObjectiveTier, PriorityConfig } from '../domain/types.js';
 import { InputError } from './input-error.js';
@@ -9,8 +8,8 @@ import type { ScenarioPeriod } from './period-dates.js';
 import type { ScenarioConstraints, ScenarioHistory } from './policy-settings.js';
 import { MAX_SCENARIO_BYTES, type InputLimits } from './limits.js';
 import { assertSafeScenarioMapping } from './scenario-safety.js';
-import { scenarioField } from './scenario-field.js';
-import { echoText, echoValue } from './echo.js';
+import { echoText } from './echo.js';
+import { schemaError } from './schema-errors.js';
 import { readTextFile } from './read-text.js';
 import { assertScenarioPaths, CONTAINED, type PathPolicy } from './safe-path.js';
 import { resolveScenario, type ScenarioMapping, type ScenarioSource } from './scenario-extends.js';
@@ -70,8 +69,11 @@ function parseScenario(text: string, label: string): ScenarioFile {
   return validateScenarioMapping(parseScenarioMapping(text, label), label);
 }
 
-/** Parses scenario text into a mapping without checking it against the schema (one layer of an `extends` chain). */
-export function parseScenarioMapping(text: string, label: string): ScenarioMapping {
+/**
+ * Parses scenario text into a mapping without checking it against the schema
+ * (one layer of an `extends` chain, or a changes file: `kind` says which).
+ */
+export function parseScenarioMapping(text: string, label: string, kind: 'scenario' | 'changes' = 'scenario'): ScenarioMapping {
   // maxAliasCount bounds alias expansion, so a hostile file cannot balloon ("billion laughs").
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const syntaxError = document.errors[0];
@@ -89,8 +91,10 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
   } catch (error) {
     throw new InputError({ file: label }, { id: 'yaml-unreadable', detail: echoText((error as Error).message, 200) });
   }
+  // An empty changes file says that nothing changed.
+  if (kind === 'changes' && value === null) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError({ file: label }, { id: 'scenario-not-mapping' });
+    throw new InputError({ file: label }, { id: 'scenario-not-mapping', ...(kind === 'scenario' ? {} : { document: kind }) });
   }
   return value as ScenarioMapping;
 }
@@ -99,7 +103,7 @@ export function parseScenarioMapping(text: string, label: string): ScenarioMappi
 function validateScenarioMapping(value: ScenarioMapping, label: string): ScenarioFile {
   const validateScenario = scenarioValidator();
   if (!validateScenario(value)) {
-    throw describeSchemaError(label, pickError(validateScenario.errors ?? []));
+    throw schemaError(label, validateScenario.errors ?? []);
   }
   return value;
 }
@@ -140,53 +144,4 @@ export function readScenarioFile(
     sources,
     whatIf: 'whatIf' in edited && edited.whatIf === true,
   };
-}
-
-/** The most useful error first: unknown keys and missing keys before type details. */
-function pickError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  const rank = (error: ErrorObject) => (error.keyword === 'additionalProperties' ? 0 : error.keyword === 'required' ? 1 : 2);
-  return [...errors].sort((a, b) => rank(a) - rank(b))[0];
-}
-
-/** The key path of an ajv error, plus `child` (a missing or unknown key). */
-const fieldOf = (instancePath: string, child?: string) =>
-  scenarioField([...instancePath.split('/').filter((part) => part !== ''), ...(child !== undefined ? [child] : [])]);
-
-function describeSchemaError(file: string, error: ErrorObject | undefined): InputError {
-  if (!error) return new InputError({ file }, { id: 'schema-mismatch' });
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      return new InputError(
-        { file, field: fieldOf(error.instancePath, echoText(key)) },
-        { id: 'schema-unknown-key', known, ...(suggestion !== undefined ? { suggestion } : {}) },
-      );
-    }
-    case 'required':
-      return new InputError({ file, field: fieldOf(error.instancePath, String(params.missingProperty)) }, { id: 'schema-required' });
-    case 'enum':
-      return new InputError(
-        { file, field: fieldOf(error.instancePath) },
-        {
-          id: 'schema-enum',
-          found: echoValue(error.data),
-          allowed: (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)),
-        },
-      );
-    default:
-      return new InputError(
-        { file, field: fieldOf(error.instancePath) },
-        {
-          id: 'schema-invalid',
-          keyword: error.keyword,
-          ...(typeof params.limit === 'number' ? { limit: params.limit } : {}),
-          ...(typeof params.type === 'string' ? { type: params.type } : {}),
-          found: echoValue(error.data),
-          detail: error.message ?? '',
-        },
-      );
-  }
 }

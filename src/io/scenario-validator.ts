@@ -38,6 +38,14 @@ export function compileScenarioValidator<T>(schema: Record<string, unknown>, sch
   return newAjv().compile<T>(schema);
 }
 
+/**
+ * A validator for one of the smaller schemas (a changes file, a result), compiled with the scenario's
+ * options on first use by the command that reads such a file.
+ */
+export function compileSchema<T>(schema: Record<string, unknown>): ValidateFunction<T> {
+  return newAjv().compile<T>(schema);
+}
+
 /** The CommonJS source of the precompiled validator for `schemaText` (ajv's standalone code plus the schema text). */
 export function precompiledValidatorSource(schemaText: string): string {
   const standaloneCode = (requireHere('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js')).default;

@@ -12,6 +12,7 @@ import { svgMap } from './map-svg.js';
 import { svgBarChart } from './html-kit.js';
 import { baselineSection, diagnosisSection, prioritySection, shortfallsSection, violationsSection } from './policy-sections.js';
 import { sensitivitySection } from './sensitivity-report.js';
+import { replanSection } from './replan-section.js';
 
 /** A section only a page shows: a drawing under its title. */
 const drawing = (title: string, svg: string): Block => ({ ...section(title, { kind: 'figure', svg }), htmlOnly: true });
@@ -58,8 +59,8 @@ function demandSupplySection(result: AllocationResult, lang: Lang): Block {
 
 /**
  * The allocation report of a result, in one language, from the result
- * alone: the round at a glance for the cabinet (with the method and the
- * budget bar), why the round is infeasible (if it is), the key figures, the priority
+ * alone: what a revised allocation changed (if it is one), the round at a glance for the cabinet (with the
+ * method and the budget bar), why the round is infeasible (if it is), the key figures, the priority
  * rule, the greedy baseline, the map and timeline (HTML), the allocation by
  * period, the unserved requests with their reasons, why each expert, the
  * stability check, demand and supply with its shortfalls, the sensitivity
@@ -80,6 +81,8 @@ export function allocationDocument(result: AllocationResult, lang: Lang): Report
     { kind: 'figure', svg: svgBudget(result, lang), htmlOnly: true },
   );
   const blocks: Block[] = [
+    // A revised allocation shows what changed first.
+    ...(result.replan ? [replanSection(result.replan, result, lang)] : []),
     glance,
     ...(result.diagnosis && result.diagnosis.length > 0 ? [diagnosisSection(result.diagnosis, lang)] : []),
     ...(result.violations && result.violations.length > 0 ? [violationsSection(result.violations, lang)] : []),

@@ -171,6 +171,12 @@ export function runTable(result: AllocationResult, lang: Lang): Table {
     [text(m.run.engine), text(result.run.engine)],
     [text(m.run.scenario), text(scenario)],
     ...Object.entries(result.run.inputs).map(([file, hash]) => [text(m.run.input(file)), text(hash)]),
+    ...(result.run.replan
+      ? [
+          [text(m.run.previousResult), text(result.run.replan.from)],
+          [text(m.run.changesFile), text(result.run.replan.changes)],
+        ]
+      : []),
     [text(m.run.seed), text(seed === undefined ? m.run.noSeed : String(seed))],
     ...result.tiers.map((tier) => [
       text(m.run.tier(tierNames[tier.tier] ?? tier.tier)),

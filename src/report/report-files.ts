@@ -6,6 +6,7 @@ import { resultJson } from './json.js';
 import { letterFiles } from './letters.js';
 import { markdownReport } from './markdown.js';
 import type { Lang } from '../text/lang.js';
+import { changedMunicipalities } from '../result/replan.js';
 
 /** Report formats `--format` accepts. */
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json', 'xlsx', 'letters'] as const;
@@ -46,8 +47,13 @@ export function filesOf<F extends string>(formats: readonly F[], make: Readonly<
   return Object.assign({}, ...(Object.keys(make) as F[]).filter((format) => formats.includes(format)).map((format) => make[format]()));
 }
 
-/** Every report file of a result, by its path under --out, for the formats asked. */
+/**
+ * Every report file of a result, by its path under --out, for the formats
+ * asked. Decision letters of a revised allocation (`result.replan`) go only
+ * to the municipalities whose situation changed.
+ */
 export function reportFiles(result: AllocationResult, options: ReportOptions): ReportFileSet {
+  const only = result.replan ? new Set(changedMunicipalities(result.replan)) : undefined;
   return filesOf(options.formats, {
     md: () => ({ 'report.md': markdownReport(result, options.lang) }),
     html: () => ({ 'report.html': htmlReport(result, options.lang) }),
@@ -57,6 +63,6 @@ export function reportFiles(result: AllocationResult, options: ReportOptions): R
     }),
     json: () => ({ 'result.json': resultJson(result) }),
     xlsx: () => ({ 'allocation.xlsx': allocationWorkbook(result, options.lang) }),
-    letters: () => letterFiles(result, { lang: options.letterLang }),
+    letters: () => letterFiles(result, { lang: options.letterLang, ...(only ? { only } : {}) }),
   });
 }

@@ -36,6 +36,8 @@ export type Ground =
    * proved it); `allRankAbove`: each of them ranks strictly before this one.
    */
   | { readonly code: 'outranked'; readonly displaced: number; readonly allRankAbove: boolean }
+  /** The municipality withdrew the request (a revised allocation). */
+  | { readonly code: 'cancelled' }
   /** Nothing more was proven than that the round had no room for it. */
   | { readonly code: 'no-room' };
 
@@ -101,6 +103,8 @@ function groundsOf(reason: ReasonFacts, unserved: UnservedRequest, result: Alloc
       return reason.scope === 'whole'
         ? [{ code: 'over-budget', cheapest: reason.cheapestCost }]
         : [{ code: 'budget', left: reason.budgetLeft, cheapest: reason.cheapestCost }];
+    case 'cancelled':
+      return [{ code: 'cancelled' }];
     case 'not-optimised':
       // The hand-matching did not reach it; nothing says who would have to give way.
       return [{ code: 'no-room' }];

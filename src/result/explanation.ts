@@ -67,6 +67,8 @@ export type ReasonFacts =
       /** The expert closest to eligible, among those not in `ownMunicipality`. */
       readonly nearestMiss?: NearestMiss;
     }
+  /** A revised allocation: the municipality withdrew the request. */
+  | { readonly code: 'cancelled' }
   | { readonly code: 'excluded'; readonly blocks: readonly { readonly expert: string; readonly rule: PolicyBlock['code'] }[] }
   | {
       readonly code: 'cap';

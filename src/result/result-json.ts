@@ -1,5 +1,6 @@
 import type { AlternativeFacts, Choice, ReasonFacts, StabilityEntry, UnservedRequest } from './explanation.js';
 import type { Baseline, Diagnosis, Shortfall } from './policy.js';
+import type { DroppedEntry, MovedEntry, ReplanReason, ReplanReport } from './replan.js';
 import type { AllocationResult } from './result.js';
 
 /** A fact with the English sentence the contract gives beside it. */
@@ -14,6 +15,12 @@ export type ChoiceJson = Omit<Choice, 'alternatives'> & { readonly alternatives:
 /** A stability entry in result.json, with its English sentence. */
 export type StabilityJson = WithMessage<StabilityEntry>;
 
+/** A revised allocation's `replan` in result.json: each reason with its English sentence. */
+interface ReplanJson extends Omit<ReplanReport, 'moved' | 'dropped'> {
+  readonly moved: readonly (Omit<MovedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
+  readonly dropped: readonly (Omit<DroppedEntry, 'reason'> & { readonly reason: WithMessage<ReplanReason> })[];
+}
+
 /**
  * result.json (and `solve --json`): the result as DESIGN.md and
  * schemas/result.schema.json fix it. The in-memory AllocationResult holds
@@ -22,7 +29,7 @@ export type StabilityJson = WithMessage<StabilityEntry>;
  * baseline's `unmet` rules as English sentences.
  */
 export interface ResultJson
-  extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline' | 'violations'> {
+  extends Omit<AllocationResult, 'unserved' | 'choices' | 'stability' | 'diagnosis' | 'shortfalls' | 'baseline' | 'violations' | 'replan'> {
   readonly unserved: readonly UnservedJson[];
   readonly choices: readonly ChoiceJson[];
   readonly stability: readonly StabilityJson[];
@@ -30,4 +37,5 @@ export interface ResultJson
   readonly shortfalls?: readonly WithMessage<Shortfall>[];
   readonly baseline?: Baseline & { readonly unmet: readonly string[] };
   readonly violations?: readonly WithMessage<Baseline['violations'][number]>[];
+  readonly replan?: ReplanJson;
 }

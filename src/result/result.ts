@@ -7,19 +7,10 @@ import type { RoundFacts } from './round-facts.js';
 import type { Baseline, Optimum, PolicyFields } from './policy.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { ResultStatus, ResultTier } from './status.js';
+import type { ReplanReport, ReplanRun } from './replan.js';
+import type { Assignment } from './assignment.js';
 
-/** One trajectory as the result reports it. */
-export interface Assignment {
-  readonly expert: string;
-  readonly request: string;
-  readonly period: string;
-  readonly supplier: string;
-  readonly municipality: string;
-  readonly domain: string;
-  readonly cost: number;
-  readonly distanceKm: number;
-  readonly priority: number;
-}
+export type { Assignment } from './assignment.js';
 
 /** The result of a solve: DESIGN.md's contract, extended. */
 export interface AllocationResult {
@@ -59,6 +50,8 @@ export interface AllocationResult {
   readonly demandSupply: DemandSupply;
   /** With `solve --sensitivity`: what EUR 10,000 more or one more expert-period in a domain would add. */
   readonly sensitivity?: Sensitivity;
+  /** A revised allocation (`replan`): the changes applied and what became of every promised trajectory. */
+  readonly replan?: ReplanReport;
   readonly run: {
     readonly version: string;
     readonly engine: string;
@@ -70,6 +63,8 @@ export interface AllocationResult {
     readonly seed?: number;
     /** The counterfactual solves behind the `outranked` reasons, and their wall time (a timing field too). */
     readonly explanation: { readonly counterfactualSolves: number; readonly seconds: number };
+    /** A revised allocation: the hashes of the previous result and of the changes file. */
+    readonly replan?: ReplanRun;
   };
 }
 

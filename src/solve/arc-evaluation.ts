@@ -29,7 +29,8 @@ interface ArcRow {
  * arcs it sums (so the expert-count budget's knapsack over counts becomes
  * the knapsack over arcs), its bounds become a row of their own, and the rows
  * that define columns drop out (they hold by construction). Columns that are
- * neither arcs nor defined are fixed at 0 and contribute nothing.
+ * neither arcs nor defined are fixed at 0 and contribute nothing; an arc's
+ * lower bound above 0 becomes a row.
  */
 function arcRows(formulation: Formulation): ArcRow[] {
   const arcCount = formulation.arcs.length;
@@ -55,7 +56,11 @@ function arcRows(formulation: Formulation): ArcRow[] {
   const rows = formulation.constraints.flatMap((row, index): ArcRow[] =>
     defining.has(index) ? [] : [{ coefficients: expand(row.indices, row.coefficients), min: row.min, max: row.max }],
   );
-  return [...rows, ...boundRows];
+  // An arc fixed at 1 (a frozen trajectory of a revised allocation) is a row of its own.
+  const fixedArcs = formulation.variables
+    .slice(0, arcCount)
+    .flatMap((variable, arc): ArcRow[] => (variable.lower > 0 ? [{ coefficients: new Map([[arc, 1]]), min: variable.lower }] : []));
+  return [...rows, ...boundRows, ...fixedArcs];
 }
 
 /** Column-wise copy of the rows: for arc j, its rows and coefficients at starts[j]..starts[j+1]. */

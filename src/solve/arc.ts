@@ -1,3 +1,4 @@
+import { trajectoryKey } from '../domain/trajectory-key.js';
 import type { Expert, PeriodId, Request } from '../domain/types.js';
 
 /** A possible trajectory: variable i of the model is arc i. */
@@ -10,7 +11,7 @@ export interface Arc {
 }
 
 /** Key of one arc (expert, request, period), by which an allocation's trajectories are looked up among the arcs. */
-export const arcKey = (expert: string, request: string, period: string): string => `${expert}\u0000${request}\u0000${period}`;
+export const arcKey = trajectoryKey;
 
 const arcColumns = new WeakMap<readonly Arc[], ReadonlyMap<string, number>>();
 

@@ -3,7 +3,8 @@ import { indexBy } from '../domain/index-by.js';
 import { budgetCents, costCents } from '../domain/money.js';
 import type { Round } from '../domain/types.js';
 import type { MipConstraint, MipVariable } from '../mip/model.js';
-import type { Arc } from './arc.js';
+import { replanLookup } from '../domain/replan.js';
+import { arcColumnByKey, arcKey, type Arc } from './arc.js';
 import type { ColumnDefinition } from './column-definitions.js';
 import { expertCountBudget, type BudgetArc } from './expert-count-budget.js';
 import { objectiveTiers, type TierObjective } from './objective-tiers.js';
@@ -42,8 +43,8 @@ const ones = (length: number): number[] => new Array<number>(length).fill(1);
 
 /**
  * The round as a MIP: a binary x[e,p,q] per expert, period and eligible
- * request (an arc), every constraint explicit, and the budget written as
- * `budget` says. Pure: callers that share it get it from a prepared round
+ * request (an arc), every constraint explicit, the frozen trajectories of a
+ * revised allocation fixed at 1, and the budget written as `budget` says. Pure: callers that share it get it from a prepared round
  * (prepared-round.ts), which builds it once per round.
  */
 export function buildFormulation(round: Round, budget: BudgetFormulation): Formulation {
@@ -69,16 +70,24 @@ export function buildFormulation(round: Round, budget: BudgetFormulation): Formu
     const requests = new Set(indices.map((index) => arcs[index]!.request.id)).size;
     if (requests > cap) rows.add(indices, ones(indices.length), { max: cap });
   }
+  // A row that cannot be met goes over a variable fixed at 0, so every engine sees the
+  // infeasibility (an empty row, or a model without columns, may be skipped).
+  const impossible = (min: number) => {
+    variables.push({ name: `x${variables.length}`, lower: 0, upper: 0, integer: false });
+    rows.add([variables.length - 1], [1], { min });
+  };
   const provinces = indexBy(round.municipalities, (m) => m.nis);
   for (const row of policyRows(round, arcs, (nis) => provinces.get(nis)?.province)) {
-    if (row.indices.length === 0 && (row.min ?? 0) > 0) {
-      // A pin or min without any arc cannot be met. Its row goes over a variable fixed at 0, so
-      // every engine sees the infeasibility (an empty row, or a model without columns, may be skipped).
-      variables.push({ name: `x${variables.length}`, lower: 0, upper: 0, integer: false });
-      rows.add([variables.length - 1], [1], { min: row.min });
-    } else {
-      rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
-    }
+    // A pin or min without any arc cannot be met.
+    if (row.indices.length === 0 && (row.min ?? 0) > 0) impossible(row.min!);
+    else rows.add([...row.indices], [...row.coefficients], { min: row.min, max: row.max });
+  }
+  // A revised allocation's frozen trajectories are fixed arcs; one the round no longer allows cannot be met.
+  const columns = arcColumnByKey(arcs);
+  for (const t of replanLookup(round)?.frozen ?? []) {
+    const column = columns.get(arcKey(t.expert, t.request, t.period));
+    if (column === undefined) impossible(1);
+    else variables[column] = { ...variables[column]!, lower: 1 };
   }
 
   // Budget. With equal costs it is a count; otherwise the knapsack row plus the count cut.

@@ -85,9 +85,11 @@ function better(a: Candidate, b: Candidate, periods: readonly PeriodId[]): numbe
 }
 
 /**
- * The hand-matching baseline: pinned trajectories first (they were agreed
- * in advance), then requests one by one in the rule's order, each with the
- * best still-available expert that breaks no cap, max quota or the budget.
+ * The hand-matching baseline: in a revised allocation the promised
+ * trajectories first (frozen ones before the others), then pinned
+ * trajectories (they were agreed in advance), then requests one by one in
+ * the rule's order, each with the best still-available expert that breaks
+ * no cap, max quota or the budget.
  * It never looks ahead, so quota minimums may go unmet; the checker then
  * says so and the result reports it beside the baseline.
  */
@@ -105,7 +107,11 @@ export function greedyAllocation(round: Round): Allocation {
   }
   for (const list of candidates.values()) list.sort((a, b) => better(a, b, round.periods));
   const ledger = new Ledger(round, provinceOf);
-  for (const pin of round.constraints.pins ?? []) {
+  // A revised allocation: the frozen trajectories first (they are under way), then the other promises where they still fit.
+  const promised = round.replan?.promised ?? [];
+  const frozen = new Set(round.replan?.frozen);
+  const promises = [...promised.filter((t) => frozen.has(t.period)), ...promised.filter((t) => !frozen.has(t.period))];
+  for (const pin of [...promises, ...(round.constraints.pins ?? [])]) {
     const pinned = (candidates.get(pin.request) ?? []).find(
       (candidate) =>
         candidate.expert.id === pin.expert && (pin.period === undefined || candidate.period === pin.period) && ledger.fits(candidate),

@@ -1,7 +1,8 @@
 import { integerScale, scaled } from '../domain/numbers.js';
 import { expertLevel } from '../domain/policy.js';
 import type { PriorityRanking } from '../domain/priority.js';
-import type { ObjectiveTier, Round } from '../domain/types.js';
+import { trajectoryKey } from '../domain/trajectory-key.js';
+import type { RoundTier, Round } from '../domain/types.js';
 import type { LinearExpression } from '../mip/model.js';
 import type { Arc } from './arc.js';
 import { priorityTiers, type PriorityTier } from './priority-objectives.js';
@@ -9,12 +10,30 @@ import { tieBreakCoefficients } from './tie-break.js';
 
 /** A tier's objective. The MIP value divided by `scale` is the tier's value in its own unit. */
 export interface TierObjective {
-  readonly tier: ObjectiveTier | 'tie-break' | PriorityTier['tier'];
+  readonly tier: RoundTier | 'tie-break' | PriorityTier['tier'];
   readonly sense: 'max' | 'min';
   readonly expression: LinearExpression;
   readonly scale: number;
   /** Strict-order rules only: arc indices per request in rule order (see priority-objectives.ts). */
   readonly order?: PriorityTier['order'];
+}
+
+/**
+ * A revised allocation's tiers (see ReplanTier): the arcs that are promised
+ * trajectories (`kept`), or that serve a promised request otherwise
+ * (`moved`), each counting 1. No tier when no arc counts: it would be a constant.
+ */
+function replanTier(tier: 'kept' | 'moved', round: Round, arcs: readonly Arc[]): TierObjective[] {
+  const promised = round.replan?.promised ?? [];
+  const keys = new Set(promised.map((t) => trajectoryKey(t.expert, t.request, t.period)));
+  const requests = new Set(promised.map((t) => t.request));
+  const counts = (arc: Arc) => {
+    const isPromised = keys.has(trajectoryKey(arc.expert.id, arc.request.id, arc.period));
+    return tier === 'kept' ? isPromised : requests.has(arc.request.id) && !isPromised;
+  };
+  const indices = arcs.flatMap((arc, index) => (counts(arc) ? [index] : []));
+  if (indices.length === 0) return [];
+  return [{ tier, sense: 'max', scale: 1, expression: { indices, coefficients: indices.map(() => 1) } }];
 }
 
 /**
@@ -26,6 +45,9 @@ export function objectiveTiers(round: Round, arcs: readonly Arc[], ranking: Prio
   const priorityScale = integerScale(arcs.map((arc) => arc.score));
   const tiers: TierObjective[] = round.objective.flatMap((tier): TierObjective | TierObjective[] => {
     switch (tier) {
+      case 'kept':
+      case 'moved':
+        return replanTier(tier, round, arcs);
       case 'priority':
         if (ranking.classes || ranking.strict) return priorityTiers(ranking, arcs);
         return {

@@ -14,7 +14,7 @@ import { WORDS } from './words.js';
 type Violation = Baseline['violations'][number];
 
 /** A policy block as a clause: "the scenario excludes expert X001 from request A007". */
-function policyBlockText(block: PolicyBlock, lang: Lang): string {
+export function policyBlockText(block: PolicyBlock, lang: Lang): string {
   const words = WORDS[lang].diagnosis.block;
   switch (block.code) {
     case 'excluded':
@@ -27,6 +27,12 @@ function policyBlockText(block: PolicyBlock, lang: Lang): string {
       return words.servedBefore(block.municipality);
     case 'ongoing':
       return words.ongoing(block.expert, block.period);
+    case 'cancelled':
+      return words.cancelled(block.request);
+    case 'withdrawn':
+      return words.withdrawn(block.expert, block.from);
+    case 'frozen':
+      return words.frozen(block.period);
   }
 }
 
@@ -85,6 +91,14 @@ export function violationText(violation: Violation, lang: Lang): string {
       return words.servedBefore(trajectoryText(violation.trajectory), violation.municipality);
     case 'ongoing':
       return words.ongoing(trajectoryText(violation.trajectory));
+    case 'frozen':
+      return words.frozen(trajectoryText(violation.trajectory));
+    case 'frozen-period':
+      return words.frozenPeriod(trajectoryText(violation.trajectory), violation.trajectory.period);
+    case 'withdrawn':
+      return words.withdrawn(trajectoryText(violation.trajectory), violation.from);
+    case 'cancelled':
+      return words.cancelled(trajectoryText(violation.trajectory));
   }
 }
 

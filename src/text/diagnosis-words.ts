@@ -46,6 +46,9 @@ export interface DiagnosisWords {
     readonly level: (expert: string, level: number, domain: string, required: number) => string;
     readonly servedBefore: (municipality: string) => string;
     readonly ongoing: (expert: string, period: string) => string;
+    readonly cancelled: (request: string) => string;
+    readonly withdrawn: (expert: string, from: string) => string;
+    readonly frozen: (period: string) => string;
   };
   readonly violation: {
     readonly unknown: (trajectory: TrajectoryWords, what: 'expert' | 'request') => string;
@@ -68,6 +71,10 @@ export interface DiagnosisWords {
     readonly minLevel: (trajectory: string, level: number, domain: string, required: number) => string;
     readonly servedBefore: (trajectory: string, municipality: string) => string;
     readonly ongoing: (trajectory: string) => string;
+    readonly frozen: (trajectory: string) => string;
+    readonly frozenPeriod: (trajectory: string, period: string) => string;
+    readonly withdrawn: (trajectory: string, from: string) => string;
+    readonly cancelled: (trajectory: string) => string;
   };
   readonly shortfall: {
     readonly domain: (domain: string, demand: number, supply: number) => string;

@@ -42,7 +42,7 @@ function tierChangeText(difference: TierDifference, lang: Lang): string {
 }
 
 /** Every rule an ineligible pair fails, as one clause. */
-function failuresText(failures: readonly IneligibilityReason[], lang: Lang): string {
+export function failuresText(failures: readonly IneligibilityReason[], lang: Lang): string {
   const phrases = WORDS[lang].explain;
   const parts = failures.map((failure) => {
     switch (failure.code) {
@@ -131,6 +131,8 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
   switch (reason.code) {
     case 'no-eligible-expert':
       return noEligibleText(reason, subject, lang, namer);
+    case 'cancelled':
+      return phrases.reason.cancelled;
     case 'excluded':
       return phrases.reason.excluded(list(reason.blocks.map((b) => `${b.expert} (${phrases.policy[b.rule] ?? b.rule})`)));
     case 'cap':

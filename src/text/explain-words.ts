@@ -23,6 +23,8 @@ export interface ExplainWords {
     readonly ownMunicipality: (experts: string, count: number, place: string, domain: string) => string;
     /** `count` experts offer the domain (`others`: besides those of the requesting municipality); none can serve it. */
     readonly noneOfOffering: (count: number, domain: string, others: boolean) => string;
+    /** A revised allocation: the municipality withdrew the request. */
+    readonly cancelled: string;
     readonly nearestMiss: (expert: string, failures: string) => string;
     readonly noExpertAtAll: string;
     readonly excluded: (blocks: string) => string;

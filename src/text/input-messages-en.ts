@@ -5,6 +5,7 @@ import { describeBytes, type InputWording, listIds, type RangeWords, rangeText }
 import { formatEuro } from './number-format.js';
 import { WORKBOOK_EN } from './workbook-messages-en.js';
 import { OUTPUT_EN } from './output-messages-en.js';
+import { REPLAN_INPUT_EN } from './input-messages-replan.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -92,6 +93,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export const INPUT_EN: InputWording = {
   ...WORKBOOK_EN,
   ...OUTPUT_EN,
+  ...REPLAN_INPUT_EN,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -189,9 +191,12 @@ export const INPUT_EN: InputWording = {
   'yaml-syntax': ({ detail }) => `is not valid YAML/JSON: ${detail}`,
   'yaml-too-deep': () => 'is not valid YAML/JSON: nests lists or mappings too deeply to be a scenario',
   'yaml-unreadable': ({ detail }) => `cannot be read: ${detail}`,
-  'scenario-not-mapping': () => 'must be a mapping of keys such as name, budget and data (see schemas/scenario.schema.json).',
-  'scenario-forbidden-key': ({ key }) =>
-    `is the key "${key}", which no scenario uses and which would change how other keys are read; remove it.`,
+  'scenario-not-mapping': ({ document }) =>
+    document === 'changes'
+      ? 'must be a mapping of keys such as frozen, withdraw, cancel and budget (see schemas/changes.schema.json).'
+      : 'must be a mapping of keys such as name, budget and data (see schemas/scenario.schema.json).',
+  'scenario-forbidden-key': ({ key, document }) =>
+    `is the key "${key}", which no ${document === 'changes' ? 'changes file' : document === 'result' ? 'result' : 'scenario'} uses and which would change how other keys are read; remove it.`,
   'scenario-control-character': ({ codePoint }) =>
     `holds the control character ${codePoint}; remove it (a terminal showing it could be made to act on it).`,
   'schema-mismatch': () => 'does not match the scenario schema.',
@@ -216,7 +221,7 @@ export const INPUT_EN: InputWording = {
   'path-outside': ({ written, folder, target, link }) =>
     `is "${written}", ${link ? 'a symbolic link that leads' : 'which leads'} outside the scenario's folder ${folder} (to ${target}). ${OUTSIDE_FOLDER_FIX}`,
   'unknown-name': ({ kind, name, suggestion, known }) =>
-    `"${name}" is not ${kind === 'indicator' ? 'an' : 'a'} ${kind} of the round.${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}${
+    `"${name}" is not ${kind === 'indicator' || kind === 'expert' ? 'an' : 'a'} ${kind} of the round.${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}${
       known !== undefined ? ` Known: ${known.join(', ')}.` : ''
     }`,
   'quota-min-above-max': ({ min, max }) => `min ${min} is above max ${max}.`,

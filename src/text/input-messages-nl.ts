@@ -5,6 +5,7 @@ import { describeBytes, type InputWording, listIds, type RangeWords, rangeText }
 import { formatEuro } from './number-format.js';
 import { WORKBOOK_NL } from './workbook-messages-nl.js';
 import { OUTPUT_NL } from './output-messages-nl.js';
+import { REPLAN_INPUT_NL } from './input-messages-replan.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -93,6 +94,7 @@ const count = (amount: number, one: string, many: string) => `${amount} ${amount
 export const INPUT_NL: InputWording = {
   ...WORKBOOK_NL,
   ...OUTPUT_NL,
+  ...REPLAN_INPUT_NL,
   plain: ({ text }) => text,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
@@ -192,9 +194,12 @@ export const INPUT_NL: InputWording = {
   'yaml-syntax': ({ detail }) => `is geen geldige YAML/JSON: ${detail}`,
   'yaml-too-deep': () => 'is geen geldige YAML/JSON: lijsten of mappings zijn te diep genest voor een scenario',
   'yaml-unreadable': ({ detail }) => `kan niet gelezen worden: ${detail}`,
-  'scenario-not-mapping': () => 'moet een mapping zijn met sleutels zoals name, budget en data (zie schemas/scenario.schema.json).',
-  'scenario-forbidden-key': ({ key }) =>
-    `is de sleutel "${key}", die geen scenario gebruikt en die zou veranderen hoe andere sleutels gelezen worden; verwijder hem.`,
+  'scenario-not-mapping': ({ document }) =>
+    document === 'changes'
+      ? 'moet een mapping zijn met sleutels zoals frozen, withdraw, cancel en budget (zie schemas/changes.schema.json).'
+      : 'moet een mapping zijn met sleutels zoals name, budget en data (zie schemas/scenario.schema.json).',
+  'scenario-forbidden-key': ({ key, document }) =>
+    `is de sleutel "${key}", die geen ${document === 'changes' ? 'wijzigingenbestand' : document === 'result' ? 'resultaat' : 'scenario'} gebruikt en die zou veranderen hoe andere sleutels gelezen worden; verwijder hem.`,
   'scenario-control-character': ({ codePoint }) =>
     `bevat het stuurteken ${codePoint}; verwijder het (een terminal die het toont, kan erdoor aangestuurd worden).`,
   'schema-mismatch': () => 'past niet bij het scenarioschema.',

@@ -30,6 +30,7 @@ export interface LetterWords {
   readonly ground: {
     readonly noExpert: (domain: string) => string;
     readonly ownExpert: (domain: string) => string;
+    readonly cancelled: string;
     readonly policy: (rules: string) => string;
     readonly policyRule: Readonly<Record<PolicyBlock['code'], string>>;
     readonly municipalityCap: (limit: number, held: number, requests: string) => string;

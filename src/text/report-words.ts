@@ -71,6 +71,9 @@ export interface ReportWords {
     readonly engine: string;
     readonly scenario: string;
     readonly input: (file: string) => string;
+    /** A revised allocation: the previous result and the changes file, by their hashes. */
+    readonly previousResult: string;
+    readonly changesFile: string;
     readonly seed: string;
     readonly noSeed: string;
     readonly tier: (tier: string) => string;

@@ -8,7 +8,10 @@ import type { Choice, StabilityEntry, UnservedRequest } from '../result/explanat
 import type { Baseline, Diagnosis, Shortfall } from '../result/policy.js';
 import type { RequestExplanation } from '../result/request-explanation.js';
 import type { ChoiceJson, ResultJson, StabilityJson, UnservedJson } from '../result/result-json.js';
+import type { ReplanReason, ReplanReport } from '../result/replan.js';
 import type { AllocationResult } from '../result/result.js';
+import { replanReasonSentence } from './replan-text.js';
+import type { Trajectory } from '../domain/types.js';
 import type { RoundFacts } from '../result/round-facts.js';
 import { diagnosisText, shortfallText, violationText } from './diagnosis-text.js';
 import { alternativeText, placeNamer, reasonText, stabilityText, type Namer } from './explain-text.js';
@@ -46,10 +49,24 @@ function baselineJson(baseline: Baseline): NonNullable<ResultJson['baseline']> {
   return { ...rest, unmet: violations.map((violation) => violationText(violation, CONTRACT_LANG)), violations };
 }
 
+/** A replan reason with its English sentence, code first. */
+const replanReasonJson = (reason: ReplanReason, trajectory: Trajectory) => ({
+  ...{ code: reason.code, message: replanReasonSentence(reason, trajectory, CONTRACT_LANG) },
+  ...reason,
+});
+
+function replanJson(replan: ReplanReport): NonNullable<ResultJson['replan']> {
+  return {
+    ...replan,
+    moved: replan.moved.map((entry) => ({ ...entry, reason: replanReasonJson(entry.reason, entry.from) })),
+    dropped: replan.dropped.map((entry) => ({ ...entry, reason: replanReasonJson(entry.reason, entry.trajectory) })),
+  };
+}
+
 /** The result as the contract has it: every fact the contract words gets its English message beside it. */
 export function resultWithMessages(result: AllocationResult): ResultJson {
   const namer = placeNamer(result.round.municipalities);
-  const { diagnosis, shortfalls, baseline, violations } = result;
+  const { diagnosis, shortfalls, baseline, violations, replan } = result;
   // Replaced in place, so every key keeps its position in result.json; an absent field stays undefined and is left out.
   return {
     ...result,
@@ -60,6 +77,7 @@ export function resultWithMessages(result: AllocationResult): ResultJson {
     shortfalls: shortfalls?.map(shortfallWithMessage),
     baseline: baseline && baselineJson(baseline),
     violations: violations?.map((violation) => ({ ...violation, message: violationText(violation, CONTRACT_LANG) })),
+    replan: replan && replanJson(replan),
   };
 }
 

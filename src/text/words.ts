@@ -15,6 +15,7 @@ import { SUMMARY as SUMMARY_NL } from './nl/summary.js';
 import { DIAGNOSIS as DIAGNOSIS_EN } from './en/diagnosis.js';
 import { EXPLAIN as EXPLAIN_EN } from './en/explain.js';
 import { INIT as INIT_EN } from './en/init.js';
+import { REPLAN as REPLAN_EN } from './en/replan.js';
 import { REPORT as REPORT_EN } from './en/report.js';
 import { VALIDATE as VALIDATE_EN } from './en/validate.js';
 import { WHAT_IF as WHAT_IF_EN } from './en/what-if.js';
@@ -29,6 +30,8 @@ import { REPORT as REPORT_NL } from './nl/report.js';
 import { VALIDATE as VALIDATE_NL } from './nl/validate.js';
 import { WHAT_IF as WHAT_IF_NL } from './nl/what-if.js';
 import { WORKBOOK as WORKBOOK_NL } from './nl/workbook.js';
+import { REPLAN as REPLAN_NL } from './nl/replan.js';
+import type { ReplanWords } from './replan-words.js';
 import type { ReportWords } from './report-words.js';
 import type { ValidateWords } from './validate-words.js';
 import type { WhatIfWords } from './what-if-words.js';
@@ -47,6 +50,7 @@ export interface Words {
   readonly map: MapWords;
   readonly workbook: WorkbookWords;
   readonly init: InitWords;
+  readonly replan: ReplanWords;
 }
 
 /** The words of each language. */
@@ -63,6 +67,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     map: MAP_EN,
     workbook: WORKBOOK_EN,
     init: INIT_EN,
+    replan: REPLAN_EN,
   },
   nl: {
     report: REPORT_NL,
@@ -76,5 +81,6 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     map: MAP_NL,
     workbook: WORKBOOK_NL,
     init: INIT_NL,
+    replan: REPLAN_NL,
   },
 };

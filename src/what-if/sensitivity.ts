@@ -25,7 +25,7 @@ export interface SensitivityOptions {
 function domainsToTry(result: AllocationResult, limit: number): string[] {
   const waiting = new Map<string, number>();
   for (const unserved of result.unserved) {
-    if (unserved.reasons.some((reason) => reason.code === 'no-eligible-expert')) continue;
+    if (unserved.reasons.some((reason) => reason.code === 'no-eligible-expert' || reason.code === 'cancelled')) continue;
     waiting.set(unserved.domain, (waiting.get(unserved.domain) ?? 0) + 1);
   }
   return [...waiting.entries()]

@@ -49,6 +49,9 @@ export const DIAGNOSIS: DiagnosisWords = {
     level: (expert, level, domain, required) => `expert ${expert} has level ${level} in ${domain}; the scenario requires ${required}`,
     servedBefore: (municipality) => `municipality ${municipality} was served in an earlier round and history.servedBefore is "exclude"`,
     ongoing: (expert, period) => `expert ${expert} is committed to an ongoing trajectory in ${period}`,
+    cancelled: (request) => `the municipality withdrew request ${request}`,
+    withdrawn: (expert, from) => `expert ${expert} is not available from ${from} on`,
+    frozen: (period) => `period ${period} is under way or over (frozen)`,
   },
   violation: {
     unknown: (t, what) => `trajectory ${t.expert} -> ${t.request}: unknown ${what}`,
@@ -72,6 +75,10 @@ export const DIAGNOSIS: DiagnosisWords = {
     minLevel: (t, level, domain, required) => `${where(t)} level ${level} in ${domain}, below the required ${required}`,
     servedBefore: (t, municipality) => `${where(t)} municipality ${municipality} was served before and is excluded`,
     ongoing: (t) => `${where(t)} the expert is committed to an ongoing trajectory then`,
+    frozen: (t) => `${where(t)} this trajectory of a frozen period is missing or changed; it must stay as it was`,
+    frozenPeriod: (t, period) => `${where(t)} ${period} is frozen: no other trajectory happens in it`,
+    withdrawn: (t, from) => `${where(t)} the expert is not available from ${from} on`,
+    cancelled: (t) => `${where(t)} the request was cancelled`,
   },
   shortfall: {
     domain: (domain, demand, supply) =>

@@ -14,12 +14,15 @@ export const EXPLAIN: ExplainWords = {
     quota: 'quota',
     cap: 'cap',
     excluded: 'excluded',
+    cancelled: 'cancelled',
   },
   tier: {
     priority: 'summed priority',
     served: 'number served',
     distance: 'total distance (km)',
     expertise: 'summed expertise level',
+    kept: 'number of promised trajectories kept',
+    moved: 'number of promised requests moved',
     'tie-break': 'tie-break order',
   },
   rule: {
@@ -39,12 +42,19 @@ export const EXPLAIN: ExplainWords = {
     'min-level': 'the minimum expertise level',
     'served-before': 'the rule on municipalities served before',
     ongoing: 'an ongoing trajectory',
+    frozen: 'a trajectory of a frozen period',
+    'frozen-period': 'a frozen period',
+    withdrawn: "an expert's withdrawal",
+    cancelled: 'a cancelled request',
   },
   policy: {
     excluded: 'excluded by the scenario',
     level: 'below the minimum level',
     'served-before': 'served in an earlier round',
     ongoing: 'committed to an ongoing trajectory',
+    cancelled: 'not asked for: the request was cancelled',
+    withdrawn: 'no longer available (withdrawn)',
+    frozen: 'kept out by a frozen period (under way or over)',
   },
   constraint: (name) =>
     name === 'maxPerMunicipality'
@@ -72,6 +82,7 @@ export const EXPLAIN: ExplainWords = {
           : `No expert can serve it: none of the ${count} experts who offer ${domain} is eligible.`,
     nearestMiss: (expert, failures) => `Nearest miss: ${expert}, who ${failures}.`,
     noExpertAtAll: 'The round has no experts.',
+    cancelled: 'The municipality withdrew this request (cancelled in the revised allocation).',
     excluded: (blocks) => `Every eligible expert is kept away by the scenario's policy: ${blocks}.`,
     municipalityCap: (place, limit, heldBy) => `${place} already receives its maximum of ${trajectories(limit)}: ${heldBy}.`,
     supplierCap: (limit, heldBy) => `The municipality of every eligible expert already lends its maximum of ${limit}: ${heldBy}.`,

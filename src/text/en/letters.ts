@@ -41,6 +41,7 @@ export const LETTERS: LetterWords = {
   reason: (n) => (n === 1 ? 'Reason:' : 'Reasons:'),
   ground: {
     noExpert: (domain) => `no expert offers ${domain} within reach of your municipality, in a period you asked for.`,
+    cancelled: 'your municipality withdrew this request.',
     ownExpert: (domain) =>
       `the experts who offer ${domain} within reach, in a period you asked for, work in your own municipality, and an expert is never lent to their own municipality.`,
     policy: (rules) => `the experts who could take this request on cannot be deployed for it under the rules of this round: ${rules}.`,
@@ -49,6 +50,9 @@ export const LETTERS: LetterWords = {
       level: 'their level of expertise is below the minimum required',
       'served-before': 'your municipality received a trajectory in an earlier round',
       ongoing: 'they are bound to an ongoing trajectory',
+      withdrawn: 'they are no longer available in the periods that were left',
+      frozen: 'the periods under way keep their trajectories as they are',
+      cancelled: 'the request was withdrawn',
     },
     municipalityCap: (limit, held, ids) =>
       `each municipality receives at most ${trajectories(limit)} in this round, and your municipality already receives ${held} (${held === 1 ? 'request' : 'requests'} ${ids}).`,

@@ -76,6 +76,8 @@ export const REPORT: ReportWords = {
     engine: 'engine',
     scenario: 'scenario',
     input: (file) => `input ${file}`,
+    previousResult: 'previous result (--from)',
+    changesFile: 'changes file (--changes)',
     seed: 'seed',
     noSeed: 'none (the rule draws no lottery)',
     tier: (tier) => `tier ${tier}`,

@@ -53,6 +53,9 @@ export const DIAGNOSIS: DiagnosisWords = {
     level: (expert, level, domain, required) => `expert ${expert} heeft niveau ${level} in ${domain}; het scenario vereist ${required}`,
     servedBefore: (municipality) => `gemeente ${municipality} kreeg in een eerdere ronde een traject en history.servedBefore is "exclude"`,
     ongoing: (expert, period) => `expert ${expert} is in ${period} gebonden aan een lopend traject`,
+    cancelled: (request) => `de gemeente trok aanvraag ${request} in`,
+    withdrawn: (expert, from) => `expert ${expert} is vanaf ${from} niet meer beschikbaar`,
+    frozen: (period) => `periode ${period} is lopend of voorbij (bevroren)`,
   },
   violation: {
     unknown: (t, what) => `traject ${t.expert} -> ${t.request}: ${what === 'expert' ? 'onbekende expert' : 'onbekende aanvraag'}`,
@@ -76,6 +79,10 @@ export const DIAGNOSIS: DiagnosisWords = {
     minLevel: (t, level, domain, required) => `${where(t)} niveau ${level} in ${domain}, onder het vereiste ${required}`,
     servedBefore: (t, municipality) => `${where(t)} gemeente ${municipality} kreeg eerder een traject en is uitgesloten`,
     ongoing: (t) => `${where(t)} de expert is dan gebonden aan een lopend traject`,
+    frozen: (t) => `${where(t)} dit traject van een bevroren periode ontbreekt of is gewijzigd; het moet blijven zoals het was`,
+    frozenPeriod: (t, period) => `${where(t)} ${period} is bevroren: er loopt geen ander traject in`,
+    withdrawn: (t, from) => `${where(t)} de expert is vanaf ${from} niet meer beschikbaar`,
+    cancelled: (t) => `${where(t)} de aanvraag is ingetrokken`,
   },
   shortfall: {
     domain: (domain, demand, supply) =>

@@ -17,12 +17,15 @@ export const EXPLAIN: ExplainWords = {
     quota: 'quotum',
     cap: 'maximum',
     excluded: 'uitgesloten',
+    cancelled: 'ingetrokken',
   },
   tier: {
     priority: 'totale prioriteit',
     served: 'aantal toegekende aanvragen',
     distance: 'totale afstand (km)',
     expertise: 'totaal expertiseniveau',
+    kept: 'aantal behouden toegezegde trajecten',
+    moved: 'aantal verplaatste toegezegde aanvragen',
     'tie-break': 'vaste volgorde bij gelijkstand',
   },
   rule: {
@@ -42,12 +45,19 @@ export const EXPLAIN: ExplainWords = {
     'min-level': 'het minimale expertiseniveau',
     'served-before': 'de regel over gemeenten die eerder een traject kregen',
     ongoing: 'een lopend traject',
+    frozen: 'een traject van een bevroren periode',
+    'frozen-period': 'een bevroren periode',
+    withdrawn: 'de terugtrekking van een expert',
+    cancelled: 'een ingetrokken aanvraag',
   },
   policy: {
     excluded: 'uitgesloten door het scenario',
     level: 'onder het minimumniveau',
     'served-before': 'uitgesloten omdat de gemeente in een eerdere ronde al een traject kreeg',
     ongoing: 'gebonden aan een lopend traject',
+    cancelled: 'niet meer nodig: de aanvraag is ingetrokken',
+    withdrawn: 'niet meer beschikbaar (teruggetrokken)',
+    frozen: 'niet inzetbaar in een bevroren periode (lopend of voorbij)',
   },
   constraint: (name) =>
     name === 'maxPerMunicipality'
@@ -76,6 +86,7 @@ export const EXPLAIN: ExplainWords = {
           : `${NO_EXPERT}: geen van de ${count} experts die ${domain} aanbieden, komt in aanmerking.`,
     nearestMiss: (expert, failures) => `Het dichtst in de buurt: ${expert}, die ${failures}.`,
     noExpertAtAll: 'De ronde heeft geen experts.',
+    cancelled: 'De gemeente trok deze aanvraag in (ingetrokken in de herziene toewijzing).',
     excluded: (blocks) => `Het beleid van het scenario houdt elke geschikte expert weg: ${blocks}.`,
     municipalityCap: (place, limit, heldBy) => `${place} krijgt al het maximum van ${trajectories(limit)}: ${heldBy}.`,
     supplierCap: (limit, heldBy) => `De gemeente van elke geschikte expert leent al het maximum van ${limit} uit: ${heldBy}.`,

@@ -42,6 +42,7 @@ export const LETTERS: LetterWords = {
   reason: (count) => (count === 1 ? 'Reden:' : 'Redenen:'),
   ground: {
     noExpert: (domain) => `geen enkele expert biedt ${domain} aan binnen bereik van uw gemeente, in een periode die u aanvroeg.`,
+    cancelled: 'uw gemeente heeft deze aanvraag ingetrokken.',
     ownExpert: (domain) =>
       `de experts die ${domain} aanbieden binnen bereik, in een periode die u aanvroeg, werken in uw eigen gemeente, en een expert wordt nooit aan de eigen gemeente uitgeleend.`,
     policy: (rules) =>
@@ -51,6 +52,9 @@ export const LETTERS: LetterWords = {
       level: 'hun expertiseniveau ligt onder het vereiste minimum',
       'served-before': 'uw gemeente kreeg in een eerdere ronde al een traject',
       ongoing: 'ze zijn gebonden aan een lopend traject',
+      withdrawn: 'ze zijn niet langer beschikbaar in de periodes die overbleven',
+      frozen: 'de lopende periodes houden hun trajecten zoals ze zijn',
+      cancelled: 'de aanvraag werd ingetrokken',
     },
     municipalityCap: (limit, held, ids) =>
       `elke gemeente krijgt in deze ronde hoogstens ${trajectories(limit)}, en uw gemeente krijgt er al ${held} (${held === 1 ? 'aanvraag' : 'aanvragen'} ${ids}).`,

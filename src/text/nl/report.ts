@@ -82,6 +82,8 @@ export const REPORT: ReportWords = {
     engine: 'rekenmotor',
     scenario: 'scenario',
     input: (file) => `invoer ${file}`,
+    previousResult: 'vorig resultaat (--from)',
+    changesFile: 'wijzigingenbestand (--changes)',
     seed: 'startgetal van de loting',
     noSeed: 'geen (de regel trekt geen loting)',
     tier: (tier) => `criterium ${tier}`,
