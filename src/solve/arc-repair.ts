@@ -28,9 +28,13 @@ export interface RepairValues {
 /** Row activities above a row's maximum by more than this count as broken (rows and coefficients are integral or cents). */
 const TOLERANCE = 1e-6;
 
+/** Whether `activity` keeps a row's minimum (up to the tolerance). */
+const keepsMinimum = (row: { readonly min?: number }, activity: number) => row.min === undefined || activity >= row.min - TOLERANCE;
+
 /** A set of arcs with the activity of every row, changed one arc at a time. */
 class ArcSet {
-  readonly chosen: number[] = [];
+  /** In the order the arcs came in (a Set keeps it), so that every choice below is deterministic. */
+  readonly chosen = new Set<number>();
   private readonly activity: Float64Array;
   private readonly inSet: Uint8Array;
 
@@ -49,13 +53,13 @@ class ArcSet {
   add(arc: number): void {
     this.shift(arc, 1);
     this.inSet[arc] = 1;
-    this.chosen.push(arc);
+    this.chosen.add(arc);
   }
 
   remove(arc: number): void {
     this.shift(arc, -1);
     this.inSet[arc] = 0;
-    this.chosen.splice(this.chosen.indexOf(arc), 1);
+    this.chosen.delete(arc);
   }
 
   /** Adds the arc if every row it is in still holds; whether it did. */
@@ -73,17 +77,18 @@ class ArcSet {
    * as long as it gets lower.
    */
   fitsInstead(from: number, to: number, row: number): boolean {
-    this.remove(from);
-    this.add(to);
     const { rows, columns } = this.arcRows;
-    let fits = true;
-    for (let at = columns.starts[to]!; at < columns.starts[to + 1]! && fits; at++) {
+    for (let at = columns.starts[to]!; at < columns.starts[to + 1]!; at++) {
       const other = columns.rows[at]!;
-      if (other !== row && !rowHolds(rows[other]!, this.activity[other]!)) fits = false;
+      const after = this.activity[other]! - this.coefficient(from, other) + columns.coefficients[at]!;
+      if (other !== row && !rowHolds(rows[other]!, after)) return false;
     }
-    this.remove(to);
-    this.add(from);
-    return fits;
+    // The rows `from` leaves only lose activity: they keep their maximum, and their minimum is checked here.
+    for (let at = columns.starts[from]!; at < columns.starts[from + 1]!; at++) {
+      const other = columns.rows[at]!;
+      if (!keepsMinimum(rows[other]!, this.activity[other]! - columns.coefficients[at]! + this.coefficient(to, other))) return false;
+    }
+    return true;
   }
 
   /** Whether every row the arc is in holds. */
@@ -116,7 +121,7 @@ class ArcSet {
       const row = rows[columns.rows[at]!]!;
       const before = this.activity[columns.rows[at]!]!;
       const after = before - columns.coefficients[at]!;
-      if (!rowHolds({ min: row.min }, after) || (after > before && !rowHolds({ max: row.max }, after))) return false;
+      if (!keepsMinimum(row, after) || (after > before && !rowHolds(row, after))) return false;
     }
     return true;
   }
@@ -187,7 +192,7 @@ export function repairWithArc(
  */
 function moveWithin(set: ArcSet, row: number, staying: readonly number[], values: RepairValues): [number, number] | undefined {
   let best: { from: number; to: number; freed: number; kept: number } | undefined;
-  for (const from of [...set.chosen]) {
+  for (const from of set.chosen) {
     const weight = set.coefficient(from, row);
     if (staying.includes(from) || weight <= 0) continue;
     for (const to of values.sameRequest(from)) {

@@ -6,7 +6,7 @@ import { arcEvaluation, type ArcEvaluation } from './arc-evaluation.js';
 import { buildFormulation, type BudgetFormulation, type Formulation } from './formulation.js';
 import type { TierObjective } from './objective-tiers.js';
 import { tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
-import { probeForcedRequests, type ForcedRelaxations } from './forced-relaxation.js';
+import { probeForcedRequests, type ForcedRelaxations, type ForcedRequest } from './forced-relaxation.js';
 import { solveTiers, type ModelSize, type SolveOutcome, type TierOutcome } from './solve-round.js';
 
 /** What the solve needs to know of an engine to choose the formulation. */
@@ -133,11 +133,7 @@ export class PreparedRound {
    * relaxation with all the round's rows (see forced-relaxation.ts), on an
    * engine that can probe relaxations.
    */
-  probeForced(
-    requests: readonly { readonly id: string; readonly arcs: readonly number[] }[],
-    engine: MipEngine,
-    options: ProbeOptions,
-  ): Promise<ForcedRelaxations> {
+  probeForced(requests: readonly ForcedRequest[], engine: MipEngine, options: ProbeOptions): Promise<ForcedRelaxations> {
     return probeForcedRequests(this.formulation, this.firstTierModel().model, requests, engine, options);
   }
 
