@@ -36,7 +36,14 @@ export function describeAssignments(round: Round, allocation: Allocation): Assig
 }
 
 /** Explanations of a result without allocation (infeasible, or nothing found in time): there is nothing to explain. */
-const NOTHING_EXPLAINED: AllocationExplanation = { unserved: [], choices: [], stability: [], counterfactualSolves: 0, seconds: 0 };
+const NOTHING_EXPLAINED: AllocationExplanation = {
+  unserved: [],
+  choices: [],
+  stability: [],
+  counterfactualSolves: 0,
+  forcedRelaxations: 0,
+  seconds: 0,
+};
 
 /** A result as solving and explaining make it, before the pipeline adds the demand and supply balance. */
 export type SolvedResult = Omit<AllocationResult, 'demandSupply'>;
@@ -75,7 +82,11 @@ export function buildResult(
       timeLimitSeconds,
       inputs: loaded.inputs,
       seconds: outcome.seconds,
-      explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds },
+      explanation: {
+        counterfactualSolves: explanation.counterfactualSolves,
+        forcedRelaxations: explanation.forcedRelaxations,
+        seconds: explanation.seconds,
+      },
     },
     round: roundFacts(round),
   };

@@ -20,6 +20,8 @@ export interface TierOutcome {
   readonly bound?: number;
   readonly gap?: number;
   readonly nodes?: number;
+  /** Simplex iterations, when the engine reports them (with `nodes`, work that does not depend on the machine). */
+  readonly iterations?: number;
   readonly seconds: number;
 }
 
@@ -205,6 +207,7 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
             bound,
             gap: bound === undefined ? undefined : relativeGap(value, bound),
             nodes: result.nodes,
+            iterations: result.iterations,
             seconds: result.seconds,
           });
         }
@@ -221,6 +224,7 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
           bound: value / tier.scale,
           gap: 0,
           nodes: result.nodes,
+          iterations: result.iterations,
           seconds: result.seconds,
         });
         // Checked before the fixing below: its LP serves only the tiers after this one.

@@ -71,6 +71,12 @@ export const EXPLAIN: ExplainWords = {
     displaces: (requests) => `Serving it would displace ${requests}`,
     displacesNobody: 'Serving it would displace no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
+    bounded: (tier, from, lowest, highest) =>
+      `Serving it would take the ${tier} from ${from} to between ${lowest} and ${highest} (proven bounds)`,
+    tie: (tier, value) => `Serving it can keep the ${tier} at ${value}`,
+    forExample: (requests) => `, for example by displacing ${requests}`,
+    forExampleNobody: ', for example without displacing any request',
+    laterCriteria: ': the later criteria decided',
     notProven: '(best allocation found within the time limit)',
     notRun:
       'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',

@@ -74,6 +74,12 @@ export const EXPLAIN: ExplainWords = {
     displaces: (requests) => `Deze aanvraag toekennen zou ${requests} verdringen`,
     displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
+    bounded: (tier, from, lowest, highest) =>
+      `Deze aanvraag toekennen zou de ${tier} van ${from} naar een waarde tussen ${lowest} en ${highest} brengen (bewezen grenzen)`,
+    tie: (tier, value) => `Deze aanvraag toekennen kan de ${tier} op ${value} houden`,
+    forExample: (requests) => `, bijvoorbeeld door ${requests} te verdringen`,
+    forExampleNobody: ', bijvoorbeeld zonder een andere aanvraag te verdringen',
+    laterCriteria: ': de volgende criteria gaven de doorslag',
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
     notRun:
       'De geschikte experts zijn bezet of buiten budget; er liep geen controleberekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` maakt er een voor elke zulke aanvraag, binnen de tijdslimiet).',
