@@ -28,11 +28,12 @@ function originalBounds(model: MipModel, changes: readonly BoundChange[]): Bound
 
 /**
  * HiGHS's MipEngine.probeRelaxation: one instance holds the LP relaxation;
- * after its first solve, each probe restores that optimal basis, changes its
- * bounds, runs the dual simplex (a few iterations when one bound changed),
- * and takes the change back. Restoring the basis makes each probe's result
- * independent of the probes run before it on the same instance, so a set of
- * probes may be split over several engines. HiGHS's run clock accumulates
+ * after its first solve, each probe clears the solver, restores that optimal
+ * basis, changes its bounds, runs the dual simplex (a few iterations when one
+ * bound changed), and takes the change back. Each probe's result (point and
+ * iterations included) then depends on it alone, not on the probes run
+ * before it on the same instance, so a set of probes may be split over
+ * engines in any way. HiGHS's run clock accumulates
  * over the instance's runs, so its time limit covers the whole set.
  */
 export async function probeHighsRelaxation(
@@ -59,6 +60,9 @@ export async function probeHighsRelaxation(
     const basis = instance.getBasis();
     instance.options.set({ simplex_iteration_limit: options.iterationLimit });
     const results = probes.map((changes): ProbeResult => {
+      // Without clearing, HiGHS carries state from the last probe (edge weights): the same probe then ends at
+      // another optimal point, with other iterations, depending on the probes before it.
+      instance.clearSolver();
       instance.setBasis(basis);
       applyChanges(instance, changes, highs.infinity);
       instance.run();
