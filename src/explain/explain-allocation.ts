@@ -8,6 +8,7 @@ import { byPriority, explainContext, type ExplainContext } from './explain-conte
 import { forceIn } from './explain-counterfactual.js';
 import { stabilityCheck } from './explain-stability.js';
 import { provenCounterfactuals, type ProvenCounterfactuals } from './proven-counterfactuals.js';
+import type { HeadStart } from './forced-head-start.js';
 import type { Choice, Counterfactual, ReasonFacts, StabilityEntry } from '../result/explanation.js';
 import type { AllocationExplanation, UnservedRequest } from '../result/explanation.js';
 
@@ -34,6 +35,12 @@ export interface ExplainOptions {
    * only on its model, so the explanation is the same.
    */
   readonly moreEngines?: readonly MipEngine[];
+  /**
+   * The LP probes of a `proven` explanation, started on the first of
+   * `moreEngines` while the solve ran (see forced-head-start.ts); that engine
+   * is busy until they end.
+   */
+  readonly headStart?: Promise<HeadStart | undefined>;
 }
 
 /** Which unserved requests get a counterfactual solve; see ExplainOptions. */
@@ -118,8 +125,11 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
           engines: [options.engine, ...(options.moreEngines ?? [])],
           pool,
           secondsLeft: () => options.timeLimitSeconds - elapsed(),
+          ...(options.headStart ? { headStart: options.headStart } : {}),
         })
       : undefined;
+  // No engine of the pool may take other work while a head start still runs on it.
+  await options.headStart;
   // Without bounds (an engine that cannot probe, a strict order), as many exact solves as the round's size allows.
   const exact = selection === 'proven' ? { highestPriority: context.prepared.autoCounterfactuals } : selection;
   const wanted = proven ? new Set<string>() : selectedForCounterfactuals(context, unservedRequests, exact);

@@ -3,19 +3,12 @@ import type { MipEngine } from '../mip/engine.js';
 import type { Counterfactual } from '../result/explanation.js';
 import { integralBound, type ForcedRelaxation, type ForcedRequest } from '../solve/forced-relaxation.js';
 import type { TierRelaxation } from '../solve/reduced-cost-fixing.js';
-import { settleCloseCalls } from './close-calls.js';
+import { settleCloseCalls, type Settlement } from './close-calls.js';
+import type { HeadStart } from './forced-head-start.js';
 import type { ExplainContext } from './explain-context.js';
 import { counterfactualOf } from './explain-counterfactual.js';
 import { FILL_LIMIT, firstTierValue, forcedExample } from './forced-start.js';
-import { provenBelow, provenShort, tieOf, type Known } from './proof-facts.js';
-
-/**
- * Simplex iterations one forced LP may take. From the relaxation's optimal
- * basis a forced request takes 5-100 on the Flanders-scale rounds of the
- * benchmark (the relaxation itself about 500 from scratch); a probe that
- * stops here keeps only the bound from reduced costs.
- */
-const PROBE_ITERATIONS = 2000;
+import { addProbe, PROBE_ITERATIONS, provenBelow, provenShort, roundExample, tieOf, type Known } from './proof-facts.js';
 
 /**
  * A request's arcs tried as the forced arc of a repair: those that cost the
@@ -25,12 +18,21 @@ const PROBE_ITERATIONS = 2000;
  */
 const REPAIRED_ARCS = 8;
 
+/**
+ * How many groups the close calls are split into, each settled by its own
+ * solves (side by side on two engines). Fixed, so that the facts do not
+ * depend on how many engines a machine has.
+ */
+const CLOSE_CALL_GROUPS = 2;
+
 /** How the proven counterfactuals run: the engines (one per core) and the explanation's time left. */
 export interface ProvenOptions {
   readonly engines: readonly MipEngine[];
   readonly pool: EnginePool;
   /** Seconds the explanation has left: only a safety net (the user's time limit); the work itself is bounded by counts. */
   readonly secondsLeft: () => number;
+  /** Probes already started while the solve ran (see forced-head-start.ts); its engine is busy until they end. */
+  readonly headStart?: Promise<HeadStart | undefined>;
 }
 
 /** Every request's counterfactual, and the work it took. */
@@ -86,8 +88,11 @@ export async function provenCounterfactuals(
   const current = firstTierValue(context, context.allocation.trajectories);
   const requests = requestIds.map((id) => ({ id, arcs: context.arcsOf.get(id) ?? [] }));
 
-  // Each engine probes its share of the requests while this thread repairs allocations by hand.
-  const probing = probeShares(context, requests, options);
+  // Each engine probes its share of the requests (those a head start has not) while this thread repairs allocations by hand.
+  const probing = (options.headStart ?? Promise.resolve(undefined)).then(async (early) => {
+    const missing = requests.filter((request) => !early?.forced.has(request.id));
+    return new Map([...(early?.forced ?? []), ...(await probeShares(context, missing, options))]);
+  });
   // Let the probes go out to the workers before this thread is busy.
   await new Promise((resolve) => setImmediate(resolve));
   const repairs = repairOptions(context, relaxation, sign);
@@ -101,32 +106,58 @@ export async function provenCounterfactuals(
       },
     ]),
   );
-  for (const [id, forced] of await probing) tighten(context, id, known.get(id)!, forced, { sign, fill: repairs.fill, current });
-  let relaxations = requests.filter((request) => request.arcs.length > 0).length;
+  for (const [id, forced] of await probing) {
+    // A head start probes by the first tier's point: requests the final allocation serves may be among them.
+    const each = known.get(id);
+    if (each) addProbe(each, forced, sign);
+  }
+  // The LPs whose bound is not short of the reported value: split on their fractional count (two probes each).
+  const open = requests.flatMap((request) => {
+    const { bound, branch, infeasible } = known.get(request.id)!;
+    return branch && !infeasible && sign * bound >= sign * current ? [{ ...request, branch }] : [];
+  });
+  const early = await options.headStart;
+  const missing = open.filter((request) => !early?.split.has(request.id));
+  const split = new Map([...(early?.split ?? []), ...(await probeShares(context, missing, options))]);
+  for (const request of open) {
+    const forced = split.get(request.id);
+    if (forced) addProbe(known.get(request.id)!, { ...forced, support: undefined }, sign);
+  }
+  const relaxations = requests.filter((request) => request.arcs.length > 0).length + 2 * open.length;
 
   const byRequest = new Map<string, Counterfactual>();
-  const classify = (ids: readonly string[]) =>
+  const examples = { sign, fill: repairs.fill, current };
+  // Proves what it can of `ids` (after rounding their LP points into examples); returns the close calls left.
+  const settleByBounds = (ids: readonly string[]) =>
     ids.filter((id) => {
-      const fact = provenFact(context, known.get(id)!, current, sign);
+      const each = known.get(id)!;
+      roundExample(context, id, each, examples);
+      const fact = provenFact(context, each, current, sign);
       if (fact) byRequest.set(id, fact);
       return !fact;
     });
-  // The close calls: each LP split on its fractional count (two probes), then solves for what is left.
-  const splitting = classify(requestIds).flatMap((id) => {
-    const branch = known.get(id)!.branch;
-    return branch ? [{ id, arcs: context.arcsOf.get(id) ?? [], branch }] : [];
-  });
-  relaxations += 2 * splitting.length;
-  for (const [id, forced] of await probeShares(context, splitting, options)) {
-    const each = known.get(id)!;
-    if (forced.status === 'infeasible') each.infeasible = true;
-    if (forced.bound !== undefined && sign * forced.bound < sign * each.bound) each.bound = forced.bound;
-  }
-  const close = classify(requestIds.filter((id) => !byRequest.has(id)));
-  const groups = options.engines.map((_, group) => close.filter((_, index) => index % options.engines.length === group));
+  // The requests whose bound is not short of the reported value first: their solves run while this thread rounds the others.
+  const unsettled = (id: string) => sign * known.get(id)!.bound >= sign * current;
   const settle = { known, current, sign, byRequest };
+  const solving = settleInGroups(context, settleByBounds(requestIds.filter(unsettled)), settle, options);
+  const left = settleByBounds(requestIds.filter((id) => !unsettled(id)));
+  // What the bounds left among the others (no example at all, e.g. where pins hold the room) is solved after.
+  const solves = (await solving) + (await settleInGroups(context, left, settle, options));
+  return { byRequest, solves, relaxations };
+}
+
+/** Settles close calls in CLOSE_CALL_GROUPS groups, side by side (see close-calls.ts); how many solves ran. */
+async function settleInGroups(
+  context: ExplainContext,
+  close: readonly string[],
+  settle: Settlement,
+  options: ProvenOptions,
+): Promise<number> {
+  if (close.length === 0) return 0;
+  // A fixed number of groups, whatever the number of engines: each group's solve decides its requests' facts.
+  const groups = Array.from({ length: CLOSE_CALL_GROUPS }, (_, group) => close.filter((_, index) => index % CLOSE_CALL_GROUPS === group));
   const solves = await Promise.all(groups.map((group) => settleCloseCalls(context, group, settle, options)));
-  return { byRequest, solves: solves.reduce((sum, count) => sum + count, 0), relaxations };
+  return solves.reduce((sum, count) => sum + count, 0);
 }
 
 /** Probes per engine below which a set of probes stays on fewer engines: each engine solves the relaxation first. */
@@ -189,34 +220,4 @@ function repairOptions(context: ExplainContext, relaxation: TierRelaxation, sign
       return sorted.slice(0, end);
     },
   };
-}
-
-/**
- * Adds what the request's forced LP says: a tighter bound, and an example
- * from its point (the arcs at 1, the request on its largest arc, then the
- * fractional arcs where they fit), repaired and checked like the others.
- */
-function tighten(
-  context: ExplainContext,
-  id: string,
-  known: Known,
-  forced: ForcedRelaxation,
-  { sign, fill, current }: { readonly sign: number; readonly fill: (value: number) => readonly number[]; readonly current: number },
-): void {
-  if (forced.status === 'infeasible') known.infeasible = true;
-  if (forced.status !== 'bound' || forced.bound === undefined || !forced.support) return;
-  if (sign * forced.bound < sign * known.bound) known.bound = forced.bound;
-  if (forced.branch) known.branch = forced.branch;
-  // An example that meets the bound, or ties, cannot be bettered.
-  if (known.example && (known.example.value === known.bound || known.example.value === current)) return;
-  const own = new Set(context.arcsOf.get(id) ?? []);
-  const { arcs, values } = forced.support;
-  const order = arcs.map((_, position) => position).sort((a, b) => values[b]! - values[a]! || arcs[a]! - arcs[b]!);
-  const largest = order.map((position) => arcs[position]!).find((arc) => own.has(arc));
-  if (largest === undefined) return;
-  // The arcs at 1 stay; the fractional ones come in where they fit, the largest first.
-  const base = order.filter((position) => values[position]! >= 1 - 1e-6).map((position) => arcs[position]!);
-  const fractional = order.filter((position) => values[position]! < 1 - 1e-6).map((position) => arcs[position]!);
-  const rounded = forcedExample(context, id, { base, forcedArcs: [largest], insert: fractional, fill });
-  if (rounded && (!known.example || sign * rounded.value > sign * known.example.value)) known.example = rounded;
 }

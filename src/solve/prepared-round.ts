@@ -43,6 +43,8 @@ export interface RoundSolveOptions {
   readonly timeLimitSeconds: number;
   /** Fix arcs at 0 by LP reduced costs (default true; see reduced-cost-fixing.ts). */
   readonly reducedCostFixing?: boolean;
+  /** Called with the first tier's optimal point while the later tiers run (see TierLoopOptions.afterFirstTier). */
+  readonly afterFirstTier?: (point: Float64Array) => void;
 }
 
 /** A counterfactual solve: the round with one request forced in. */

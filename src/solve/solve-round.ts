@@ -61,6 +61,13 @@ export interface TierLoopOptions {
    */
   readonly start?: Allocation;
   /**
+   * Called with the first tier's optimal point as soon as it is proven (not
+   * for a strict-order tier), while the later tiers still run: work that
+   * needs only the first tier (an explanation's LP bounds) can start on
+   * another engine.
+   */
+  readonly afterFirstTier?: (point: Float64Array) => void;
+  /**
    * The LP relaxation of the formulation's own first tier (without extra
    * rows): every point of the model with `extraRows` is one of its points, so
    * with a `start` the arcs that cannot be 1 in any point as good as the
@@ -227,6 +234,7 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
           iterations: result.iterations,
           seconds: result.seconds,
         });
+        if (tier === first) options.afterFirstTier?.(solution.values);
         // Checked before the fixing below: its LP serves only the tiers after this one.
         if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         fixed.push(fixTier(tier, value, `t${fixed.length}`));

@@ -8,6 +8,10 @@ import type { Counterfactual } from '../../src/result/explanation.js';
 import { solveRound } from '../../src/solve/prepared-round.js';
 import { arbitraryPolicyRound } from '../support/policy-arbitraries.js';
 import { arbitraryRound } from '../support/random-round.js';
+import { writeRoundFolder } from '../support/temp-round.js';
+import { generateRound } from '../../src/io/generate-round.js';
+import { loadRound } from '../../src/io/load-round.js';
+import { join } from 'node:path';
 
 const engine = new HighsEngine();
 
@@ -108,6 +112,36 @@ describe('proven counterfactuals (the default explanation)', () => {
       { numRuns: 30, seed: 1718 },
     );
     expect(seen).toContain('optimal');
+  });
+
+  it('are the same whatever the number of engines', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryRound({ maxExperts: 6, maxRequests: 14 }), async (round) => {
+        const outcome = await solveRound(round, { engine, timeLimitSeconds: 30 });
+        if (outcome.status !== 'optimal') return;
+        const options = { timeLimitSeconds: 30, counterfactuals: 'proven' } as const;
+        const alone = await explainAllocation(round, outcome.allocation!, { ...options, engine });
+        const side = await explainAllocation(round, outcome.allocation!, {
+          ...options,
+          engine,
+          moreEngines: [new HighsEngine(), new HighsEngine()],
+        });
+        expect({ ...side, seconds: 0 }).toEqual({ ...alone, seconds: 0 });
+      }),
+      { numRuns: 15, seed: 1721 },
+    );
+  });
+
+  it('are the same whatever the number of engines, on a generated round with close calls', async () => {
+    const folder = writeRoundFolder(generateRound({ municipalities: 120, experts: 24, requests: 140, budget: 200_000, seed: 3 }));
+    const { round } = loadRound(join(folder, 'scenario.yaml'));
+    const outcome = await solveRound(round, { engine, timeLimitSeconds: 60 });
+    const options = { timeLimitSeconds: 60, counterfactuals: 'proven' } as const;
+    const alone = await explainAllocation(round, outcome.allocation!, { ...options, engine });
+    const side = await explainAllocation(round, outcome.allocation!, { ...options, engine, moreEngines: [new HighsEngine()] });
+    // Close calls in more than one group, so that how they are grouped shows.
+    expect(alone.counterfactualSolves).toBeGreaterThan(1);
+    expect({ ...side, seconds: 0 }).toEqual({ ...alone, seconds: 0 });
   });
 
   it('fall back to exact solves, as many as the round allows, on an engine that cannot probe relaxations', async () => {
