@@ -26,6 +26,17 @@ function proofs(run: CliRun | undefined): Record<string, number> {
   return counts;
 }
 
+/** The widths (highest - lowest, in the first tier's unit) of the bounded reasons of a result, sorted. */
+function widths(run: CliRun | undefined): number[] {
+  return (run?.result?.unserved ?? [])
+    .flatMap((unserved) => unserved.reasons)
+    .flatMap((reason) => {
+      const bounds = reason.code === 'outranked' && reason.counterfactual.status === 'bounded' ? reason.counterfactual.bounds : undefined;
+      return bounds ? [bounds.highest - bounds.lowest] : [];
+    })
+    .sort((a, b) => a - b);
+}
+
 const fixed = (value: number | undefined, digits = 2) => (value === undefined ? '' : value.toFixed(digits));
 const sum = (values: readonly (number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 const slowestTier = (row: GridRow) => Math.max(0, ...(row.solve.report?.tiers.map((tier) => tier.seconds) ?? []));
@@ -53,21 +64,23 @@ const measure = (rows: readonly GridRow[], value: (row: GridRow) => number | und
 /** Every round: the solve alone, the two commands, and how the default command proved its reasons. */
 function roundsTable(rows: readonly GridRow[]): string {
   const lines = [
-    '| round | status | solve s (1 core) | slowest tier s | nodes | LP iterations | peak MB | fast s | default s | default / fast | explanation s | MIP solves | forced LPs | exact / bounded / tie / infeasible / not-run | default peak MB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| round | status | solve s (1 core) | slowest tier s | nodes | LP iterations | peak MB | fast s | default s | default / fast | explanation s | MIP solves | forced LPs | exact / bounded / tie / infeasible / not-run | bounded width median / max | default peak MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
   ];
   for (const row of rows) {
     const report = row.solve.report;
     const counts = proofs(row.full);
     const explanation = row.full?.result?.run.explanation;
     const kinds = row.full ? ['optimal', 'bounded', 'tie', 'infeasible', 'not-run'].map((kind) => counts[kind] ?? 0).join(' / ') : '';
+    const width = widths(row.full);
+    const spread = width.length > 0 ? `${fixed(width[Math.floor((width.length - 1) / 2)], 1)} / ${fixed(width[width.length - 1], 1)}` : '';
     const status = report
       ? report.violations > 0
         ? `${report.status}, ${report.violations} VIOLATIONS`
         : report.status
       : `failed: ${row.solve.failure}`;
     lines.push(
-      `| ${row.round.label} | ${status} | ${fixed(report?.solveSeconds)} | ${fixed(slowestTier(row))} | ${sum(report?.tiers.map((t) => t.nodes) ?? [])} | ${sum(report?.tiers.map((t) => t.iterations) ?? [])} | ${fixed(report?.maxRssMb, 0)} | ${fixed(row.fast?.seconds)} | ${fixed(row.full?.seconds)} | ${fixed(ratio(row))} | ${fixed(explanation?.seconds)} | ${explanation?.counterfactualSolves ?? ''} | ${explanation?.forcedRelaxations ?? ''} | ${kinds} | ${fixed(row.full?.peakMb, 0)} |`,
+      `| ${row.round.label} | ${status} | ${fixed(report?.solveSeconds)} | ${fixed(slowestTier(row))} | ${sum(report?.tiers.map((t) => t.nodes) ?? [])} | ${sum(report?.tiers.map((t) => t.iterations) ?? [])} | ${fixed(report?.maxRssMb, 0)} | ${fixed(row.fast?.seconds)} | ${fixed(row.full?.seconds)} | ${fixed(ratio(row))} | ${fixed(explanation?.seconds)} | ${explanation?.counterfactualSolves ?? ''} | ${explanation?.forcedRelaxations ?? ''} | ${kinds} | ${spread} | ${fixed(row.full?.peakMb, 0)} |`,
     );
   }
   return lines.join('\n');

@@ -7,7 +7,7 @@ import { settleCloseCalls, type Settlement } from './close-calls.js';
 import type { HeadStart } from './forced-head-start.js';
 import type { ExplainContext } from './explain-context.js';
 import { counterfactualOf } from './explain-counterfactual.js';
-import { FILL_LIMIT, firstTierValue, forcedExample } from './forced-start.js';
+import { FILL_LIMIT, firstTierValue, forcedExample, type ForcedExample } from './forced-start.js';
 import { addProbe, PROBE_ITERATIONS, provenBelow, provenShort, roundExample, tieOf, type Known } from './proof-facts.js';
 
 /**
@@ -88,25 +88,32 @@ export async function provenCounterfactuals(
   const current = firstTierValue(context, context.allocation.trajectories);
   const requests = requestIds.map((id) => ({ id, arcs: context.arcsOf.get(id) ?? [] }));
 
-  // Each engine probes its share of the requests (those a head start has not) while this thread repairs allocations by hand.
-  const probing = (options.headStart ?? Promise.resolve(undefined)).then(async (early) => {
-    const missing = requests.filter((request) => !early?.forced.has(request.id));
-    return new Map([...(early?.forced ?? []), ...(await probeShares(context, missing, options))]);
-  });
-  // Let the probes go out to the workers before this thread is busy.
-  await new Promise((resolve) => setImmediate(resolve));
+  // Examples repaired from the allocation, each once, when first needed.
   const repairs = repairOptions(context, relaxation, sign);
+  const repaired = new Map<string, ForcedExample | undefined>();
+  const exampleOf = (id: string) => {
+    if (!repaired.has(id))
+      repaired.set(id, forcedExample(context, id, { forcedArcs: repairs.cheapest(context.arcsOf.get(id) ?? []), fill: repairs.fill }));
+    return repaired.get(id);
+  };
+  // The bounds first: each engine probes its share of the requests that a head start has not. Without a head
+  // start this thread repairs the examples meanwhile; with one, the close calls' examples come first (below),
+  // so that their solves start early.
+  const early = await options.headStart;
+  const missingForced = requests.filter((request) => !early?.forced.has(request.id));
+  const probing = probeShares(context, missingForced, options);
+  if (!early) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const { id } of requests) exampleOf(id);
+  }
+  const probed = new Map([...(early?.forced ?? []), ...(await probing)]);
   const known = new Map<string, Known>(
     requests.map((request) => [
       request.id,
-      {
-        example: forcedExample(context, request.id, { forcedArcs: repairs.cheapest(request.arcs), fill: repairs.fill }),
-        bound: integralBound(relaxation.boundWithOneOf(request.arcs), first.sense),
-        infeasible: false,
-      },
+      { bound: integralBound(relaxation.boundWithOneOf(request.arcs), first.sense), infeasible: false },
     ]),
   );
-  for (const [id, forced] of await probing) {
+  for (const [id, forced] of probed) {
     // A head start probes by the first tier's point: requests the final allocation serves may be among them.
     const each = known.get(id);
     if (each) addProbe(each, forced, sign);
@@ -116,7 +123,6 @@ export async function provenCounterfactuals(
     const { bound, branch, infeasible } = known.get(request.id)!;
     return branch && !infeasible && sign * bound >= sign * current ? [{ ...request, branch }] : [];
   });
-  const early = await options.headStart;
   const missing = open.filter((request) => !early?.split.has(request.id));
   const split = new Map([...(early?.split ?? []), ...(await probeShares(context, missing, options))]);
   for (const request of open) {
@@ -127,10 +133,13 @@ export async function provenCounterfactuals(
 
   const byRequest = new Map<string, Counterfactual>();
   const examples = { sign, fill: repairs.fill, current };
-  // Proves what it can of `ids` (after rounding their LP points into examples); returns the close calls left.
+  // Proves what it can of `ids`, with examples repaired from the allocation and rounded from their LP points;
+  // returns the close calls left.
   const settleByBounds = (ids: readonly string[]) =>
     ids.filter((id) => {
       const each = known.get(id)!;
+      const example = exampleOf(id);
+      if (example) each.example = example;
       roundExample(context, id, each, examples);
       const fact = provenFact(context, each, current, sign);
       if (fact) byRequest.set(id, fact);
