@@ -13,12 +13,15 @@ import { onOneCore } from './cli-timing.js';
 
 const CLI = fileURLToPath(new URL('../../bin/expertpool.js', import.meta.url));
 
-/** A preload that prints the process's peak resident memory (kB) to stderr when it exits. */
+/** A preload that prints the process's peak resident memory (kB) and CPU time (all its threads, us) to stderr when it exits. */
 let preload: string | undefined;
 function peakMemoryPreload(): string {
   if (!preload) {
     preload = join(mkdtempSync(join(tmpdir(), 'expertpool-bench-')), 'peak-rss.cjs');
-    writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+    writeFileSync(
+      preload,
+      "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\npeak-rss-kb ${u.maxRSS} cpu-us ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+    );
   }
   return preload;
 }
@@ -27,6 +30,8 @@ export interface CliRun {
   readonly seconds: number;
   readonly exit: number | null;
   readonly peakMb?: number;
+  /** CPU seconds of the whole process, every thread: unlike wall time, what a busy machine does not change. */
+  readonly cpuSeconds?: number;
   readonly result?: ResultJson;
 }
 
@@ -37,12 +42,13 @@ export function runCliJson(args: readonly string[], pinned = false): CliRun {
   const started = performance.now();
   const child = spawnSync(spawned.command, spawned.args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
-  const peak = /peak-rss-kb (\d+)/.exec(child.stderr ?? '');
+  const peak = /peak-rss-kb (\d+) cpu-us (\d+)/.exec(child.stderr ?? '');
   let result: ResultJson | undefined;
   try {
     result = JSON.parse(child.stdout) as ResultJson;
   } catch {
     result = undefined;
   }
-  return { seconds, exit: child.status, ...(peak ? { peakMb: Number(peak[1]) / 1024 } : {}), ...(result ? { result } : {}) };
+  const measured = peak ? { peakMb: Number(peak[1]) / 1024, cpuSeconds: Number(peak[2]) / 1e6 } : {};
+  return { seconds, exit: child.status, ...measured, ...(result ? { result } : {}) };
 }

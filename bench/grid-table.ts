@@ -41,6 +41,9 @@ const fixed = (value: number | undefined, digits = 2) => (value === undefined ? 
 const sum = (values: readonly (number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 const slowestTier = (row: GridRow) => Math.max(0, ...(row.solve.report?.tiers.map((tier) => tier.seconds) ?? []));
 const ratio = (row: GridRow) => (row.fast && row.full ? row.full.seconds / row.fast.seconds : undefined);
+/** The same ratio in CPU seconds of every thread: what the default command costs the machine, busy or not. */
+const cpuRatio = (row: GridRow) =>
+  row.fast?.cpuSeconds !== undefined && row.full?.cpuSeconds !== undefined ? row.full.cpuSeconds / row.fast.cpuSeconds : undefined;
 
 /** A value per round, as (round, value) pairs. */
 type Measure = readonly { readonly round: string; readonly value: number }[];
@@ -64,8 +67,8 @@ const measure = (rows: readonly GridRow[], value: (row: GridRow) => number | und
 /** Every round: the solve alone, the two commands, and how the default command proved its reasons. */
 function roundsTable(rows: readonly GridRow[]): string {
   const lines = [
-    '| round | status | solve s (1 core) | slowest tier s | nodes | LP iterations | peak MB | fast s | default s | default / fast | explanation s | MIP solves | forced LPs | exact / bounded / tie / infeasible / not-run | bounded width median / max | default peak MB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
+    '| round | status | solve s (1 core) | solve CPU s | slowest tier s | nodes | LP iterations | peak MB | fast s | default s | default / fast | CPU default / fast | explanation s | MIP solves | forced LPs | exact / bounded / tie / infeasible / not-run | bounded width median / max | default peak MB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
   ];
   for (const row of rows) {
     const report = row.solve.report;
@@ -80,7 +83,7 @@ function roundsTable(rows: readonly GridRow[]): string {
         : report.status
       : `failed: ${row.solve.failure}`;
     lines.push(
-      `| ${row.round.label} | ${status} | ${fixed(report?.solveSeconds)} | ${fixed(slowestTier(row))} | ${sum(report?.tiers.map((t) => t.nodes) ?? [])} | ${sum(report?.tiers.map((t) => t.iterations) ?? [])} | ${fixed(report?.maxRssMb, 0)} | ${fixed(row.fast?.seconds)} | ${fixed(row.full?.seconds)} | ${fixed(ratio(row))} | ${fixed(explanation?.seconds)} | ${explanation?.counterfactualSolves ?? ''} | ${explanation?.forcedRelaxations ?? ''} | ${kinds} | ${spread} | ${fixed(row.full?.peakMb, 0)} |`,
+      `| ${row.round.label} | ${status} | ${fixed(report?.solveSeconds)} | ${fixed(report?.cpuSeconds)} | ${fixed(slowestTier(row))} | ${sum(report?.tiers.map((t) => t.nodes) ?? [])} | ${sum(report?.tiers.map((t) => t.iterations) ?? [])} | ${fixed(report?.maxRssMb, 0)} | ${fixed(row.fast?.seconds)} | ${fixed(row.full?.seconds)} | ${fixed(ratio(row))} | ${fixed(cpuRatio(row))} | ${fixed(explanation?.seconds)} | ${explanation?.counterfactualSolves ?? ''} | ${explanation?.forcedRelaxations ?? ''} | ${kinds} | ${spread} | ${fixed(row.full?.peakMb, 0)} |`,
     );
   }
   return lines.join('\n');
@@ -117,6 +120,7 @@ function summaryTable(rows: readonly GridRow[]): string {
     measure(rows, (row) => row.full?.seconds),
   );
   add('default / --explain fast', measure(rows, ratio));
+  add('default / --explain fast, CPU of every thread', measure(rows, cpuRatio));
   add(
     'explanation of the default (s)',
     measure(rows, (row) => row.full?.result?.run.explanation.seconds),

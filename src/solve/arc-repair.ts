@@ -196,9 +196,10 @@ function moveWithin(set: ArcSet, row: number, staying: readonly number[], values
     const weight = set.coefficient(from, row);
     if (staying.includes(from) || weight <= 0) continue;
     for (const to of values.sameRequest(from)) {
+      if (to === from || set.has(to)) continue;
       const freed = weight - set.coefficient(to, row);
       const kept = (values.value[to] ?? 0) - (values.value[from] ?? 0);
-      if (to === from || freed <= 0 || set.has(to)) continue;
+      if (freed <= 0) continue;
       if (best && (freed < best.freed || (freed === best.freed && kept <= best.kept))) continue;
       if (set.fitsInstead(from, to, row)) best = { from, to, freed, kept };
     }
