@@ -126,6 +126,13 @@ function summaryTable(rows: readonly GridRow[]): string {
     measure(rows, (row) => row.full?.result?.run.explanation.seconds),
   );
   add(
+    'bounded reasons: median interval width per round (first criterion)',
+    measure(rows, (row) => {
+      const width = widths(row.full);
+      return width.length > 0 ? width[Math.floor((width.length - 1) / 2)] : undefined;
+    }),
+  );
+  add(
     'default command, peak memory (MB)',
     measure(rows, (row) => row.full?.peakMb),
   );

@@ -14,7 +14,7 @@ export interface HeadStart {
  * Starts the LP bounds of an explanation (see proven-counterfactuals.ts) on
  * an engine the solve does not use, as soon as the first tier is proven: the
  * bounds need only the first tier, and the later tiers (served, distance,
- * tie-break) take the solve's engine another 0.3-3 s on the Flanders rounds.
+ * tie-break) take the solve's engine another 0.2-4 s on the grid rounds.
  * It probes every request with arcs that the first tier's point leaves out,
  * then splits the probes whose bound is not short of the first tier's
  * optimum. Each probe's result depends on it alone, so the explanation is
