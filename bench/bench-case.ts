@@ -28,6 +28,7 @@ export interface CaseReport {
     readonly status: string;
     readonly seconds: number;
     readonly nodes?: number;
+    readonly iterations?: number;
     readonly gap?: number;
   }[];
   readonly solveSeconds: number;
@@ -52,7 +53,14 @@ async function main(): Promise<void> {
     status: outcome.status,
     variables: outcome.model.variables,
     constraints: outcome.model.constraints,
-    tiers: outcome.tiers.map((tier) => ({ tier: tier.tier, status: tier.status, seconds: tier.seconds, nodes: tier.nodes, gap: tier.gap })),
+    tiers: outcome.tiers.map((tier) => ({
+      tier: tier.tier,
+      status: tier.status,
+      seconds: tier.seconds,
+      nodes: tier.nodes,
+      iterations: tier.iterations,
+      gap: tier.gap,
+    })),
     solveSeconds: outcome.seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
     // resourceUsage().maxRSS is in kilobytes.

@@ -8,22 +8,17 @@
  *
  * Options: --quick (no budget sweep, fewer variants), --sweep-points N (20),
  * --time-limit S per case (60), --only TEXT (rounds whose label contains it;
- * repeatable), --out FILE (also write the report there).
+ * repeatable), --out FILE (also write the report there). With --grid, the
+ * grid of 80 Flanders-scale rounds instead (see grid.ts for its options).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { HIGHS_VERSION } from '../src/engines/highs-engine.js';
-import { generateRound } from '../src/io/generate-round.js';
-import { writeOutputs } from '../src/io/write-outputs.js';
-import type { CaseReport, CaseRequest } from './bench-case.js';
-import { benchRounds, CHOSEN, PLAIN, variantsFor, type BenchRound, type BenchVariant } from './bench-cases.js';
+import { benchRounds, CHOSEN, PLAIN, variantsFor } from './bench-cases.js';
+import { roundFolder, runCase } from './bench-runner.js';
 import { ratioLines, resultsTable, sweepTable, type BenchResult } from './bench-table.js';
 import { cliTable, onOneCore, timeCli } from './cli-timing.js';
-
-const CASE_SCRIPT = fileURLToPath(new URL('./bench-case.js', import.meta.url));
+import { runGrid } from './grid.js';
 
 function option(name: string, fallback: number): number {
   const position = process.argv.indexOf(`--${name}`);
@@ -32,37 +27,11 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** Writes the round's files once into a cache folder keyed by its options. */
-function roundFolder(round: BenchRound): string {
-  const o = round.options;
-  const folder = join(tmpdir(), 'expertpool-bench', `m${o.municipalities}-e${o.experts}-r${o.requests}-b${o.budget}-s${o.seed}`);
-  if (!existsSync(join(folder, 'scenario.yaml'))) {
-    mkdirSync(folder, { recursive: true });
-    writeOutputs(folder, generateRound(o), []);
-  }
-  return join(folder, 'scenario.yaml');
-}
-
-function runCase(round: BenchRound, variant: BenchVariant, timeLimitSeconds: number): BenchResult {
-  const request: CaseRequest = {
-    scenario: roundFolder(round),
-    engine: variant.engine,
-    budget: variant.budget,
-    reducedCostFixing: variant.reducedCostFixing,
-    timeLimitSeconds,
-  };
-  const started = performance.now();
-  // The hard stop leaves room for the solve to report its time_limit result itself.
-  // On one core, as the targets say: V8's background compiler threads then share it with the solve.
-  const spawned = onOneCore([CASE_SCRIPT, JSON.stringify(request)]);
-  const child = spawnSync(spawned.command, spawned.args, { encoding: 'utf8', timeout: (timeLimitSeconds * 2 + 30) * 1000 });
-  const endToEnd = (performance.now() - started) / 1000;
-  const base = { round: round.label, sweep: round.sweep ?? false, variant, endToEnd };
-  if (child.status !== 0) return { ...base, failure: (child.stderr || child.error?.message || `exit ${child.status}`).split('\n')[0] };
-  return { ...base, report: JSON.parse(child.stdout) as CaseReport };
-}
-
 function main(): void {
+  if (process.argv.includes('--grid')) {
+    emit(runGrid());
+    return;
+  }
   const quick = process.argv.includes('--quick');
   const timeLimit = option('time-limit', 60);
   const sweepPoints = quick ? 0 : option('sweep-points', 20);
@@ -110,6 +79,11 @@ function main(): void {
     sweepTable(results, PLAIN.label),
     '',
   ].join('\n');
+  emit(report);
+}
+
+/** Prints the report, and writes it to the file after --out, if any. */
+function emit(report: string): void {
   process.stdout.write(report);
   const outPosition = process.argv.indexOf('--out');
   if (outPosition >= 0 && process.argv[outPosition + 1]) writeFileSync(process.argv[outPosition + 1]!, report);

@@ -24,6 +24,8 @@ export interface EngineInfo {
   readonly generalIntegers: boolean;
   /** Whether the engine runs as WebAssembly, which V8 compiles at the engine's first solve. */
   readonly webAssembly: boolean;
+  /** Whether the engine probes LP relaxations (MipEngine.probeRelaxation). */
+  readonly relaxationProbes: boolean;
 }
 
 /** The pinned `highs` package version (HiGHS compiled to WebAssembly). */
@@ -33,10 +35,10 @@ export const HIGHS_VERSION = '1.15.3';
 export const JSLP_VERSION = '1.0.3';
 
 const ENGINES: Readonly<Record<EngineName, EngineInfo>> = {
-  highs: { name: 'highs', version: HIGHS_VERSION, generalIntegers: true, webAssembly: true },
+  highs: { name: 'highs', version: HIGHS_VERSION, generalIntegers: true, webAssembly: true, relaxationProbes: true },
   // Seen on the example round: with the expert-count budget columns it called a
   // model infeasible that the previous tier's point satisfies.
-  jslp: { name: 'jslp', version: JSLP_VERSION, generalIntegers: false, webAssembly: false },
+  jslp: { name: 'jslp', version: JSLP_VERSION, generalIntegers: false, webAssembly: false, relaxationProbes: false },
 };
 
 /** The named engine's identity; an unknown name is an error. */

@@ -21,7 +21,9 @@ export function engineRequestHandler(data: EngineWorkerData): (request: SolveReq
         v8.setFlagsFromString('--liftoff-only');
       }
       solvedBefore = true;
-      return { kind: 'result', result: await engine.solve(request.model, request.options) };
+      if (request.probes === undefined) return { kind: 'result', result: await engine.solve(request.model, request.options) };
+      if (!engine.probeRelaxation) return { kind: 'crash', message: `the engine ${engine.name} cannot probe a relaxation` };
+      return { kind: 'probed', result: await engine.probeRelaxation(request.model, request.probes, request.options) };
     } catch (error) {
       return { kind: 'crash', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }

@@ -1,7 +1,8 @@
 import type { MipModel } from '../mip/model.js';
-import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
+import type { BoundChange, EngineResult, MipEngine, ProbeOptions, ProbeResults, SolveOptions } from '../mip/engine.js';
 import { engineInfo, HIGHS_VERSION } from './engine-info.js';
 import { highsModelData, highsRuntime, highsSettings } from './highs-model.js';
+import { probeHighsRelaxation } from './highs-probes.js';
 
 export { HIGHS_VERSION };
 
@@ -13,6 +14,10 @@ export class HighsEngine implements MipEngine {
   readonly name = 'highs';
   readonly version = HIGHS_VERSION;
   readonly generalIntegers = engineInfo('highs').generalIntegers;
+
+  probeRelaxation(model: MipModel, probes: readonly (readonly BoundChange[])[], options: ProbeOptions): Promise<ProbeResults> {
+    return probeHighsRelaxation(model, probes, options);
+  }
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
     const highs = await highsRuntime();
@@ -51,6 +56,7 @@ export class HighsEngine implements MipEngine {
       const details = {
         seconds: (performance.now() - started) / 1000,
         nodes: info('mip_node_count'),
+        iterations: info('simplex_iteration_count'),
         bound: info('mip_dual_bound'),
         gap: info('mip_gap'),
       };

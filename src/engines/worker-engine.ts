@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { MipModel } from '../mip/model.js';
-import type { EngineResult, MipEngine, SolveOptions } from '../mip/engine.js';
+import type { BoundChange, EngineResult, MipEngine, ProbeOptions, ProbeResults, SolveOptions } from '../mip/engine.js';
 import { engineInfo } from './engine-info.js';
 import { engineWorkerUrl, startEngineThread, type PrestartedWorker } from './engine-thread.js';
 import type { SolveReplyMessage, SolveRequestMessage } from './worker-protocol.js';
@@ -73,6 +73,7 @@ export class WorkerEngine implements MipEngine {
   readonly version: string;
   readonly generalIntegers: boolean;
   private readonly webAssembly: boolean;
+  private readonly relaxationProbes: boolean;
   private readonly script: URL;
   private prestarted: PrestartedWorker | undefined;
   private worker: Worker | undefined;
@@ -104,33 +105,67 @@ export class WorkerEngine implements MipEngine {
     this.version = inner.version;
     this.generalIntegers = inner.generalIntegers;
     this.webAssembly = inner.webAssembly;
+    this.relaxationProbes = inner.relaxationProbes;
     this.script = options.workerScript ?? engineWorkerUrl();
     this.prestarted = options.prestarted;
   }
 
   async solve(model: MipModel, options: SolveOptions): Promise<EngineResult> {
+    const started = performance.now();
+    const outcome = await this.run({ model, options });
+    if (outcome.kind === 'result') return outcome.result;
+    if (outcome.kind === 'stopped') {
+      return {
+        termination: 'time_limit',
+        seconds: outcome.seconds,
+        message: `${this.name} did not stop at its time limit; its worker was terminated`,
+      };
+    }
+    if (outcome.kind === 'crashed')
+      return { termination: 'error', seconds: (performance.now() - started) / 1000, message: outcome.message };
+    return { termination: 'error', seconds: (performance.now() - started) / 1000, message: `${this.name} answered a solve with probes` };
+  }
+
+  /**
+   * The engine's probeRelaxation in the worker, with the same hard stop and
+   * crash retry as a solve; a stop or crash fails every probe (`limit`,
+   * `error`). Only where the engine itself can probe (see engineInfo).
+   */
+  get probeRelaxation(): MipEngine['probeRelaxation'] {
+    if (!this.relaxationProbes) return undefined;
+    return async (model: MipModel, probes: readonly (readonly BoundChange[])[], options: ProbeOptions): Promise<ProbeResults> => {
+      const started = performance.now();
+      const outcome = await this.run({ model, options, probes });
+      if (outcome.kind === 'probed') return outcome.result;
+      // A stop, a crash (or an answer of the wrong kind) leaves every probe without a result.
+      const termination = outcome.kind === 'stopped' ? 'limit' : 'error';
+      return { probes: probes.map(() => ({ termination, iterations: 0 })), iterations: 0, seconds: (performance.now() - started) / 1000 };
+    };
+  }
+
+  /**
+   * Sends one request (a solve or probes) to the worker: on a crash once more
+   * on a fresh worker. A reply, the hard stop, or the crash of both attempts
+   * (with their messages, naming the scenario).
+   */
+  private async run(
+    task: Pick<SolveRequestMessage, 'model' | 'options' | 'probes'>,
+  ): Promise<Exclude<Attempt, { kind: 'crash' }> | { readonly kind: 'crashed'; readonly message: string }> {
     // One message at a time on the worker's channel: a warm-up still running is awaited, not raced.
     if (this.warming) await this.warming;
     this.warming = undefined;
     const solveIndex = this.solves++;
-    const started = performance.now();
     const crashes: string[] = [];
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const outcome = await this.attempt({ model, options, solveIndex, attempt, baselineCompiler: this.compileFor(model) });
-      if (outcome.kind === 'result') return outcome.result;
-      if (outcome.kind === 'stopped') {
-        return {
-          termination: 'time_limit',
-          seconds: outcome.seconds,
-          message: `${this.name} did not stop at its time limit; its worker was terminated`,
-        };
-      }
+      // The task is a solve or probes as the caller built it; only the bookkeeping is added.
+      const request = { ...task, solveIndex, attempt, baselineCompiler: this.compileFor(task.model) } as SolveRequestMessage;
+      const outcome = await this.attempt(request);
+      if (outcome.kind !== 'crash') return outcome;
       crashes.push(outcome.message);
     }
     const scenario = this.options.scenario ? ` while solving scenario ${this.options.scenario}` : '';
     return {
-      termination: 'error',
-      seconds: (performance.now() - started) / 1000,
+      kind: 'crashed',
       message: `the engine crashed${scenario}, also when retried on a fresh instance (${crashes.join('; then: ')})`,
     };
   }
@@ -221,7 +256,7 @@ export class WorkerEngine implements MipEngine {
         if (outcome instanceof Error) reject(outcome);
         else resolve(outcome);
       };
-      const onMessage = (reply: SolveReplyMessage) => finish(reply, reply.kind === 'result');
+      const onMessage = (reply: SolveReplyMessage) => finish(reply, reply.kind !== 'crash');
       const onError = (error: Error) => finish({ kind: 'crash', message: `${error.name}: ${error.message}` }, false);
       const onExit = (code: number) => finish({ kind: 'crash', message: `the engine worker exited with code ${code}` }, false);
       const onAbort = () => finish(new SolveInterrupted('the solve was interrupted'), false);

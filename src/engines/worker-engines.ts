@@ -59,6 +59,7 @@ export function startWorkerEngines(engineName: string, options: WorkerEnginesOpt
       warmed = true;
       return first.solve(model, solveOptions);
     },
+    probeRelaxation: first.probeRelaxation,
   };
   return {
     engine,

@@ -1,5 +1,5 @@
 import type { MipModel } from '../mip/model.js';
-import type { EngineResult, SolveOptions } from '../mip/engine.js';
+import type { BoundChange, EngineResult, ProbeOptions, ProbeResults, SolveOptions } from '../mip/engine.js';
 
 /** What the worker is started with. */
 export interface EngineWorkerData {
@@ -7,11 +7,18 @@ export interface EngineWorkerData {
   readonly engine: string;
 }
 
-/** One solve, sent to the worker. */
-export interface SolveRequestMessage {
+/** What a request asks of the engine: a solve, or probes of the model's LP relaxation (MipEngine.probeRelaxation). */
+type EngineTask =
+  | {
+      /** Passed to the engine as they are (structured-cloned), so new options need no change here. */
+      readonly options: SolveOptions;
+      readonly probes?: undefined;
+    }
+  | { readonly options: ProbeOptions; readonly probes: readonly (readonly BoundChange[])[] };
+
+/** One solve (or set of probes), sent to the worker. */
+export type SolveRequestMessage = EngineTask & {
   readonly model: MipModel;
-  /** Passed to the engine as they are (structured-cloned), so new options need no change here. */
-  readonly options: SolveOptions;
   /** How many solves the runner has sent before this one (over every worker it started); -1 for a warm-up. */
   readonly solveIndex: number;
   /** 1 for the first try, 2 for the retry on a fresh worker. */
@@ -24,9 +31,10 @@ export interface SolveRequestMessage {
    * worker applies it before its engine compiles, i.e. at its first solve.
    */
   readonly baselineCompiler: boolean;
-}
+};
 
 /** The worker's answer: the engine's result, or the fault that stopped the engine. */
 export type SolveReplyMessage =
   | { readonly kind: 'result'; readonly result: EngineResult }
+  | { readonly kind: 'probed'; readonly result: ProbeResults }
   | { readonly kind: 'crash'; readonly message: string };

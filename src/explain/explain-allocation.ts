@@ -8,6 +8,8 @@ import { explainChoices } from './explain-choices.js';
 import { byPriority, explainContext, type ExplainContext } from './explain-context.js';
 import { forceIn } from './explain-counterfactual.js';
 import { stabilityCheck } from './explain-stability.js';
+import { provenCounterfactuals, type ProvenCounterfactuals } from './proven-counterfactuals.js';
+import type { HeadStart } from './forced-head-start.js';
 import type { Choice, Counterfactual, ReasonFacts, StabilityEntry } from '../result/explanation.js';
 import type { AllocationExplanation, UnservedRequest } from '../result/explanation.js';
 
@@ -19,9 +21,13 @@ export interface ExplainOptions {
    * Which unserved requests get a counterfactual solve: all (default), none
    * (fast, e.g. for sweeps: `outranked` then names no displaced requests), the
    * listed ids (`explain --request`), the `highestPriority` unserved requests
-   * with an eligible expert, highest priority first, ties by id, or `auto`:
-   * that many as the round's size allows (the CLI's default, bounded on rounds
-   * with hundreds of unserved requests; see PreparedRound.autoCounterfactuals).
+   * with an eligible expert, highest priority first, ties by id; `proven`: a
+   * proven counterfactual for every unserved request with an eligible expert,
+   * exact, bounded or a tie (see proven-counterfactuals.ts), for a fraction of
+   * the solves (with an engine that cannot probe relaxations, or a
+   * strict-order rule, as many exact solves as the round's size allows, see
+   * PreparedRound.autoCounterfactuals, and `not-run` beyond); `auto` (the
+   * CLI's default) is `proven`.
    */
   readonly counterfactuals?: CounterfactualSelection;
   /**
@@ -30,21 +36,27 @@ export interface ExplainOptions {
    * only on its model, so the explanation is the same.
    */
   readonly moreEngines?: readonly MipEngine[];
+  /**
+   * The LP probes of a `proven` explanation, started on the first of
+   * `moreEngines` while the solve ran (see forced-head-start.ts); that engine
+   * is busy until they end.
+   */
+  readonly headStart?: Promise<HeadStart | undefined>;
 }
 
 /** Which unserved requests get a counterfactual solve; see ExplainOptions. */
-export type CounterfactualSelection = 'all' | 'none' | 'auto' | readonly string[] | { readonly highestPriority: number };
+export type CounterfactualSelection = 'all' | 'none' | 'auto' | 'proven' | readonly string[] | { readonly highestPriority: number };
 
 /** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
 function selectedForCounterfactuals(
   context: ExplainContext,
   unserved: readonly Request[],
-  selection: CounterfactualSelection,
+  selection: Exclude<CounterfactualSelection, 'auto' | 'proven'>,
 ): ReadonlySet<string> | 'all' {
   if (selection === 'all') return selection;
   if (selection === 'none') return new Set();
-  if (selection === 'auto' || 'highestPriority' in selection) {
-    const count = selection === 'auto' ? context.prepared.autoCounterfactuals : selection.highestPriority;
+  if ('highestPriority' in selection) {
+    const count = selection.highestPriority;
     const candidates = unserved.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
     return new Set(byPriority(context, candidates).slice(0, count));
   }
@@ -108,12 +120,29 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
   const pool = new EnginePool([options.engine, ...(options.moreEngines ?? [])]);
   let solves = 0;
   const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
-  const wanted = selectedForCounterfactuals(context, unservedRequests, options.counterfactuals ?? 'all');
+  const candidates = unservedRequests.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
+  const requested = options.counterfactuals ?? 'all';
+  const selection = requested === 'auto' ? 'proven' : requested;
+  const proven: ProvenCounterfactuals | undefined =
+    selection === 'proven'
+      ? await provenCounterfactuals(context, candidates, {
+          engines: [options.engine, ...(options.moreEngines ?? [])],
+          pool,
+          secondsLeft: () => options.timeLimitSeconds - elapsed(),
+          ...(options.headStart ? { headStart: options.headStart } : {}),
+        })
+      : undefined;
+  // No engine of the pool may take other work while a head start still runs on it.
+  await options.headStart;
+  // Without bounds (an engine that cannot probe, a strict order), as many exact solves as the round's size allows.
+  const exact = selection === 'proven' ? { highestPriority: context.prepared.autoCounterfactuals } : selection;
+  const wanted = proven ? new Set<string>() : selectedForCounterfactuals(context, unservedRequests, exact);
   // All at once: the pool lets one counterfactual solve per engine run, and Promise.all keeps the requests' order.
   const unserved: UnservedRequest[] = await Promise.all(
     unservedRequests.map(async (request): Promise<UnservedRequest> => {
       const chosen = wanted === 'all' || wanted.has(request.id);
       const counterfactual = async (): Promise<Counterfactual> => {
+        if (proven) return proven.byRequest.get(request.id) ?? { status: 'not-run', displaced: [] };
         if (!chosen) return { status: 'not-run', displaced: [] };
         return pool.run(async (engine) => {
           // The time left is read when an engine is free, not when the request joined the queue.
@@ -137,7 +166,8 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
     unserved,
     choices: explainChoices(context),
     stability: stabilityCheck(context),
-    counterfactualSolves: solves,
+    counterfactualSolves: solves + (proven?.solves ?? 0),
+    forcedRelaxations: proven?.relaxations ?? 0,
     seconds: elapsed(),
   };
 }

@@ -1,3 +1,4 @@
+import type { Trajectory } from '../domain/types.js';
 import type { MipEngine } from '../mip/engine.js';
 import { EngineFailure, type SolveOutcome } from '../solve/solve-round.js';
 import { byPriority, firstDifference, type ExplainContext } from './explain-context.js';
@@ -8,6 +9,35 @@ import { forcedAllocation } from './forced-start.js';
 export interface CounterfactualOptions {
   readonly engine: MipEngine;
   readonly timeLimitSeconds: number;
+}
+
+/**
+ * What an allocation that serves the request says against the reported one:
+ * the requests it leaves out (displaced), and, with `compare`, the first tier
+ * it does worse on (for an allocation proven best on the tiers that differ).
+ */
+export function counterfactualOf(
+  context: ExplainContext,
+  trajectories: readonly Trajectory[],
+  status: Counterfactual['status'],
+  compare: boolean,
+): Counterfactual {
+  const stillServed = new Set(trajectories.map((t) => t.request));
+  const displaced = byPriority(
+    context,
+    [...context.servedBy.keys()].filter((id) => !stillServed.has(id)),
+  ).map((request) => ({ request, priority: context.scores.get(request) ?? 0 }));
+  const found = compare ? firstDifference(context, trajectories) : undefined;
+  // Better is possible only when the allocation explained is not a proven optimum (the hand-matching, a time limit),
+  // or on the tie-break, which the solve optimises only over the pairs it chose: a tie the order decided, not a better allocation.
+  const difference = !found
+    ? {}
+    : found.worse
+      ? { worse: found.difference }
+      : found.difference.tier === 'tie-break'
+        ? {}
+        : { better: found.difference };
+  return { status, displaced, ...difference };
 }
 
 /**
@@ -35,13 +65,5 @@ export async function forceIn(context: ExplainContext, requestId: string, option
   }
   if (outcome.status === 'infeasible') return { status: 'infeasible', displaced: [] };
   if (!outcome.allocation) return { status: 'time_limit', displaced: [] };
-  const stillServed = new Set(outcome.allocation.trajectories.map((t) => t.request));
-  const displaced = byPriority(
-    context,
-    [...context.servedBy.keys()].filter((id) => !stillServed.has(id)),
-  ).map((request) => ({ request, priority: context.scores.get(request) ?? 0 }));
-  const found = firstDifference(context, outcome.allocation.trajectories);
-  // Better is possible only when the allocation explained is not a proven optimum (the hand-matching, a time limit).
-  const difference = found ? (found.worse ? { worse: found.difference } : { better: found.difference }) : {};
-  return { status: outcome.status, displaced, ...difference };
+  return counterfactualOf(context, outcome.allocation.trajectories, outcome.status, true);
 }

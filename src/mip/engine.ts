@@ -18,6 +18,8 @@ export interface EngineResult {
   /** Relative gap between solution and bound, when the engine reports one. */
   readonly gap?: number;
   readonly nodes?: number;
+  /** Simplex iterations, when the engine reports them: with `nodes`, a measure of the work that does not depend on the machine. */
+  readonly iterations?: number;
   /**
    * For a model without integer variables (an LP) solved to optimality: the
    * reduced cost of every column, when the engine reports them. The solver
@@ -43,6 +45,41 @@ export interface SolveOptions {
   readonly startKind?: 'previous-tier' | 'heuristic';
 }
 
+/** New bounds of one row or column of a model (a side may be infinite). */
+export interface BoundChange {
+  readonly target: 'row' | 'column';
+  readonly index: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** How one probe of a model's LP relaxation ended. */
+export interface ProbeResult {
+  /** `limit`: the probe's iteration limit stopped it; its objective is then no bound. */
+  readonly termination: 'optimal' | 'infeasible' | 'limit' | 'error';
+  /** The LP optimum, for `optimal`: a bound on the objective of every integral point of the probed model. */
+  readonly objective?: number;
+  /** The columns at a nonzero value in that LP optimum, and their values (e.g. to round to an integral point). */
+  readonly support?: { readonly columns: readonly number[]; readonly values: readonly number[] };
+  readonly iterations: number;
+}
+
+/** Work limits of a set of probes. */
+export interface ProbeOptions {
+  /** Simplex iterations each probe may take: the deterministic bound on its work. */
+  readonly iterationLimit: number;
+  /** Wall-clock seconds for the whole set: only a safety net (the hard stop of a worker engine). */
+  readonly timeLimitSeconds: number;
+}
+
+/** What a set of probes found, in the order of the probes. */
+export interface ProbeResults {
+  readonly probes: readonly ProbeResult[];
+  /** Simplex iterations of the relaxation and of every probe. */
+  readonly iterations: number;
+  readonly seconds: number;
+}
+
 /** A MIP engine. Implementations map every status of theirs onto Termination honestly. */
 export interface MipEngine {
   readonly name: string;
@@ -53,4 +90,13 @@ export interface MipEngine {
    */
   readonly generalIntegers: boolean;
   solve(model: MipModel, options: SolveOptions): Promise<EngineResult>;
+  /**
+   * Optional: solves the LP relaxation of `model` (integrality dropped), then
+   * the relaxation with each probe's bound changes, every probe from the
+   * relaxation's optimal basis (so each result depends on its probe alone,
+   * not on the probes before it). One bound change, such as a request forced
+   * in, then costs a few simplex iterations instead of a solve from scratch.
+   * Engines without it leave it undefined; callers then do without.
+   */
+  probeRelaxation?(model: MipModel, probes: readonly (readonly BoundChange[])[], options: ProbeOptions): Promise<ProbeResults>;
 }

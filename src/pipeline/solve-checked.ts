@@ -3,6 +3,7 @@ import type { LoadedRound } from '../io/load-round.js';
 import { prepareRound } from '../solve/prepared-round.js';
 import { buildResult } from '../result/build-result.js';
 import { explainAllocation, type ExplainOptions } from '../explain/explain-allocation.js';
+import { startForcedProbes, type HeadStart } from '../explain/forced-head-start.js';
 import { checkAllocation, type Violation } from '../check/check-allocation.js';
 import { solveWithPolicy, withPolicyFields } from './policy-result.js';
 import type { AllocationResult } from '../result/result.js';
@@ -32,15 +33,30 @@ export interface SolveCheckedOptions {
  * again, all together.
  */
 export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOptions): Promise<AllocationResult> {
+  const prepared = prepareRound(loaded.round, options.engine);
+  // A proven explanation's LP probes start on a further engine as soon as the first tier is proven.
+  const helper = options.moreEngines?.[0];
+  const proven = options.counterfactuals === 'auto' || options.counterfactuals === 'proven';
+  let headStart: Promise<HeadStart | undefined> | undefined;
+  const afterFirstTier =
+    proven && helper?.probeRelaxation
+      ? (point: Float64Array) => {
+          headStart = startForcedProbes(prepared, helper, point, options.timeLimitSeconds).catch(() => undefined);
+        }
+      : undefined;
   const { outcome, fields } = await solveWithPolicy(loaded.round, options.engine, options.timeLimitSeconds, () =>
-    prepareRound(loaded.round, options.engine).solve(options),
+    prepared.solve({ ...options, ...(afterFirstTier ? { afterFirstTier } : {}) }),
   );
   if (outcome.allocation) {
     // A returned hand-matching may break only the rules it declares (status breaks_rules); anything else is a bug.
     const violations = checkAllocation(loaded.round, outcome.allocation);
     if (JSON.stringify(violations) !== JSON.stringify(fields.violations ?? [])) throw new AllocationCheckError(violations);
   }
-  const explanation = outcome.allocation ? await explainAllocation(loaded.round, outcome.allocation, options) : undefined;
+  // Without an allocation there is nothing to explain; a head start still ends before its engine is closed.
+  if (!outcome.allocation) await headStart;
+  const explanation = outcome.allocation
+    ? await explainAllocation(loaded.round, outcome.allocation, { ...options, ...(headStart ? { headStart } : {}) })
+    : undefined;
   const result = withPolicyFields(
     buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation),
     loaded.round,

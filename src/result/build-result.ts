@@ -36,7 +36,14 @@ export function describeAssignments(round: Round, allocation: Allocation): Assig
 }
 
 /** Explanations of a result without allocation (infeasible, or nothing found in time): there is nothing to explain. */
-const NOTHING_EXPLAINED: AllocationExplanation = { unserved: [], choices: [], stability: [], counterfactualSolves: 0, seconds: 0 };
+const NOTHING_EXPLAINED: AllocationExplanation = {
+  unserved: [],
+  choices: [],
+  stability: [],
+  counterfactualSolves: 0,
+  forcedRelaxations: 0,
+  seconds: 0,
+};
 
 /**
  * What a solve returns to the result: the optimiser's outcome, or under rule
@@ -81,7 +88,11 @@ export function buildResult(
       timeLimitSeconds,
       inputs: loaded.inputs,
       seconds: outcome.seconds,
-      explanation: { counterfactualSolves: explanation.counterfactualSolves, seconds: explanation.seconds },
+      explanation: {
+        counterfactualSolves: explanation.counterfactualSolves,
+        forcedRelaxations: explanation.forcedRelaxations,
+        seconds: explanation.seconds,
+      },
     },
     round: roundFacts(round),
   };

@@ -34,11 +34,37 @@ export interface TierDifference {
 /** A rule a swap would break: the checker's rules, or a policy row of the model. */
 export type SwapRule = Violation['rule'] | 'scenario-constraint';
 
-/** What the solve that forces an unserved request in found. */
+/**
+ * The proven range of the first tier's value over the allocations that serve
+ * a request: the best of them lies between `lowest` and `highest`.
+ */
+interface TierBounds {
+  readonly tier: string;
+  /** The tier's value in the reported allocation. */
+  readonly value: number;
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+/**
+ * What forcing an unserved request in proves: the best allocation that
+ * serves it, or a proven range of what it is worth.
+ */
 export interface Counterfactual {
-  /** `not-run`: the explanation time ran out before this request's solve, or the engine failed on it. */
-  readonly status: 'optimal' | 'time_limit' | 'infeasible' | 'not-run';
-  /** Served now, unserved in the counterfactual allocation, in request order. */
+  /**
+   * How it is proven. `optimal`: exactly, by a solve or by bounds that meet
+   * (the best allocation that serves the request, and whom it displaces);
+   * `bounded`: the first tier's value of that best allocation lies in
+   * `bounds`, below the reported one: one end from the LP relaxation with
+   * every rule of the round (or a solve), the other from an example
+   * allocation that the independent checker accepted; `tie`: such an example
+   * is as good on the first tier, so the later tiers decided; `infeasible`:
+   * no allocation serves it; `time_limit`: the best allocation found within
+   * the time limit; `not-run`: no solve ran for it (`--explain fast`, the
+   * time ran out, or the engine failed on it).
+   */
+  readonly status: 'optimal' | 'bounded' | 'tie' | 'time_limit' | 'infeasible' | 'not-run';
+  /** Served now, unserved in the counterfactual allocation (for `bounded` and `tie`: in the example), in request order. */
   readonly displaced: readonly DisplacedRequest[];
   /** The first tier the counterfactual allocation does worse on. */
   readonly worse?: TierDifference;
@@ -48,6 +74,8 @@ export interface Counterfactual {
    * not a proven optimum (the hand-matching, or a solve stopped at its time limit).
    */
   readonly better?: TierDifference;
+  /** For `bounded`: the proven range of the first tier's value; for `tie`: that value, at both ends. */
+  readonly bounds?: TierBounds;
 }
 
 /** A named policy constraint, e.g. `maxPerMunicipality`, `provinces.Limburg`, `domains.wonen`. */
@@ -140,7 +168,10 @@ export interface AllocationExplanation {
   readonly unserved: readonly UnservedRequest[];
   readonly choices: readonly Choice[];
   readonly stability: readonly StabilityEntry[];
+  /** MIP solves with one request (or one of a group) forced in. */
   readonly counterfactualSolves: number;
+  /** LP relaxations solved with one request forced in (see proven-counterfactuals.ts). */
+  readonly forcedRelaxations: number;
   readonly seconds: number;
 }
 

@@ -61,8 +61,11 @@ export interface AllocationResult {
     readonly seconds: number;
     /** The lottery's seed, so anyone can redraw the order (`priority.order`). */
     readonly seed?: number;
-    /** The counterfactual solves behind the `outranked` reasons, and their wall time (a timing field too). */
-    readonly explanation: { readonly counterfactualSolves: number; readonly seconds: number };
+    /**
+     * The work behind the `outranked` reasons: counterfactual (MIP) solves,
+     * forced LP relaxations, and their wall time (a timing field too).
+     */
+    readonly explanation: { readonly counterfactualSolves: number; readonly forcedRelaxations: number; readonly seconds: number };
     /** A revised allocation: the hashes of the previous result and of the changes file. */
     readonly replan?: ReplanRun;
   };

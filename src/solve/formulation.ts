@@ -19,6 +19,8 @@ export interface Formulation {
   readonly constraints: readonly MipConstraint[];
   /** The auxiliary columns that a row defines as a sum of earlier columns (see column-definitions.ts). */
   readonly definitions: readonly ColumnDefinition[];
+  /** The row that serves each request at most once; a request with one arc has none (its arc's bounds say it). */
+  readonly requestRows: ReadonlyMap<string, number>;
   readonly tiers: readonly TierObjective[];
 }
 
@@ -62,8 +64,12 @@ export function buildFormulation(round: Round, budget: BudgetFormulation): Formu
     if (expert.maxTrajectories < periods) rows.add(indices, ones(indices.length), { max: expert.maxTrajectories });
   }
   // A request is served at most once; a municipality receives at most its cap.
-  for (const [, indices] of groupArcs(arcs, (arc) => arc.request.id)) {
-    if (indices.length > 1) rows.add(indices, ones(indices.length), { max: 1 });
+  const requestRows = new Map<string, number>();
+  for (const [requestId, indices] of groupArcs(arcs, (arc) => arc.request.id)) {
+    if (indices.length > 1) {
+      requestRows.set(requestId, rows.rows.length);
+      rows.add(indices, ones(indices.length), { max: 1 });
+    }
   }
   const cap = round.constraints.maxPerMunicipality;
   for (const [, indices] of groupArcs(arcs, (arc) => arc.request.municipality)) {
@@ -107,7 +113,7 @@ export function buildFormulation(round: Round, budget: BudgetFormulation): Formu
     if (arcs.length > 0 && countLimit < arcs.length) rows.add(all, ones(all.length), { max: countLimit });
   }
 
-  return { arcs, variables, constraints: rows.rows, definitions, tiers: objectiveTiers(round, arcs, ranking) };
+  return { arcs, variables, constraints: rows.rows, definitions, requestRows, tiers: objectiveTiers(round, arcs, ranking) };
 }
 
 /** Per arc: its expert, cost in cents, and how many trajectories the expert can do at most. */

@@ -1,11 +1,12 @@
 import type { Allocation, Round, Trajectory } from '../domain/types.js';
-import type { MipEngine } from '../mip/engine.js';
+import type { MipEngine, ProbeOptions } from '../mip/engine.js';
 import { assertValidModel, type MipModel } from '../mip/model.js';
 import { arcColumnByKey, arcKey, type Arc } from './arc.js';
 import { arcEvaluation, type ArcEvaluation } from './arc-evaluation.js';
 import { buildFormulation, type BudgetFormulation, type Formulation } from './formulation.js';
 import type { TierObjective } from './objective-tiers.js';
-import type { TierRelaxation } from './reduced-cost-fixing.js';
+import { tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
+import { probeForcedRequests, type ForcedRelaxations, type ForcedRequest } from './forced-relaxation.js';
 import { solveTiers, type ModelSize, type SolveOutcome, type TierOutcome } from './solve-round.js';
 
 /** What the solve needs to know of an engine to choose the formulation. */
@@ -42,6 +43,8 @@ export interface RoundSolveOptions {
   readonly timeLimitSeconds: number;
   /** Fix arcs at 0 by LP reduced costs (default true; see reduced-cost-fixing.ts). */
   readonly reducedCostFixing?: boolean;
+  /** Called with the first tier's optimal point while the later tiers run (see TierLoopOptions.afterFirstTier). */
+  readonly afterFirstTier?: (point: Float64Array) => void;
 }
 
 /** A counterfactual solve: the round with one request forced in. */
@@ -131,9 +134,34 @@ export class PreparedRound {
     return outcome;
   }
 
-  /** Solves the round with one more row that forces `requestId` in: the same formulation, the same engine. */
-  async forceIn(requestId: string, options: ForceInOptions): Promise<SolveOutcome> {
-    const indices = this.arcs.flatMap((arc, index) => (arc.request.id === requestId ? [index] : []));
+  /**
+   * The LP relaxation of the first tier (see firstTierRelaxation), solved now
+   * on `engine` when no solve of the round has solved it yet. Undefined when
+   * the engine reports no reduced costs or the first tier is a strict order.
+   */
+  async relaxFirstTier(engine: MipEngine, timeLimitSeconds: number): Promise<TierRelaxation | undefined> {
+    const { model, tier, arcs } = this.firstTierModel();
+    if (!this.solvedRelaxation && !tier.order) this.solvedRelaxation = await tierRelaxation(model, arcs, engine, timeLimitSeconds);
+    return this.solvedRelaxation;
+  }
+
+  /**
+   * Bounds the first tier with each request forced in, from its LP
+   * relaxation with all the round's rows (see forced-relaxation.ts), on an
+   * engine that can probe relaxations.
+   */
+  probeForced(requests: readonly ForcedRequest[], engine: MipEngine, options: ProbeOptions): Promise<ForcedRelaxations> {
+    return probeForcedRequests(this.formulation, this.firstTierModel().model, requests, engine, options);
+  }
+
+  /**
+   * Solves the round with one more row that forces `requestIds` in: one of
+   * them when there are several (the best allocation that serves at least
+   * one). The same formulation, the same engine.
+   */
+  async forceIn(requestIds: string | readonly string[], options: ForceInOptions): Promise<SolveOutcome> {
+    const forced = new Set(typeof requestIds === 'string' ? [requestIds] : requestIds);
+    const indices = this.arcs.flatMap((arc, index) => (forced.has(arc.request.id) ? [index] : []));
     const { outcome } = await solveTiers(this.round, this.formulation, {
       ...options,
       extraRows: [{ name: 'f0', indices, coefficients: indices.map(() => 1), min: 1 }],

@@ -35,7 +35,21 @@ const AT_ZERO = 1e-9;
  * its 8,314 arcs at 0.
  */
 export interface TierRelaxation {
+  /** The LP's optimal value, in the model's units. */
+  readonly value: number;
+  /** What a point gives up on the LP's value when the column goes from 0 to 1: its reduced cost when it is 0 in the LP, else 0. */
+  loss(column: number): number;
   ruledOut(value: number, solution: ArrayLike<number>): number[];
+  /**
+   * A bound on the tier's objective over the points with at least one of
+   * `columns` at 1 (above it for a max tier, below for a min tier), from the
+   * same inequality: such a point loses at least the smallest reduced cost of
+   * those columns. With all the model's rows in the relaxation it holds for
+   * every allocation of a model with more rows, e.g. the round with a
+   * request forced in. Includes the margin for the LP's tolerances; infinite
+   * (no point) when every column is fixed at 0.
+   */
+  boundWithOneOf(columns: readonly number[]): number;
 }
 
 /**
@@ -56,15 +70,24 @@ export async function tierRelaxation(
   const { values } = result.solution;
   const reducedCosts = result.reducedCosts;
   const margin = 1e-3 + 1e-6 * Math.max(1, Math.abs(lpValue));
+  const sense = model.objective.sense === 'max' ? 1 : -1;
+  /** What the LP loses when the column goes from 0 to 1: its reduced cost when it is 0 in the LP, else nothing. */
+  const loss = (column: number) => ((values[column] ?? 0) <= AT_ZERO ? Math.abs(reducedCosts[column] ?? 0) : 0);
   return {
+    value: lpValue,
+    loss,
+    boundWithOneOf: (columns) => {
+      const open = columns.filter((column) => model.variables[column]!.upper > 0);
+      if (open.length === 0) return -sense * Infinity;
+      return lpValue - sense * (Math.min(...open.map(loss)) - margin);
+    },
     ruledOut: (value, solution) => {
       const gap = model.objective.sense === 'max' ? lpValue - value : value - lpValue;
       // The LP bounds the MIP: a negative gap beyond tolerance means the numbers cannot be trusted.
       if (gap < -margin) return [];
       const ruledOut: number[] = [];
       for (let column = 0; column < arcCount; column++) {
-        const reducedCost = Math.abs(reducedCosts[column] ?? 0);
-        if ((values[column] ?? 0) <= AT_ZERO && model.variables[column]!.upper > 0 && reducedCost > gap + margin) ruledOut.push(column);
+        if (model.variables[column]!.upper > 0 && loss(column) > gap + margin) ruledOut.push(column);
       }
       // The point of that worth must survive; if it does not, fix nothing.
       if (ruledOut.some((column) => (solution[column] ?? 0) > 0.5)) return [];

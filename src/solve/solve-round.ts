@@ -20,6 +20,8 @@ export interface TierOutcome {
   readonly bound?: number;
   readonly gap?: number;
   readonly nodes?: number;
+  /** Simplex iterations, when the engine reports them (with `nodes`, work that does not depend on the machine). */
+  readonly iterations?: number;
   readonly seconds: number;
 }
 
@@ -58,6 +60,13 @@ export interface TierLoopOptions {
    * first tier from, e.g. a counterfactual's allocation repaired by hand.
    */
   readonly start?: Allocation;
+  /**
+   * Called with the first tier's optimal point as soon as it is proven (not
+   * for a strict-order tier), while the later tiers still run: work that
+   * needs only the first tier (an explanation's LP bounds) can start on
+   * another engine.
+   */
+  readonly afterFirstTier?: (point: Float64Array) => void;
   /**
    * The LP relaxation of the formulation's own first tier (without extra
    * rows): every point of the model with `extraRows` is one of its points, so
@@ -205,6 +214,7 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
             bound,
             gap: bound === undefined ? undefined : relativeGap(value, bound),
             nodes: result.nodes,
+            iterations: result.iterations,
             seconds: result.seconds,
           });
         }
@@ -221,8 +231,10 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
           bound: value / tier.scale,
           gap: 0,
           nodes: result.nodes,
+          iterations: result.iterations,
           seconds: result.seconds,
         });
+        if (tier === first) options.afterFirstTier?.(solution.values);
         // Checked before the fixing below: its LP serves only the tiers after this one.
         if (options.stopAfter?.(tiers[tiers.length - 1]!)) return outcome('optimal');
         fixed.push(fixTier(tier, value, `t${fixed.length}`));

@@ -73,6 +73,15 @@ function counterfactualText(counterfactual: Counterfactual, lang: Lang): string 
   const phrases = WORDS[lang].explain;
   if (counterfactual.status === 'not-run') return phrases.reason.notRun;
   const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
+  const example = displaced.length > 0 ? phrases.reason.forExample(joinList(displaced, phrases)) : phrases.reason.forExampleNobody;
+  const bounds = counterfactual.bounds;
+  if (counterfactual.status === 'bounded' && bounds) {
+    const [from, lowest, highest] = [bounds.value, bounds.lowest, bounds.highest].map((value) => formatNumber(value, lang));
+    return `${phrases.reason.bounded(tierName(phrases, bounds.tier), from!, lowest!, highest!)}${example}.`;
+  }
+  if (counterfactual.status === 'tie' && bounds) {
+    return `${phrases.reason.tie(tierName(phrases, bounds.tier), formatNumber(bounds.value, lang))}${example}${phrases.reason.laterCriteria}.`;
+  }
   const lead = displaced.length > 0 ? phrases.reason.displaces(joinList(displaced, phrases)) : phrases.reason.displacesNobody;
   const change = counterfactual.worse ? `; ${tierChangeText(counterfactual.worse, lang)}` : '';
   const proof = counterfactual.status === 'time_limit' ? ` ${phrases.reason.notProven}` : '';

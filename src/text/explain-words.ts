@@ -40,6 +40,15 @@ export interface ExplainWords {
     /** "no request", as what an allocation would displace. */
     readonly nobody: string;
     readonly tierChange: (tier: string, from: string, to: string) => string;
+    /** A proven interval of the first tier's value over the allocations that serve the request. */
+    readonly bounded: (tier: string, from: string, lowest: string, highest: string) => string;
+    /** An allocation that serves the request and keeps the first tier's value. */
+    readonly tie: (tier: string, value: string) => string;
+    /** The example allocation of a bounded or tied reason, as a clause to follow them. */
+    readonly forExample: (requests: string) => string;
+    readonly forExampleNobody: string;
+    /** What decided against a request whose example ties on the first tier. */
+    readonly laterCriteria: string;
     readonly notProven: string;
     readonly notRun: string;
     /** An allocation that serves the request does better (the explained one is not a proven optimum). */

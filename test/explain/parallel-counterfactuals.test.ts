@@ -68,16 +68,27 @@ describe('the engine pool', () => {
     const b = { name: 'b' } as MipEngine;
     const pool = new EnginePool([a, b]);
     const started: string[] = [];
-    const task = (label: string, ms: number, fail = false) =>
+    // Each task runs until the test ends it, so the order of events does not depend on timers.
+    const finish = new Map<string, () => void>();
+    const task = (label: string, fail = false) =>
       pool.run(async (engine) => {
         started.push(`${label}:${engine.name}`);
-        await sleep(ms);
+        await new Promise<void>((resolve) => finish.set(label, resolve));
         if (fail) throw new Error(`${label} failed`);
         return label;
       });
-    const results = await Promise.allSettled([task('1', 20), task('2', 5, true), task('3', 1), task('4', 1)]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['1', '2 failed', '3', '4']);
+    const settle = async (label: string) => {
+      while (!finish.has(label)) await new Promise((resolve) => setImmediate(resolve));
+      finish.get(label)!();
+    };
+    const running = Promise.allSettled([task('1'), task('2', true), task('3'), task('4')]);
     // 1 and 2 start at once; 2 fails first and frees b for 3, then 4 takes b again after 3.
+    await settle('2');
+    await settle('3');
+    await settle('4');
+    await settle('1');
+    const results = await running;
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['1', '2 failed', '3', '4']);
     expect(started).toEqual(['1:a', '2:b', '3:b', '4:b']);
   });
 });

@@ -96,6 +96,12 @@ export const EXPLAIN: ExplainWords = {
     displacesNobody: 'Serving it would displace no request',
     nobody: 'no request',
     tierChange: (tier, from, to) => `the ${tier} would go from ${from} to ${to}`,
+    bounded: (tier, from, lowest, highest) =>
+      `Serving it would take the ${tier} from ${from} to between ${lowest} and ${highest} (proven bounds)`,
+    tie: (tier, value) => `Serving it can keep the ${tier} at ${value}`,
+    forExample: (requests) => `, for example by displacing ${requests}`,
+    forExampleNobody: ', for example without displacing any request',
+    laterCriteria: ': the later criteria decided',
     notProven: '(best allocation found within the time limit)',
     doesBetter: (displaced, change) =>
       `An allocation that serves it does better: it would displace ${displaced}, and ${change}; this allocation is not the best possible.`,

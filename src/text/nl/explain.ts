@@ -101,6 +101,12 @@ export const EXPLAIN: ExplainWords = {
     displacesNobody: 'Deze aanvraag toekennen verdringt geen andere aanvraag',
     nobody: 'geen andere aanvraag',
     tierChange: (tier, from, to) => `de ${tier} zou van ${from} naar ${to} gaan`,
+    bounded: (tier, from, lowest, highest) =>
+      `Deze aanvraag toekennen zou de ${tier} van ${from} naar een waarde tussen ${lowest} en ${highest} brengen (bewezen grenzen)`,
+    tie: (tier, value) => `Deze aanvraag toekennen kan de ${tier} op ${value} houden`,
+    forExample: (requests) => `, bijvoorbeeld door ${requests} te verdringen`,
+    forExampleNobody: ', bijvoorbeeld zonder een andere aanvraag te verdringen',
+    laterCriteria: ': de volgende criteria gaven de doorslag',
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
     doesBetter: (displaced, change) =>
       `Een toewijzing die deze aanvraag toekent, doet het beter: ze zou ${displaced} verdringen, en ${change}; deze toewijzing is niet de best mogelijke.`,
