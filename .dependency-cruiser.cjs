@@ -5,6 +5,7 @@
  * check (npm run lint:imports); docs/architecture.md explains each room.
  *
  *   cli        commands and shared options; the only room that touches process and exit codes
+ *   api        the library's functions (load, solve, explain, compare, sweep, replan, render), for src/index.ts
  *   report     render a result (and what it carries): markdown, html, csv, json, xlsx, letters
  *   text       every sentence of every output, en and nl
  *   what-if    compare, sweep, sensitivity, replan's change sets
@@ -33,6 +34,7 @@ const ROOMS = [
   'what-if',
   'text',
   'report',
+  'api',
   'cli',
 ];
 
@@ -51,6 +53,7 @@ const ALLOWED = {
   'what-if': ['domain', 'io', 'mip', 'engines', 'solve', 'check', 'result', 'diagnose', 'explain', 'pipeline'],
   text: ['domain', 'io', 'result', 'diagnose', 'explain', 'what-if'],
   report: ['domain', 'io', 'result', 'diagnose', 'explain', 'what-if', 'text'],
+  api: ROOMS.filter((room) => room !== 'api' && room !== 'cli'),
   cli: ROOMS.filter((room) => room !== 'cli'),
 };
 

@@ -1,43 +1,35 @@
 /**
- * expertpool as a library: load a round, solve it to proven optimality, check
- * and explain the allocation, and render the reports, as the CLI does.
+ * expertpool as a library: load a round, solve it to proven optimality (every
+ * allocation re-checked by an independent checker), explain it, compare
+ * scenarios, sweep a key, revise an allocation during the year, and render
+ * the reports, as the commands do.
  *
- *   import { loadRound, solveChecked, createEngine, markdownReport } from 'expertpool';
+ *   import { loadRound, solve, render } from 'expertpool';
  *   const loaded = loadRound('scenarios/round-2022/scenario.yaml');
- *   const result = await solveChecked(loaded, { engine: createEngine('highs'), timeLimitSeconds: 60 });
- *   console.log(markdownReport(result, 'en'));
+ *   const result = await solve(loaded);
+ *   console.log(result.status, render(result, { formats: ['md'] })['report.md']);
  */
-export type * from './domain/types.js';
+export { compare, explain, render, replan, solve, sweep, type RenderOptions, type SolveSettings } from './api/library.js';
 export { loadRound, type LoadedRound, type LoadOptions } from './io/load-round.js';
 export { InputError, type InputLocation, type InputNotice } from './io/input-error.js';
 export type { InputFact } from './io/input-facts.js';
 export { inputErrorText, inputWarningText } from './text/input-messages.js';
 export { generateRound, type GenerateOptions, type GeneratedFiles } from './io/generate-round.js';
-export { assertOutputFolder, writeOutputs, type OutputFiles } from './io/write-outputs.js';
-export { createEngine, ENGINE_NAMES, UnknownEngineError, type EngineName } from './engines/registry.js';
-export type { EngineResult, MipEngine, SolveOptions, Termination } from './mip/engine.js';
-export { WorkerEngine, SolveInterrupted, type WorkerEngineOptions } from './engines/worker-engine.js';
-export { exportModelText } from './engines/highs-model.js';
-export { buildFormulation, type BudgetFormulation, type Formulation } from './solve/formulation.js';
-export type { TierObjective } from './solve/objective-tiers.js';
-export type { MipConstraint, MipModel, MipVariable } from './mip/model.js';
-export { EngineFailure, type SolveOutcome, type TierOutcome } from './solve/solve-round.js';
-export { prepareRound, solveRound, type PreparedRound, type SolveRoundOptions } from './solve/prepared-round.js';
 export { checkAllocation, type Violation } from './check/check-allocation.js';
-export { solveChecked, AllocationCheckError, type SolveCheckedOptions } from './pipeline/solve-checked.js';
-export { explainAllocation, type CounterfactualSelection, type ExplainOptions } from './explain/explain-allocation.js';
-export type { AllocationExplanation, UnservedRequest } from './result/explanation.js';
-export { hasNoAllocation, type AllocationResult, type Assignment } from './result/result.js';
+export { AllocationCheckError } from './pipeline/solve-checked.js';
+export { SolveInterrupted } from './engines/worker-engine.js';
+export { EngineFailure } from './solve/solve-round.js';
+export { ENGINE_NAMES, UnknownEngineError, type EngineName } from './engines/engine-info.js';
+export { EXPLAIN_MODES, type ExplainMode } from './explain/explain-allocation.js';
+export { REPORT_FORMATS, type ReportFileSet, type ReportFormat } from './report/report-files.js';
+export { LANGS, type Lang } from './text/lang.js';
+export { hasNoAllocation, type AllocationResult } from './result/result.js';
+export type { Assignment } from './result/assignment.js';
 export type { ResultStatus, ResultTier } from './result/status.js';
-export { compareResults, type Comparison, type SolvedScenario } from './what-if/compare.js';
-export { readReplan, prepareReplan, type ReplanInput } from './what-if/replan-round.js';
-export { replanChecked, revisedRound } from './what-if/replan.js';
-export { readChangesFile, type ChangesFile } from './io/changes-file.js';
-export { changedMunicipalities, type ReplanReport, type ReplanReason } from './result/replan.js';
-export { runSweep, type SweepOptions, type SweepResult } from './what-if/sweep.js';
-export { resultJson } from './report/json.js';
+export type { AllocationExplanation, UnservedRequest } from './result/explanation.js';
 export type { ResultJson } from './result/result-json.js';
-export { markdownReport } from './report/markdown.js';
-export { htmlReport } from './report/html.js';
-export { assignmentsCsv, unservedCsv, type CsvDialect } from './report/csv.js';
+export type { ReplanReport } from './result/replan.js';
+export type { Comparison } from './what-if/compare.js';
+export type { SweepResult } from './what-if/sweep.js';
+export type * from './domain/types.js';
 export { VERSION } from './io/version.js';

@@ -2,16 +2,15 @@ import type { Argv } from 'yargs';
 import { compareResults, uniqueNames, type SolvedScenario } from '../what-if/compare.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
-import { counterfactualsFor, EXPLAIN_OPTION, type ExplainMode } from './explain-option.js';
+import { counterfactualsFor, type ExplainMode } from '../explain/explain-allocation.js';
+import { EXPLAIN_OPTION } from './explain-option.js';
 import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
-import { comparisonCsv, differenceCsv } from '../report/compare-csv.js';
 import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
 import { renderMarkdown } from '../report/markdown-render.js';
-import { whatIfHtml } from '../report/what-if-html.js';
-import { comparisonWorkbook } from '../report/what-if-xlsx.js';
-import { filesOf, WHAT_IF_FORMATS } from '../report/report-files.js';
+import { WHAT_IF_FORMATS } from '../report/report-files.js';
+import { COMPARISON_FILE_NAMES, comparisonFiles } from '../report/what-if-files.js';
 import { parseFormats } from './report-options.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
@@ -20,7 +19,6 @@ import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 /** The files `--out` holds for a comparison. */
-const COMPARE_FILES = ['compare.json', 'compare.md', 'compare.html', 'compare.csv', 'diff.csv', 'compare.xlsx'];
 
 export interface CompareArgs extends WhatIfArgs {
   scenarios: string[];
@@ -58,7 +56,7 @@ export const compareCommand = {
       const rounds = args.scenarios.map((file) => ({ file, loaded: loadRound(file, undefined, { allowOutside: args.allowOutside }) }));
       const inputs = rounds.flatMap(({ loaded }) => inputFiles(loaded));
       // Claimed before solving, so a folder that cannot be written, or that another run writes, costs no solve.
-      const output = claimOutput(args.out, { force: args.force, inputs, allowOutside: args.allowOutside, names: COMPARE_FILES });
+      const output = claimOutput(args.out, { force: args.force, inputs, allowOutside: args.allowOutside, names: COMPARISON_FILE_NAMES });
       const names = uniqueNames(rounds.map(({ file, loaded }) => ({ name: loaded.round.name, file })));
       // As in solve: each scenario's engine runs in a worker thread, and Ctrl-C stops it and exits 130.
       const interrupt = interruptScope();
@@ -83,21 +81,9 @@ export const compareCommand = {
         }
         if (interrupt.signal.aborted) throw new SolveInterrupted('the comparison was interrupted');
         const comparison = compareResults(solved);
-        const document = comparisonDocument(comparison, args.lang);
         // Ctrl-C stays handled until the report files are all in place.
-        output?.write(
-          filesOf(formats, {
-            json: () => ({ 'compare.json': comparisonJson(comparison) }),
-            md: () => ({ 'compare.md': renderMarkdown(document) }),
-            html: () => ({ 'compare.html': whatIfHtml(document) }),
-            csv: () => ({
-              'compare.csv': comparisonCsv(comparison, args.csvDialect),
-              'diff.csv': differenceCsv(comparison, args.csvDialect),
-            }),
-            xlsx: () => ({ 'compare.xlsx': comparisonWorkbook(comparison, args.lang) }),
-          }),
-        );
-        process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(document));
+        output?.write(comparisonFiles(comparison, { formats, lang: args.lang, csvDialect: args.csvDialect }));
+        process.stdout.write(args.json ? comparisonJson(comparison) : renderMarkdown(comparisonDocument(comparison, args.lang)));
         return solved.some(({ result }) => hasNoAllocation(result)) ? EXIT.noAllocation : EXIT.ok;
       } finally {
         interrupt.dispose();

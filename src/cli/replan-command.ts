@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { replanChecked, revisedRound } from '../what-if/replan.js';
 import { readReplan } from '../what-if/replan-round.js';
 import { runCommand, writeWarnings } from './command-wrapper.js';
-import { counterfactualsFor } from './explain-option.js';
+import { counterfactualsFor } from '../explain/explain-allocation.js';
 import { solveAndReport, withSolveOptions, type SolveArgs } from './solve-flow.js';
 
 interface ReplanArgs extends SolveArgs {

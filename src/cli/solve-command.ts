@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { solveChecked } from '../pipeline/solve-checked.js';
-import { counterfactualsFor } from './explain-option.js';
+import { counterfactualsFor } from '../explain/explain-allocation.js';
 import { runCommand } from './command-wrapper.js';
 import { solveAndReport, withSolveOptions, type SolveArgs } from './solve-flow.js';
 

@@ -5,11 +5,10 @@ import { parseVary } from '../what-if/sweep-values.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { loadRound } from '../io/load-round.js';
 import { renderMarkdown } from '../report/markdown-render.js';
-import { whatIfHtml } from '../report/what-if-html.js';
-import { sweepWorkbook } from '../report/what-if-xlsx.js';
-import { filesOf, WHAT_IF_FORMATS } from '../report/report-files.js';
+import { WHAT_IF_FORMATS } from '../report/report-files.js';
+import { SWEEP_FILE_NAMES, sweepFiles } from '../report/what-if-files.js';
 import { parseFormats } from './report-options.js';
-import { sweepCsv, sweepDocument, sweepJson } from '../report/sweep-report.js';
+import { sweepDocument, sweepJson } from '../report/sweep-report.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
 import { claimOutput } from './output-claim.js';
@@ -17,7 +16,6 @@ import { hasNoAllocation } from '../result/result.js';
 import { checkWhatIfArgs, inputFiles, withWhatIfOptions, type WhatIfArgs } from './what-if-options.js';
 
 /** The files `--out` holds for a sweep. */
-const SWEEP_FILES = ['sweep.json', 'sweep.md', 'sweep.html', 'sweep.csv', 'sweep.xlsx'];
 
 export interface SweepArgs extends WhatIfArgs {
   scenario: string;
@@ -66,7 +64,7 @@ export const sweepCommand = {
         force: args.force,
         inputs: inputFiles(loaded),
         allowOutside: args.allowOutside,
-        names: SWEEP_FILES,
+        names: SWEEP_FILE_NAMES,
       });
       const showProgress = process.stderr.isTTY === true && !args.json;
       // As in solve: Ctrl-C stops every point's engine and exits 130 without writing anything.
@@ -85,18 +83,9 @@ export const sweepCommand = {
         if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
         const placeNames = new Map(loaded.round.municipalities.map((m) => [m.nis, m.name]));
         const requestPlaces = new Map(loaded.round.requests.map((r) => [r.id, placeNames.get(r.municipality) ?? r.municipality]));
-        const document = sweepDocument(sweep, args.lang, requestPlaces);
         // Ctrl-C stays handled until the report files are all in place.
-        output?.write(
-          filesOf(formats, {
-            json: () => ({ 'sweep.json': sweepJson(sweep) }),
-            md: () => ({ 'sweep.md': renderMarkdown(document) }),
-            html: () => ({ 'sweep.html': whatIfHtml(document) }),
-            csv: () => ({ 'sweep.csv': sweepCsv(sweep, args.csvDialect) }),
-            xlsx: () => ({ 'sweep.xlsx': sweepWorkbook(sweep, args.lang) }),
-          }),
-        );
-        process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(document));
+        output?.write(sweepFiles(sweep, { formats, lang: args.lang, csvDialect: args.csvDialect, requestPlaces }));
+        process.stdout.write(args.json ? sweepJson(sweep) : renderMarkdown(sweepDocument(sweep, args.lang, requestPlaces)));
         return sweep.points.some((point) => hasNoAllocation(point)) ? EXIT.noAllocation : EXIT.ok;
       } finally {
         interrupt.dispose();

@@ -3,8 +3,6 @@ import { HighsEngine } from './highs-engine.js';
 import { JslpEngine } from './jslp-engine.js';
 import { engineInfo } from './engine-info.js';
 
-export { ENGINE_NAMES, UnknownEngineError, type EngineName } from './engine-info.js';
-
 /** Creates the named engine; an unknown name is an error. */
 export function createEngine(name: string): MipEngine {
   switch (engineInfo(name).name) {

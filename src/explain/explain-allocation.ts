@@ -47,6 +47,17 @@ export interface ExplainOptions {
 /** Which unserved requests get a counterfactual solve; see ExplainOptions. */
 export type CounterfactualSelection = 'all' | 'none' | 'auto' | 'proven' | readonly string[] | { readonly highestPriority: number };
 
+/** How much an explanation proves, as `--explain` and the library name it: `auto` (default), `full` or `fast`. */
+export const EXPLAIN_MODES = ['auto', 'full', 'fast'] as const;
+export type ExplainMode = (typeof EXPLAIN_MODES)[number];
+
+/** Which unserved requests get a counterfactual solve under `mode`; the solver sizes `auto` from the round. */
+export function counterfactualsFor(mode: ExplainMode): CounterfactualSelection {
+  if (mode === 'full') return 'all';
+  if (mode === 'fast') return 'none';
+  return 'auto';
+}
+
 /** The ids of the unserved requests that get a counterfactual solve, or 'all'. */
 function selectedForCounterfactuals(
   context: ExplainContext,

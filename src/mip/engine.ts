@@ -1,7 +1,7 @@
 import type { MipModel } from './model.js';
 
 /** How a solve ended, apart from whether it left a solution (termination vs. primal status). */
-export type Termination = 'optimal' | 'time_limit' | 'infeasible' | 'error';
+type Termination = 'optimal' | 'time_limit' | 'infeasible' | 'error';
 
 /** A primal point the engine vouches for: integral and feasible to its tolerances. */
 interface EngineSolution {

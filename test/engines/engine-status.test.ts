@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { JslpEngine } from '../../src/engines/jslp-engine.js';
-import { createEngine, UnknownEngineError } from '../../src/engines/registry.js';
+import { UnknownEngineError } from '../../src/engines/engine-info.js';
+import { createEngine } from '../../src/engines/registry.js';
 import { assertValidModel, InvalidModelError, type MipModel } from '../../src/mip/model.js';
 
 /** A knapsack with equal ratios: easy to state, slow for branch and bound without cuts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { UnknownEngineError } from '../../src/engines/registry.js';
+import { UnknownEngineError } from '../../src/engines/engine-info.js';
 import { SolveInterrupted, WorkerEngine } from '../../src/engines/worker-engine.js';
 import type { MipModel } from '../../src/mip/model.js';
 import { faultyWorkerScript } from '../support/engine-fault-worker.js';
