@@ -129,3 +129,11 @@ describe('expertpool sweep', () => {
     expect(readFileSync(join(out, 'sweep.md'), 'utf8')).toContain('# Budgetcurve');
   });
 });
+
+describe('expertpool sweep --vary with a range that gives no points', () => {
+  it('exits 2 naming --vary', () => {
+    const run = runCli(['sweep', join(smallRound(), 'scenario.yaml'), '--vary', `budget=0.${'0'.repeat(400)}1:1:0.5`, '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^expertpool: --vary: the range "0\.0+…" gives no points/);
+  });
+});

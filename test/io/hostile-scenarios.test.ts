@@ -1,26 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { echoText, echoValue } from '../../src/io/echo.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { parseVary } from '../../src/what-if/sweep-values.js';
 import { inputErrorOf } from '../support/input-error.js';
-import { runCli } from '../support/run-cli.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
-
-describe('read errors of input files', () => {
-  it.skipIf(!existsSync('/proc/self/mem'))(
-    'a base that fails to read (extends: /proc/self/mem) is exit 2 naming the file, no stack',
-    () => {
-      const folder = smallRound({ 'w.yaml': 'extends: /proc/self/mem\n' });
-      const run = runCli(['validate', join(folder, 'w.yaml')]);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(
-        /^expertpool: [./]*proc\/self\/mem: cannot be read: error EIO \(\/proc\/self\/mem\)\. Point to a saved file that can be read\.\n$/,
-      );
-    },
-  );
-});
 
 describe('values repeated in messages', () => {
   it('are cut short, also when YAML aliases expand them to megabytes', () => {
@@ -45,11 +29,5 @@ describe('sweep ranges that give no points', () => {
     const error = inputErrorOf(() => parseVary(`budget=${range}`));
     expect(error.location).toEqual({ file: '--vary' });
     expect(error.fact.id).toMatch(/^vary-(no-points|too-many)$/);
-  });
-
-  it('exits 2 from the CLI', () => {
-    const run = runCli(['sweep', join(smallRound(), 'scenario.yaml'), '--vary', `budget=0.${'0'.repeat(400)}1:1:0.5`, '--json']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^expertpool: --vary: the range "0\.0+…" gives no points/);
   });
 });

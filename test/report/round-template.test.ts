@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { roundTemplateFiles } from '../../src/report/round-template.js';
-import { workbookDump } from '../support/workbook.js';
+import { type CellObject, sheetJs } from '../../src/io/sheetjs.js';
 
-// Golden files of the new round `expertpool init` writes; after an intended change:
-// npx vitest run test/report/round-template.test.ts -u
-const GOLDEN = '../golden/init';
+// The golden files of the new round are the golden case test/golden/init.
 
 describe('the files of a new round', () => {
-  it('as CSV files: scenario.yaml with comments, the tables with one example row, README.md with the column notes', async () => {
+  it('as CSV files: scenario.yaml with comments, the tables with one example row, README.md with the column notes', () => {
     for (const lang of ['en', 'nl'] as const) {
       const files = roundTemplateFiles({ lang, workbook: false });
       expect(Object.keys(files)).toEqual(['scenario.yaml', 'municipalities.csv', 'experts.csv', 'requests.csv', 'README.md']);
-      await expect(files['scenario.yaml']).toMatchFileSnapshot(`${GOLDEN}/scenario.csv.${lang}.yaml`);
-      await expect(files['README.md']).toMatchFileSnapshot(`${GOLDEN}/README.${lang}.md`);
     }
     const csv = roundTemplateFiles({ lang: 'en', workbook: false });
     expect(csv['requests.csv']).toBe(
@@ -20,13 +16,22 @@ describe('the files of a new round', () => {
     );
   });
 
-  it('as one workbook: a sheet per table with notes on the headers, and a notes sheet', async () => {
+  it('as one workbook: a sheet per table with notes on the headers, and a notes sheet', () => {
+    const names = {
+      en: ['round.xlsx', 'municipalities', 'experts', 'requests', 'Notes'],
+      nl: ['ronde.xlsx', 'gemeenten', 'experten', 'aanvragen', 'Toelichting'],
+    };
     for (const lang of ['en', 'nl'] as const) {
+      const [workbook, ...sheets] = names[lang];
       const files = roundTemplateFiles({ lang, workbook: true });
-      const [scenario, workbook] = Object.keys(files);
-      expect(scenario).toBe('scenario.yaml');
-      await expect(files['scenario.yaml']).toMatchFileSnapshot(`${GOLDEN}/scenario.xlsx.${lang}.yaml`);
-      await expect(workbookDump(files[workbook!] as Buffer)).toMatchFileSnapshot(`${GOLDEN}/${workbook}.${lang}.txt`);
+      expect(Object.keys(files)).toEqual(['scenario.yaml', workbook]);
+      const book = sheetJs().read(files[workbook!] as Buffer, { type: 'buffer' });
+      expect(book.SheetNames).toEqual(sheets);
+      for (const table of sheets.slice(0, 3)) {
+        const header = Object.entries(book.Sheets[table]!).filter(([address]) => /^[A-Z]+1$/.test(address));
+        expect(header.length, table).toBeGreaterThanOrEqual(3);
+        for (const [address, cell] of header) expect((cell as CellObject).c?.[0]?.t, `${table}!${address}`).toMatch(/\w/);
+      }
     }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,3 +50,14 @@ export const excelNl = (csv: string, newline = '\n') =>
     .split('\n')
     .map((line) => line.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'))
     .join(newline);
+
+/** A small round whose folder has a private experts file one level up, outside the scenario's folder. */
+export function roundWithPrivateFile(files: Readonly<Record<string, string>>): string {
+  const folder = smallRound(files);
+  mkdirSync(join(folder, '..', 'private'), { recursive: true });
+  writeFileSync(join(folder, '..', 'private', 'experts.csv'), 'id,name,municipality,domains,periods\nP1,Secret,44021,wonen,P1\n');
+  return folder;
+}
+
+/** A variant that reaches for that private file through a `__proto__` key. */
+export const PROTO_VARIANT = 'extends: scenario.yaml\nname: Variant\ndata:\n  __proto__: { experts: ../private/experts.csv }\n';

@@ -7,7 +7,6 @@ import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
 import { renderMarkdown } from '../../src/report/markdown-render.js';
 import { comparisonDocument } from '../../src/report/compare-report.js';
-import { runCli } from '../support/run-cli.js';
 import { smallRound } from '../support/temp-round.js';
 
 const engine = new HighsEngine();
@@ -85,17 +84,5 @@ describe('compareResults', () => {
         { name: 'R', file: 'b/x.yaml' },
       ]),
     ).toEqual(['R (x.yaml) #1', 'R (x.yaml) #2']);
-  });
-});
-
-describe('expertpool validate --print', () => {
-  it('prints the effective scenario of a what-if, as YAML or JSON', () => {
-    const folder = smallRound({ 'near.yaml': 'extends: scenario.yaml\nname: Near\ndefaults: { maxDistanceKm: 30 }\n' });
-    const yaml = runCli(['validate', join(folder, 'near.yaml'), '--print']);
-    expect(yaml.status).toBe(0);
-    expect(yaml.stdout).toContain('name: Near\nbudget: 50000\ndefaults:\n  cost: 16667\n  maxDistanceKm: 30\n');
-    expect(yaml.stdout).not.toContain('extends');
-    const json = runCli(['validate', join(folder, 'near.yaml'), '--print', '--json']);
-    expect(JSON.parse(json.stdout)).toMatchObject({ name: 'Near', budget: 50000, data: { experts: 'experts.csv' } });
   });
 });

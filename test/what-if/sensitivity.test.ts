@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { analyseSensitivity } from '../../src/what-if/sensitivity.js';
 import { solveChecked } from '../../src/pipeline/solve-checked.js';
@@ -11,7 +9,6 @@ import { sensitivitySection } from '../../src/report/sensitivity-report.js';
 import type { Sensitivity } from '../../src/result/sensitivity.js';
 
 const sensitivityMarkdown = (sensitivity: Sensitivity, lang: 'en' | 'nl') => renderMarkdownBlocks([sensitivitySection(sensitivity, lang)]);
-import { runCli } from '../support/run-cli.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
 
 const options = { engine: new HighsEngine(), timeLimitSeconds: 30 };
@@ -76,22 +73,5 @@ describe('sensitivity of a solve', () => {
     const { sensitivity } = await sensitivityAt(50000);
     expect(sensitivity.entries.map((e) => e.change)).toEqual(['budget']);
     expect(sensitivityMarkdown(sensitivity, 'nl')).toContain('EUR 10.000 meer budget');
-  });
-});
-
-describe('expertpool solve --sensitivity', () => {
-  it('adds the sensitivity to the JSON result and the report', () => {
-    const scenario = join(smallRound({ 'scenario.yaml': SCENARIO.replace('budget: 50000', 'budget: 20000') }), 'scenario.yaml');
-    const json = runCli(['solve', scenario, '--sensitivity', '--json']);
-    expect(json.status).toBe(0);
-    const result = JSON.parse(json.stdout);
-    expect(result.sensitivity.entries.map((e: { change: string }) => e.change)).toEqual(['budget', 'expert-period']);
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(
-      JSON.parse(readFileSync(new URL('../../schemas/result.schema.json', import.meta.url), 'utf8')) as object,
-    );
-    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
-    const report = runCli(['solve', scenario, '--sensitivity']);
-    expect(report.stdout).toContain('## Sensitivity: what one more unit would add');
-    expect(runCli(['solve', scenario, '--json']).stdout).not.toContain('"sensitivity"');
   });
 });

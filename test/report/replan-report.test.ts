@@ -7,27 +7,22 @@ import { markdownReport } from '../../src/report/markdown.js';
 import { expectNoEnglish, visibleHtmlText } from '../support/english-in-dutch.js';
 import { exampleReplan } from '../support/example-replan.js';
 
-// Golden files of the example round revised after scenarios/round-2022/changes.yaml, version and wall times normalised.
-// After an intended change of a report, update them with: npx vitest run test/report/replan-golden.test.ts -u
-const GOLDEN = '../golden/replan';
+// The example round revised after scenarios/round-2022/changes.yaml; its golden reports are the golden case test/golden/replan.
 
-describe('golden reports of the revised example round', () => {
-  it('report.md in English and Dutch, the changes first', async () => {
+describe('reports of the revised example round', () => {
+  it('report.md puts the changes first, and the Dutch one holds no English', async () => {
     const result = await exampleReplan();
     const english = markdownReport(result, 'en');
     expect(english.indexOf('## Revised allocation')).toBeLessThan(english.indexOf('## At a glance'));
-    await expect(english).toMatchFileSnapshot(`${GOLDEN}/report.en.md`);
     const dutch = markdownReport(result, 'nl');
     expect(dutch).toContain('## Herziene toewijzing');
     // The example round's name is English; everything expertpool writes around it must not be.
     expectNoEnglish(dutch.replaceAll('Round 2022', 'Ronde 2022'), 'the Dutch report of a revised allocation');
-    await expect(dutch).toMatchFileSnapshot(`${GOLDEN}/report.nl.md`);
   });
 
-  it('report.html in Dutch', async () => {
+  it('report.html in Dutch holds no English', async () => {
     const html = htmlReport(await exampleReplan(), 'nl');
     expectNoEnglish(visibleHtmlText(html).replaceAll('Round 2022', 'Ronde 2022'), 'the Dutch page of a revised allocation');
-    await expect(html).toMatchFileSnapshot(`${GOLDEN}/report.nl.html`);
   });
 
   it('result.json matches the result schema, replan and run record included', async () => {
