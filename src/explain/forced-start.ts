@@ -83,6 +83,18 @@ function arcsOf(context: ExplainContext, trajectories: readonly Trajectory[]): n
   });
 }
 
+const reportedArcs = new WeakMap<ExplainContext, readonly number[]>();
+
+/** The reported allocation's arcs: one array per explanation, so that the repairs build their base from it once. */
+function allocationArcs(context: ExplainContext): readonly number[] {
+  let arcs = reportedArcs.get(context);
+  if (!arcs) {
+    arcs = arcsOf(context, context.allocation.trajectories);
+    reportedArcs.set(context, arcs);
+  }
+  return arcs;
+}
+
 /**
  * The best valid allocation found that serves `requestId`, made by hand: for
  * each of the forced arcs, the arc comes into the base and the set is
@@ -101,7 +113,7 @@ export function forcedExample(context: ExplainContext, requestId: string, option
     sameRequest: (arc) => context.arcsOf.get(formulation.arcs[arc]!.request.id) ?? [],
     ...(options.insert ? { insert: options.insert } : {}),
   };
-  const base = options.base ?? arcsOf(context, context.allocation.trajectories);
+  const base = options.base ?? allocationArcs(context);
   // Without the fill first (cheap), then the best with it: filling every candidate would cost as much again per arc.
   const candidates = (options.forcedArcs ?? context.arcsOf.get(requestId) ?? [])
     .flatMap((forced) => {

@@ -96,10 +96,11 @@ export async function provenCounterfactuals(
       repaired.set(id, forcedExample(context, id, { forcedArcs: repairs.cheapest(context.arcsOf.get(id) ?? []), fill: repairs.fill }));
     return repaired.get(id);
   };
-  // The bounds first: each engine probes its share of the requests that a head start has not. Without a head
-  // start this thread repairs the examples meanwhile; with one, the close calls' examples come first (below),
-  // so that their solves start early.
-  const early = await options.headStart;
+  // The bounds first: each engine probes its share of the requests that a head start has not. This thread
+  // repairs the examples meanwhile: while a head start still probes, as many as it takes; once it has ended,
+  // the close calls' examples come first (below), so that their solves start early. A repair depends on its
+  // request alone, so when it runs changes no fact.
+  const early = await repairWhile(options.headStart, requests, exampleOf);
   const missingForced = requests.filter((request) => !early?.forced.has(request.id));
   const probing = probeShares(context, missingForced, options);
   if (!early) {
@@ -153,6 +154,30 @@ export async function provenCounterfactuals(
   // What the bounds left among the others (no example at all, e.g. where pins hold the room) is solved after.
   const solves = (await solving) + (await settleInGroups(context, left, settle, options));
   return { byRequest, solves, relaxations };
+}
+
+/**
+ * Repairs the requests' examples one by one until `pending` has settled (or
+ * all are repaired), letting the event loop run between repairs so that its
+ * end is seen; then returns its value. Without a head start, nothing to wait
+ * for: returns at once.
+ */
+async function repairWhile<T>(
+  pending: Promise<T> | undefined,
+  requests: readonly { readonly id: string }[],
+  repair: (id: string) => unknown,
+): Promise<T | undefined> {
+  if (!pending) return undefined;
+  let settled = false;
+  const done = pending.finally(() => {
+    settled = true;
+  });
+  for (const { id } of requests) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (settled) break;
+    repair(id);
+  }
+  return done;
 }
 
 /** Settles close calls in CLOSE_CALL_GROUPS groups, side by side (see close-calls.ts); how many solves ran. */

@@ -39,7 +39,7 @@ class ArcSet {
   private readonly inSet: Uint8Array;
 
   constructor(
-    private readonly arcRows: ArcRows,
+    readonly arcRows: ArcRows,
     arcCount: number,
   ) {
     this.activity = new Float64Array(arcRows.rows.length);
@@ -62,13 +62,25 @@ class ArcSet {
     this.chosen.delete(arc);
   }
 
-  /** Adds the arc if every row it is in still holds; whether it did. */
+  /** Adds the arc if every row it is in still holds; whether it did. Most tries fail, so the rows are read before anything moves. */
   tryAdd(arc: number): boolean {
     if (this.has(arc)) return false;
+    const { rows, columns } = this.arcRows;
+    for (let at = columns.starts[arc]!; at < columns.starts[arc + 1]!; at++) {
+      const row = columns.rows[at]!;
+      if (!rowHolds(rows[row]!, this.activity[row]! + columns.coefficients[at]!)) return false;
+    }
     this.add(arc);
-    if (this.holdsAt(arc)) return true;
-    this.remove(arc);
-    return false;
+    return true;
+  }
+
+  /** A copy that lists its arcs in `order` (the same arcs), so that choices that take the first arc follow it. */
+  copyInOrder(order: Iterable<number>): ArcSet {
+    const copy = new ArcSet(this.arcRows, this.inSet.length);
+    copy.activity.set(this.activity);
+    copy.inSet.set(this.inSet);
+    for (const arc of order) copy.chosen.add(arc);
+    return copy;
   }
 
   /**
@@ -161,9 +173,8 @@ export function repairWithArc(
   forced: number,
   values: RepairValues,
 ): RepairedArcs | undefined {
-  const set = new ArcSet(arcRowsOf(formulation), formulation.arcs.length);
+  const set = baseSet(formulation, base, forced);
   const value = (arc: number) => values.value[arc] ?? 0;
-  for (const arc of base) if (arc !== forced && !set.has(arc)) set.add(arc);
   set.add(forced);
   const left: number[] = [];
   for (const row of set.rowsOf(forced)) {
@@ -182,6 +193,24 @@ export function repairWithArc(
   for (const arc of values.fill ?? []) set.tryAdd(arc);
   const arcs = [...set.chosen].sort((a, b) => a - b);
   return { arcs, value: arcs.reduce((sum, arc) => sum + value(arc), 0) };
+}
+
+/** The base of each repair, built once per base array: an explanation repairs many arcs from the same allocation. */
+const builtBases = new WeakMap<readonly number[], ArcSet>();
+
+/** A set of `base`'s arcs but `forced`, in the order of `base` (a copy of the one built before, if any). */
+function baseSet(formulation: Formulation, base: readonly number[], forced: number): ArcSet {
+  let built = builtBases.get(base);
+  if (!built || built.arcRows !== arcRowsOf(formulation)) {
+    built = new ArcSet(arcRowsOf(formulation), formulation.arcs.length);
+    for (const arc of base) if (!built.has(arc)) built.add(arc);
+    builtBases.set(base, built);
+  }
+  if (!built.has(forced)) return built.copyInOrder(built.chosen);
+  // The forced arc is already in: it leaves the copy, to come in last.
+  const copy = built.copyInOrder([...built.chosen].filter((arc) => arc !== forced));
+  copy.remove(forced);
+  return copy;
 }
 
 /**
