@@ -132,7 +132,7 @@ describe('expertpool compare with other rules and bad input', () => {
     const report = runCli(['compare', ...files, '--explain', 'fast'], { cwd: ROOT }).stdout;
     expect(report).toMatch(/\| priority served \(reference rule\) \| 1,134\.5 \| 1,195 \| 1,212 \| [\d,.]+ \|/);
     expect(report).toMatch(/\| priority served \(own rule\) \| 375 \| 1,195 \| 1,212 \| 10\.31 \|/);
-    expect(report).toMatch(/\| tier priority \| 375 \|/);
+    expect(report).toMatch(/\| criterion: summed priority \| 375 \|/);
     expect(report).not.toMatch(/\| priority served \| /);
     expect(report).toContain('under **Round 2022, rule score**, the first scenario whose rule measures need');
     expect(report).toContain('| hand-matching, not optimised |');

@@ -80,7 +80,7 @@ export const REPORT: ReportWords = {
     changesFile: 'changes file (--changes)',
     seed: 'seed',
     noSeed: 'none (the rule draws no lottery)',
-    tier: (tier) => `tier ${tier}`,
+    tier: (tier) => `criterion: ${tier}`,
     tierValue: (value, status, bound, gap) => `${value} (${status}; bound ${bound}; gap ${gap})`,
     modelLabel: 'model',
     model: (variables, constraints) => `${variables} variables, ${constraints} constraints`,

@@ -1,6 +1,7 @@
 /** The English words of the comparison, sweep and sensitivity reports. */
 import { strong } from '../rich-text.js';
 import type { WhatIfWords } from '../what-if-words.js';
+import { EXPLAIN } from './explain.js';
 
 const requests = (n: number) => `${n} ${n === 1 ? 'request' : 'requests'}`;
 
@@ -19,7 +20,7 @@ export const WHAT_IF: WhatIfWords = {
     feasible: 'hand-matching, not optimised',
     breaks_rules: 'hand-matching, breaks rules',
   },
-  tier: (name: string) => `tier ${name}`,
+  tier: (name: string) => `criterion: ${EXPLAIN.tier[name] ?? name}`,
   requests: 'requests',
   served: 'served',
   priorityServed: 'priority served',
