@@ -49,7 +49,7 @@ export const compareCommand = {
       .example('$0 compare a.yaml b.yaml c.yaml --out out/compare --lang nl', 'Three scenarios, Dutch report files'),
   handler: async (args: CompareArgs) => {
     process.exitCode = await runCommand(async () => {
-      if (args.scenarios.length < 2) throw new UsageError(`compare needs at least two scenario files (got ${args.scenarios.length})`);
+      if (args.scenarios.length < 2) throw new UsageError({ id: 'compare-too-few', count: args.scenarios.length });
       checkWhatIfArgs(args);
       const formats = parseFormats(args.format, WHAT_IF_FORMATS);
       // Load everything first, so a bad file is reported before any solving starts.

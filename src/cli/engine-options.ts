@@ -18,7 +18,5 @@ export const timeLimitOption = (describe: string) =>
 /** Checks a `--time-limit` value, which yargs reads as any number (NaN, Infinity and 1e400 included). */
 export function checkTimeLimit(seconds: number): void {
   if (seconds > 0 && seconds <= MAX_TIME_LIMIT_SECONDS) return;
-  throw new UsageError(
-    `--time-limit must be a number of seconds more than 0 and at most ${MAX_TIME_LIMIT_SECONDS} (one day); got ${seconds}. For example: --time-limit 60`,
-  );
+  throw new UsageError({ id: 'time-limit', seconds, max: MAX_TIME_LIMIT_SECONDS });
 }

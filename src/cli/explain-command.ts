@@ -48,8 +48,8 @@ export const explainCommand = {
       writeWarnings(loaded.warnings, args.lang);
       const ids = loaded.round.requests.map((request) => request.id);
       if (!ids.includes(args.request)) {
-        const hint = ids.length > 0 ? `; did you mean "${closest(args.request, ids)}"?` : '';
-        throw new UsageError(`--request: no request "${args.request}" in the round${hint}`);
+        const suggestion = ids.length > 0 ? { suggestion: closest(args.request, ids) } : {};
+        throw new UsageError({ id: 'request-unknown', request: args.request, ...suggestion });
       }
       const engines = startWorkerEngines(args.engine, {
         count: 1,

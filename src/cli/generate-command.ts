@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { GENERATED_FILE_NAMES, generateRound } from '../io/generate-round.js';
 import { claimOutput } from './output-claim.js';
+import { cliWords } from '../text/cli-text.js';
 import { EXIT, runCommand, UsageError } from './command-wrapper.js';
 
 export interface GenerateArgs {
@@ -17,7 +18,7 @@ export interface GenerateArgs {
 /** Rejects a count that is not a whole number within [min, max]. */
 function requireCount(flag: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max} (got ${value})`);
+    throw new UsageError({ id: 'count-range', flag, value, min, max });
   }
 }
 
@@ -49,13 +50,12 @@ export const generateCommand = {
       requireCount('requests', args.requests, 1, 20000);
       requireCount('periods', args.periods, 1, 12);
       requireCount('seed', args.seed, 0, 2 ** 32 - 1);
-      if (!(args.budget > 0) || !Number.isFinite(args.budget))
-        throw new UsageError(`--budget must be a positive number of EUR (got ${args.budget})`);
+      if (!(args.budget > 0) || !Number.isFinite(args.budget)) throw new UsageError({ id: 'budget-not-positive', value: args.budget });
       const output = claimOutput(args.out, { force: args.force, inputs: [], names: GENERATED_FILE_NAMES })!;
       try {
         const files = generateRound({ ...args });
         const written = output.write(files);
-        process.stdout.write(`Wrote ${written.length} files into ${args.out}: ${Object.keys(files).join(', ')}\n`);
+        process.stdout.write(`${cliWords('en').generated(written.length, args.out, Object.keys(files).join(', '))}\n`);
       } finally {
         output.release();
       }

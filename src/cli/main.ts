@@ -4,6 +4,7 @@ import { VERSION } from '../io/version.js';
 import { EXIT } from './exit-codes.js';
 import { LAZY_COMMANDS, yargsCommand } from './lazy-commands.js';
 import { guardStandardStreams } from './standard-streams.js';
+import { cliWords } from '../text/cli-text.js';
 
 /** Parses argv and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[] = hideBin(process.argv)): Promise<void> {
@@ -14,8 +15,10 @@ export async function main(argv: readonly string[] = hideBin(process.argv)): Pro
   // Each command's module (engines, reports, schema validator) is imported only when that command runs.
   for (const lazy of LAZY_COMMANDS) parser.command(yargsCommand(lazy) as never);
   skipHelpCaching(parser);
+  // yargs reads the arguments before any --lang is known and words its own messages in English, so these lines are English too.
+  const words = cliWords('en');
   await parser
-    .demandCommand(1, 'Name a command: solve or validate.')
+    .demandCommand(1, words.nameCommand)
     .strict()
     .version(VERSION)
     .help()
@@ -23,7 +26,7 @@ export async function main(argv: readonly string[] = hideBin(process.argv)): Pro
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`expertpool: ${message}\nRun "expertpool --help" for usage.\n`);
+      process.stderr.write(`expertpool: ${message}\n${words.seeHelp}\n`);
       process.exit(EXIT.input);
     })
     .parseAsync();

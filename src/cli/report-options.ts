@@ -51,7 +51,7 @@ export function parseFormats<F extends ReportFormat>(text: string, allowed: read
     .filter((format) => format !== '');
   const unknown = formats.filter((format) => !(allowed as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`--format: unknown format "${unknown.join(', ')}"; choose from ${allowed.join(', ')} (comma-separated)`);
+    throw new UsageError({ id: 'format-unknown', unknown, allowed });
   }
   return formats as F[];
 }

@@ -7,6 +7,7 @@ import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
 import { REPORT_FILE_NAMES, reportFiles } from '../report/report-files.js';
 import { hasNoAllocation, type AllocationResult } from '../result/result.js';
+import { cliWords } from '../text/cli-text.js';
 import { diagnosisText, violationText } from '../text/diagnosis-text.js';
 import { analyseSensitivity } from '../what-if/sensitivity.js';
 import { EXIT, writeWarnings } from './command-wrapper.js';
@@ -117,11 +118,12 @@ export async function solveAndReport<Input>(args: SolveArgs, steps: SolveSteps<I
     // The Markdown report holds the diagnosis, baseline and sensitivity itself, as report.md does.
     process.stdout.write(args.json ? resultJson(result) : markdownReport(result, reports.lang));
     // Why a round is infeasible belongs on the terminal too, whatever the report shows.
+    const words = cliWords(reports.lang);
     for (const conflict of result.diagnosis ?? []) {
-      process.stderr.write(`infeasible: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
+      process.stderr.write(`${words.infeasible}: ${conflict.constraint}: ${diagnosisText(conflict, reports.lang)}\n`);
     }
     // So are the rules a returned hand-matching breaks (status breaks_rules).
-    for (const violation of result.violations ?? []) process.stderr.write(`breaks: ${violationText(violation, reports.lang)}\n`);
+    for (const violation of result.violations ?? []) process.stderr.write(`${words.breaks}: ${violationText(violation, reports.lang)}\n`);
     return hasNoAllocation(result) ? EXIT.noAllocation : EXIT.ok;
   } finally {
     interrupt.dispose();

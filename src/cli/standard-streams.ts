@@ -1,4 +1,14 @@
+import { cliWords } from '../text/cli-text.js';
+import type { Lang } from '../text/lang.js';
 import { EXIT } from './exit-codes.js';
+
+/** The language of the running command's messages; English until a command says otherwise. */
+let language: Lang = 'en';
+
+/** Sets the language the guard speaks in: the running command's `--lang`. */
+export function useMessageLanguage(lang: Lang): void {
+  language = lang;
+}
 
 /** The error code of a failed stream write, e.g. `EPIPE`. */
 const codeOf = (error: Error) => (error as NodeJS.ErrnoException).code ?? 'unknown';
@@ -19,7 +29,7 @@ export function guardStandardStreams(): void {
     const code = codeOf(error);
     if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || failure !== undefined) return;
     failure = code;
-    process.stderr.write(`expertpool: cannot write to standard output (${error.message}); what it received is incomplete.\n`);
+    process.stderr.write(`expertpool: ${cliWords(language).stdoutFailed(error.message)}\n`);
   });
   process.stderr.on('error', () => {});
   process.on('exit', () => {

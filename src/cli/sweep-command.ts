@@ -9,6 +9,8 @@ import { WHAT_IF_FORMATS } from '../report/report-files.js';
 import { SWEEP_FILE_NAMES, sweepFiles } from '../report/what-if-files.js';
 import { parseFormats } from './report-options.js';
 import { sweepDocument, sweepJson } from '../report/sweep-report.js';
+import { cliWords } from '../text/cli-text.js';
+import type { Lang } from '../text/lang.js';
 import { EXIT, runCommand, UsageError, writeWarnings } from './command-wrapper.js';
 import { interruptScope } from './interrupt.js';
 import { claimOutput } from './output-claim.js';
@@ -23,12 +25,13 @@ export interface SweepArgs extends WhatIfArgs {
   jobs?: number;
 }
 
-/** A one-line progress bar on stderr, redrawn in place. */
-function progressBar(done: number, total: number): void {
+/** A one-line progress bar on stderr, redrawn in place, in `lang`. */
+const progressBar = (lang: Lang) => (done: number, total: number) => {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\rsweep [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} points${done === total ? '\n' : ''}`);
-}
+  const bar = `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`;
+  process.stderr.write(`\r${cliWords(lang).sweepProgress(bar, done, total)}${done === total ? '\n' : ''}`);
+};
 
 export const sweepCommand = {
   command: 'sweep <scenario>',
@@ -54,7 +57,7 @@ export const sweepCommand = {
       checkWhatIfArgs(args);
       const formats = parseFormats(args.format, WHAT_IF_FORMATS);
       const jobs = args.jobs ?? availableParallelism();
-      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${args.jobs})`);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError({ id: 'jobs', jobs });
       const spec = parseVary(args.vary);
       // The sweep varies a key, so the scenario's own value (e.g. its budget) is one what-if among others.
       const loaded = loadRound(args.scenario, undefined, { allowOutside: args.allowOutside, whatIf: true });
@@ -78,7 +81,7 @@ export const sweepCommand = {
           jobs,
           allowOutside: args.allowOutside,
           signal: interrupt.signal,
-          ...(showProgress ? { onProgress: progressBar } : {}),
+          ...(showProgress ? { onProgress: progressBar(args.lang) } : {}),
         });
         if (interrupt.signal.aborted) throw new SolveInterrupted('the sweep was interrupted');
         const placeNames = new Map(loaded.round.municipalities.map((m) => [m.nis, m.name]));

@@ -14,6 +14,11 @@ export const DEFAULT_ENGINE: EngineName = 'highs';
 /** Thrown for an engine name that does not exist: there is no silent fallback. */
 export class UnknownEngineError extends Error {
   override readonly name = 'UnknownEngineError';
+
+  /** `engine` is the name asked for; the CLI words the message in the command's language. */
+  constructor(readonly engine: string) {
+    super(`unknown engine "${engine}"; choose one of: ${ENGINE_NAMES.join(', ')}`);
+  }
 }
 
 /** An engine's identity and capabilities, as `MipEngine` reports them. */
@@ -44,7 +49,7 @@ const ENGINES: Readonly<Record<EngineName, EngineInfo>> = {
 /** The named engine's identity; an unknown name is an error. */
 export function engineInfo(name: string): EngineInfo {
   if (!(ENGINE_NAMES as readonly string[]).includes(name)) {
-    throw new UnknownEngineError(`unknown engine "${name}"; choose one of: ${ENGINE_NAMES.join(', ')}`);
+    throw new UnknownEngineError(name);
   }
   return ENGINES[name as EngineName];
 }

@@ -23,30 +23,25 @@ export interface InputLocation {
  * A problem with the user's input: where it sits and the facts of what is
  * wrong (a message id and its parameters). The words, in English and Dutch,
  * live in src/text (`inputErrorText`); the CLI prints them in the command's
- * language, without a stack trace, and exits with code 2. A plain string is
- * still accepted as a problem already worded.
+ * language, without a stack trace, and exits with code 2.
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
-  readonly fact: InputFact;
 
   constructor(
     readonly location: InputLocation,
-    problem: InputFact | string,
+    readonly fact: InputFact,
   ) {
-    const fact: InputFact = typeof problem === 'string' ? { id: 'plain', text: problem } : problem;
     super(`${formatLocation(location)}: ${factSummary(fact)}`);
-    this.fact = fact;
   }
 
-  /** The problem for logs: a worded problem as written, otherwise the message id and its parameters. */
+  /** The problem for logs: the message id and its parameters. */
   get problem(): string {
     return factSummary(this.fact);
   }
 }
 
 function factSummary(fact: InputFact): string {
-  if (fact.id === 'plain') return fact.text;
   const { id, ...parameters } = fact;
   return Object.keys(parameters).length === 0 ? `[${id}]` : `[${id}] ${JSON.stringify(parameters)}`;
 }

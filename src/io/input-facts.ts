@@ -2,6 +2,7 @@ import type { RuleFacts } from '../domain/rule-input-error.js';
 import type { OutputFacts } from './output-facts.js';
 import type { TrajectoryObstacle } from '../domain/trajectory-obstacle.js';
 import type { Trajectory } from '../domain/types.js';
+import type { ZipDamage } from './zip-archive.js';
 
 /** A number a cell or scenario key holds; its range and wording depend on which. */
 export type Quantity =
@@ -57,8 +58,6 @@ type FileKind = 'xlsx' | 'xls' | 'ods' | 'text' | 'binary' | 'zip';
  * location; values repeated from the input are cut short (echo.ts).
  */
 export interface InputFacts extends RuleFacts, OutputFacts {
-  /** A problem worded by code that does not state facts yet; shown as written, in every language. */
-  plain: { text: string };
   // Reading files.
   'file-unreadable': { path: string; code: string };
   'file-is-folder': { path: string };
@@ -105,7 +104,10 @@ export interface InputFacts extends RuleFacts, OutputFacts {
   // Workbooks.
   'file-wrong-kind': { found: FileKind; expected: 'csv' | 'xlsx' };
   'workbook-encrypted': Record<never, never>;
+  /** SheetJS could not parse the workbook; `detail` is its own (English) message. */
   'workbook-corrupt': { detail: string };
+  /** The workbook's zip archive is broken. */
+  'workbook-damaged': { damage: ZipDamage };
   'workbook-too-many-entries': { max: number };
   'workbook-unpacked-too-large': { size: number; maxBytes: number };
   'workbook-too-many-sheets': { count: number; max: number };
@@ -150,6 +152,16 @@ export interface InputFacts extends RuleFacts, OutputFacts {
   'quota-min-above-max': { min: number; max: number };
   'exclude-needs-one': Record<never, never>;
   'history-file-missing': { servedBefore: string };
+  /** A day of the scenario (a period's from or to, letters.date): not written YYYY-MM-DD (`form`), or no day of the calendar (`day`). */
+  'date-invalid': { text: string; problem: 'form' | 'day' };
+  /** A period id listed a second time; `first` is the index of its first listing. */
+  'period-repeated': { period: string; first: number };
+  /** A period without dates among dated ones. */
+  'period-undated': { period: string };
+  /** A dated period whose last day comes before its first. */
+  'period-ends-before': { from: string; to: string };
+  /** A dated period that starts before the one listed before it has ended. */
+  'period-overlap': { period: string; from: string; before: string; beforeTo: string };
   'round-too-large': {
     arcs: number;
     bound: 'exact' | 'at-least' | 'at-most';

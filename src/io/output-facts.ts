@@ -1,3 +1,6 @@
+/** What kind of place a flag names: a folder of output files (`--out`, init's DIR) or one file (`--lp`, `--mps`). */
+export type OutputPlace = 'folder' | 'file';
+
 /**
  * The facts of problems with where output goes, by message id (part of
  * InputFacts): `option` is the flag that named the place (`--out`, `--lp`,
@@ -18,4 +21,20 @@ export interface OutputFacts {
   'output-is-input': { option: string };
   /** The output path, links followed, leaves the working folder it was named in. */
   'output-through-link': { target: string; folder: string; option: string };
+  /** An existing folder holds entries of the user's and `--force` was not given; `newRound`: the folder is for `init`. */
+  'output-not-empty': { entries: number; option: string; newRound: boolean };
+  /** An existing folder without `--force` holds `input`, a file this run reads. */
+  'output-holds-input': { input: string; option: string };
+  /** A file of the output set would replace an input of this run, even with `--force`. */
+  'output-replaces-input': { option: string };
+  /** The place named as a folder is something else (a file). */
+  'output-not-folder': { option: string };
+  /** The place, named outside the working folder, is a symbolic link out of its own folder. */
+  'output-link-away': { target: string; option: string };
+  /** The place is a symbolic link to nothing. */
+  'output-dangling-link': { option: string };
+  /** A file of the output set exists as something a rename cannot replace (a folder, a device). */
+  'output-in-the-way': { option: string; place: OutputPlace };
+  /** A file of the output set is a symbolic link that leads out of its folder. */
+  'output-entry-link': { target: string; option: string; place: OutputPlace };
 }

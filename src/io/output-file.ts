@@ -54,7 +54,7 @@ function claimFile(place: string, options: OutputFileOptions): OutputFileClaim {
   const path = resolve(place);
   const folder = dirname(path);
   const name = basename(path);
-  assertOutputNotLinkedOut(folder, [name], options, option);
+  assertOutputNotLinkedOut(folder, [name], options, option, 'file');
   if (new Set(options.inputs.map(realPathOf)).has(realPathOf(path))) {
     throw new InputError({ file: place }, { id: 'output-is-input', option });
   }

@@ -58,7 +58,7 @@ function assertNoInputReplaced(folder: string, names: readonly string[], inputs:
   const protectedPaths = new Set(inputs.map(realPathOf));
   const input = names.map((name) => entryPath(folder, name)).find((target) => protectedPaths.has(realPathOf(target)));
   if (input !== undefined) {
-    throw new InputError({ file: input }, `is an input of this run; choose another ${option} folder so inputs are never overwritten.`);
+    throw new InputError({ file: input }, { id: 'output-replaces-input', option });
   }
 }
 
@@ -69,18 +69,9 @@ function assertEmptyOrForced(folder: string, place: string, options: OutputFolde
   const real = realpathSync(folder);
   const input = options.inputs.map(realPathOf).find((path) => dirname(path) === real);
   if (input !== undefined) {
-    throw new InputError(
-      { file: place },
-      `holds "${basename(input)}", which is an input of this run. Choose another ${option} folder (or add --force to write beside the inputs; an input is never replaced).`,
-    );
+    throw new InputError({ file: place }, { id: 'output-holds-input', input: basename(input), option });
   }
-  const fix = options.newRound
-    ? 'Add --force to replace the files of a new round in it, or choose another folder.'
-    : `Add --force to overwrite the report files in it, or choose another ${option} folder.`;
-  throw new InputError(
-    { file: place },
-    `already exists and is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). ${fix}`,
-  );
+  throw new InputError({ file: place }, { id: 'output-not-empty', entries: entries.length, option, newRound: options.newRound === true });
 }
 
 /** Removes the folders a claim created to hold its output (from `parent` up to `firstCreated`), as long as they are empty. */
@@ -117,7 +108,7 @@ function claimFolder(place: string, options: OutputFolderOptions, option: string
   assertPlainNames(options.names);
   const existed = existsSync(folder);
   if (existed && !statSync(folder).isDirectory()) {
-    throw new InputError({ file: place }, `exists and is not a folder. Choose a folder for ${option}.`);
+    throw new InputError({ file: place }, { id: 'output-not-folder', option });
   }
   assertOutputNotLinkedOut(place, options.names, options, option);
   const firstCreated = existed ? undefined : writeStep(place, option, () => mkdirSync(dirname(folder), { recursive: true }));

@@ -1,4 +1,5 @@
 import type { PeriodDates, PeriodId } from '../domain/types.js';
+import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
 
 /** A period as the scenario may write it: its id alone, or its id with its first and last day. */
@@ -24,8 +25,7 @@ export function isCalendarDate(text: string): boolean {
 /** Checks one date of the scenario; `field` names it in the message. */
 export function assertCalendarDate(text: string, file: string, field: string): void {
   if (isCalendarDate(text)) return;
-  const hint = DATE.test(text) ? 'which is not a day of the calendar' : 'which is not written YYYY-MM-DD';
-  throw new InputError({ file, field }, `is "${text}", ${hint}. Write a real day as YYYY-MM-DD, e.g. 2022-04-30.`);
+  throw new InputError({ file, field }, { id: 'date-invalid', text: echoText(text), problem: DATE.test(text) ? 'day' : 'form' });
 }
 
 /**
@@ -39,29 +39,20 @@ export function readPeriods(periods: readonly ScenarioPeriod[], file: string): R
   ids.forEach((id, index) => {
     const first = ids.indexOf(id);
     if (first !== index) {
-      throw new InputError(
-        { file, field: `periods[${index}]` },
-        `repeats the period id "${id}" of periods[${first}]; give each period its own id.`,
-      );
+      throw new InputError({ file, field: `periods[${index}]` }, { id: 'period-repeated', period: id, first });
     }
   });
   const dated = periods.filter((period) => typeof period !== 'string');
   if (dated.length === 0) return { ids };
   const plain = periods.findIndex((period) => typeof period === 'string');
   if (plain >= 0) {
-    throw new InputError(
-      { file, field: `periods[${plain}]` },
-      `is "${ids[plain]}" without dates, while other periods have them. Give every period its from and to (e.g. { id: ${ids[plain]}, from: 2022-05-01, to: 2022-08-31 }), or none of them.`,
-    );
+    throw new InputError({ file, field: `periods[${plain}]` }, { id: 'period-undated', period: ids[plain]! });
   }
   const dates = dated.map((period, index): PeriodDates => {
     assertCalendarDate(period.from, file, `periods[${index}].from`);
     assertCalendarDate(period.to, file, `periods[${index}].to`);
     if (period.to < period.from) {
-      throw new InputError(
-        { file, field: `periods[${index}].to` },
-        `is ${period.to}, before the period's from (${period.from}). A period ends on or after the day it starts.`,
-      );
+      throw new InputError({ file, field: `periods[${index}].to` }, { id: 'period-ends-before', from: period.from, to: period.to });
     }
     return { id: period.id, from: period.from, to: period.to };
   });
@@ -71,7 +62,7 @@ export function readPeriods(periods: readonly ScenarioPeriod[], file: string): R
     if (before !== undefined && period.from <= before.to) {
       throw new InputError(
         { file, field: `periods[${index}].from` },
-        `is ${period.from}, but ${before.id} runs until ${before.to}. List the periods in time order without overlap: ${period.id} must start after ${before.to}.`,
+        { id: 'period-overlap', period: period.id, from: period.from, before: before.id, beforeTo: before.to },
       );
     }
   });

@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { splitDataPath } from './data-path.js';
 import { echoText } from './echo.js';
 import { InputError } from './input-error.js';
+import type { OutputPlace } from './output-facts.js';
 import { PATH_KEYS, type ScenarioMapping } from './scenario-extends.js';
 
 /** How far a scenario's data paths may reach. */
@@ -75,9 +76,6 @@ export function assertScenarioPaths(layer: ScenarioMapping, scenarioFile: string
 /** Where the symbolic link at `path` points, resolved, even when the target does not exist. */
 const linkTarget = (path: string) => realPathOf(resolve(dirname(path), readlinkSync(path)));
 
-/** `another --out folder`, `another file for --lp`: what a message asks for instead. */
-const another = (option: string) => (option === '--out' ? 'another --out folder' : `another file for ${option}`);
-
 /** Where output may lead: `--allow-outside` lifts the rule for links; the working folder is the process's by default. */
 export interface OutputPathPolicy {
   readonly allowOutside?: boolean;
@@ -108,10 +106,7 @@ function assertNotLinkedAway(folder: string, option: string, policy: OutputPathP
   if (stats?.isSymbolicLink() !== true) return;
   const linked = linkTarget(absolute);
   if (!isInside(linked, realPathOf(dirname(absolute)))) {
-    throw new InputError(
-      { file: folder },
-      `is a symbolic link to ${linked}. Output does not follow links out of the place you name: give the real folder as ${option}.`,
-    );
+    throw new InputError({ file: folder }, { id: 'output-link-away', target: linked, option });
   }
 }
 
@@ -122,15 +117,21 @@ function assertNotLinkedAway(folder: string, option: string, policy: OutputPathP
  * folder, must not redirect a report onto some other file. Links that stay
  * inside are harmless (a rename replaces the link, never its target). A
  * link planted as one of `names` is refused even with `--allow-outside`.
+ * `place` says whether `option` names the folder itself or one file in it.
  */
-export function assertOutputNotLinkedOut(folder: string, names: readonly string[], policy: OutputPathPolicy = {}, option = '--out'): void {
+export function assertOutputNotLinkedOut(
+  folder: string,
+  names: readonly string[],
+  policy: OutputPathPolicy = {},
+  option = '--out',
+  place: OutputPlace = 'folder',
+): void {
   const absolute = resolve(folder);
   assertNotLinkedAway(folder, option, policy);
   const stats = lstatSync(absolute, { throwIfNoEntry: false });
   if (stats === undefined) return;
   if (!existsSync(absolute)) {
-    if (stats.isSymbolicLink())
-      throw new InputError({ file: folder }, `is a symbolic link to a folder that does not exist. Give a real folder as ${option}.`);
+    if (stats.isSymbolicLink()) throw new InputError({ file: folder }, { id: 'output-dangling-link', option });
     return;
   }
   const real = realpathSync(absolute);
@@ -140,18 +141,8 @@ export function assertOutputNotLinkedOut(folder: string, names: readonly string[
     const target = join(absolute, folderEntry ? name.slice(0, -1) : name);
     const entry = lstatSync(target, { throwIfNoEntry: false });
     if (entry === undefined || (folderEntry ? entry.isDirectory() : entry.isFile())) continue;
-    if (!entry.isSymbolicLink()) {
-      throw new InputError(
-        { file: target },
-        `is in the way: it is not a regular file, so a report cannot replace it. Move it, or choose ${another(option)}.`,
-      );
-    }
+    if (!entry.isSymbolicLink()) throw new InputError({ file: target }, { id: 'output-in-the-way', option, place });
     const linked = linkTarget(target);
-    if (!isInside(linked, real)) {
-      throw new InputError(
-        { file: target },
-        `is a symbolic link to ${linked}, outside ${option === '--out' ? 'the --out folder' : `the folder of ${option}`}; a report never writes through it. Remove the link, or choose ${another(option)}.`,
-      );
-    }
+    if (!isInside(linked, real)) throw new InputError({ file: target }, { id: 'output-entry-link', target: linked, option, place });
   }
 }

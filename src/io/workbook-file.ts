@@ -68,7 +68,7 @@ function unpackWorkbook(bytes: Buffer, file: string, limits: InputLimits): Map<s
     if (problem.kind === 'encrypted') return fail({ id: 'workbook-encrypted' });
     if (problem.kind === 'too-many-entries') return fail({ id: 'workbook-too-many-entries', max: problem.max });
     if (problem.kind === 'too-large') return fail({ id: 'workbook-unpacked-too-large', size: problem.size, maxBytes: problem.maxBytes });
-    return fail({ id: 'workbook-corrupt', detail: problem.detail });
+    return fail({ id: 'workbook-damaged', damage: problem.damage });
   }
   const names = [...parts.keys()];
   if (parts.get('mimetype')?.toString('latin1').startsWith('application/vnd.oasis.opendocument'))

@@ -1,8 +1,18 @@
 import { inflateRawSync } from 'node:zlib';
+import { echoText } from './echo.js';
+
+/** How an archive is broken; `name` is an entry's name as the archive gives it, cut short (echo.ts). */
+export type ZipDamage =
+  | { readonly what: 'too-short' | 'no-directory' | 'zip64' | 'directory-outside' }
+  | { readonly what: 'entry-broken'; readonly entry: number }
+  | { readonly what: 'name-twice' | 'no-local-header' | 'past-end' | 'checksum'; readonly name: string }
+  | { readonly what: 'cannot-unpack'; readonly name: string; readonly declared: number }
+  | { readonly what: 'method'; readonly name: string; readonly method: number }
+  | { readonly what: 'size'; readonly name: string; readonly size: number; readonly declared: number };
 
 /** What is wrong with an archive, for the caller to word: broken, encrypted, or over a bound. */
 export type ZipProblem =
-  | { readonly kind: 'corrupt'; readonly detail: string }
+  | { readonly kind: 'corrupt'; readonly damage: ZipDamage }
   | { readonly kind: 'encrypted' }
   | { readonly kind: 'too-many-entries'; readonly max: number }
   | { readonly kind: 'too-large'; readonly size: number; readonly maxBytes: number };
@@ -11,7 +21,7 @@ export type ZipProblem =
 export class ZipArchiveError extends Error {
   override readonly name = 'ZipArchiveError';
   constructor(readonly problem: ZipProblem) {
-    super(problem.kind === 'corrupt' ? `corrupt zip archive: ${problem.detail}` : `zip archive: ${problem.kind}`);
+    super(problem.kind === 'corrupt' ? `corrupt zip archive: ${problem.damage.what}` : `zip archive: ${problem.kind}`);
   }
 }
 
@@ -31,7 +41,7 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-const corrupt = (detail: string) => new ZipArchiveError({ kind: 'corrupt', detail });
+const corrupt = (damage: ZipDamage) => new ZipArchiveError({ kind: 'corrupt', damage });
 
 /** The table of the CRC-32 that zip archives use (polynomial 0xEDB88320). */
 const CRC_TABLE = Array.from({ length: 256 }, (_, byte) => {
@@ -52,7 +62,7 @@ function findEndOfDirectory(bytes: Buffer): number {
   for (let offset = last; offset >= Math.max(0, last - 0xffff); offset--) {
     if (bytes.readUInt32LE(offset) === END_OF_DIRECTORY) return offset;
   }
-  throw corrupt('no central directory (the file is cut short or is not a zip archive)');
+  throw corrupt({ what: 'no-directory' });
 }
 
 /** One entry of the central directory. */
@@ -71,23 +81,23 @@ function readDirectory(bytes: Buffer, bounds: ZipBounds): DirectoryEntry[] {
   const count = bytes.readUInt16LE(end + 10);
   const directorySize = bytes.readUInt32LE(end + 12);
   const directoryOffset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw corrupt('ZIP64 archives are not read');
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw corrupt({ what: 'zip64' });
   if (count > bounds.maxEntries) throw new ZipArchiveError({ kind: 'too-many-entries', max: bounds.maxEntries });
-  if (directoryOffset + directorySize > end) throw corrupt('the central directory lies outside the archive');
+  if (directoryOffset + directorySize > end) throw corrupt({ what: 'directory-outside' });
   const entries: DirectoryEntry[] = [];
   const names = new Set<string>();
   let offset = directoryOffset;
   for (let index = 0; index < count; index++) {
-    if (offset + 46 > end || bytes.readUInt32LE(offset) !== DIRECTORY_ENTRY) throw corrupt(`entry ${index + 1} of the directory is broken`);
+    if (offset + 46 > end || bytes.readUInt32LE(offset) !== DIRECTORY_ENTRY) throw corrupt({ what: 'entry-broken', entry: index + 1 });
     const flags = bytes.readUInt16LE(offset + 8);
     const nameLength = bytes.readUInt16LE(offset + 28);
     const skip = nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
-    if (offset + 46 + skip > end) throw corrupt(`entry ${index + 1} of the directory is broken`);
+    if (offset + 46 + skip > end) throw corrupt({ what: 'entry-broken', entry: index + 1 });
     // Bit 11 marks UTF-8 names; the names of a workbook's parts are ASCII either way.
     const name = bytes.toString(flags & 0x800 ? 'utf8' : 'latin1', offset + 46, offset + 46 + nameLength);
     if (flags & 1) throw new ZipArchiveError({ kind: 'encrypted' });
     // Two entries of one name would let two readers see two different files.
-    if (names.has(name.toLowerCase())) throw corrupt(`"${name}" is in the archive twice`);
+    if (names.has(name.toLowerCase())) throw corrupt({ what: 'name-twice', name: echoText(name) });
     names.add(name.toLowerCase());
     entries.push({
       name,
@@ -105,9 +115,10 @@ function readDirectory(bytes: Buffer, bounds: ZipBounds): DirectoryEntry[] {
 /** Unpacks one entry; inflating stops at the size its header declares, so a lying header cannot unpack more. */
 function unpack(bytes: Buffer, entry: DirectoryEntry, directoryStart: number): Buffer {
   const header = entry.localOffset;
-  if (header + 30 > directoryStart || bytes.readUInt32LE(header) !== LOCAL_HEADER) throw corrupt(`"${entry.name}" has no local header`);
+  if (header + 30 > directoryStart || bytes.readUInt32LE(header) !== LOCAL_HEADER)
+    throw corrupt({ what: 'no-local-header', name: echoText(entry.name) });
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
-  if (start + entry.packedSize > directoryStart) throw corrupt(`"${entry.name}" runs past the end of the archive`);
+  if (start + entry.packedSize > directoryStart) throw corrupt({ what: 'past-end', name: echoText(entry.name) });
   const packed = bytes.subarray(start, start + entry.packedSize);
   let content: Buffer;
   if (entry.method === STORED) {
@@ -116,13 +127,14 @@ function unpack(bytes: Buffer, entry: DirectoryEntry, directoryStart: number): B
     try {
       content = inflateRawSync(packed, { maxOutputLength: Math.max(entry.size, 1) });
     } catch {
-      throw corrupt(`"${entry.name}" cannot be unpacked, or unpacks to more than the ${entry.size} bytes its header declares`);
+      throw corrupt({ what: 'cannot-unpack', name: echoText(entry.name), declared: entry.size });
     }
   } else {
-    throw corrupt(`"${entry.name}" uses compression method ${entry.method}, which is not read`);
+    throw corrupt({ what: 'method', name: echoText(entry.name), method: entry.method });
   }
-  if (content.length !== entry.size) throw corrupt(`"${entry.name}" unpacks to ${content.length} bytes, not the ${entry.size} it declares`);
-  if (crc32(content) !== entry.crc) throw corrupt(`"${entry.name}" fails its checksum`);
+  if (content.length !== entry.size)
+    throw corrupt({ what: 'size', name: echoText(entry.name), size: content.length, declared: entry.size });
+  if (crc32(content) !== entry.crc) throw corrupt({ what: 'checksum', name: echoText(entry.name) });
   return content;
 }
 
@@ -134,7 +146,7 @@ function unpack(bytes: Buffer, entry: DirectoryEntry, directoryStart: number): B
  * compression, truncated data and bad checksums are refused.
  */
 export function readZipEntries(bytes: Buffer, bounds: ZipBounds): Map<string, Buffer> {
-  if (bytes.length < 22) throw corrupt('the file is too short to be a zip archive');
+  if (bytes.length < 22) throw corrupt({ what: 'too-short' });
   const entries = readDirectory(bytes, bounds).filter((entry) => !entry.name.endsWith('/') && bounds.wanted(entry.name));
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (total > bounds.maxTotalBytes) throw new ZipArchiveError({ kind: 'too-large', size: total, maxBytes: bounds.maxTotalBytes });

@@ -9,7 +9,11 @@ import { solveWithPolicy, withPolicyFields } from './policy-result.js';
 import type { AllocationResult } from '../result/result.js';
 import { demandSupply } from '../diagnose/demand-supply.js';
 
-/** An allocation that breaks a rule of the round: a bug, never a result. */
+/**
+ * An allocation that breaks a rule of the round: a bug, never a result. Its
+ * message stays English in every language: it is a bug report for the
+ * maintainers, not a sentence for the coordinator.
+ */
 export class AllocationCheckError extends Error {
   override readonly name = 'AllocationCheckError';
   constructor(readonly violations: readonly Violation[]) {

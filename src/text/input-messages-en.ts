@@ -6,6 +6,7 @@ import { formatEuro } from './number-format.js';
 import { WORKBOOK_EN } from './workbook-messages-en.js';
 import { OUTPUT_EN } from './output-messages-en.js';
 import { REPLAN_INPUT_EN } from './input-messages-replan.js';
+import { PERIOD_INPUT_EN } from './input-messages-periods.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -94,7 +95,7 @@ export const INPUT_EN: InputWording = {
   ...WORKBOOK_EN,
   ...OUTPUT_EN,
   ...REPLAN_INPUT_EN,
-  plain: ({ text }) => text,
+  ...PERIOD_INPUT_EN,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
       ? `cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'no such file'} (${path}). Check the path; data paths are relative to the scenario file.`

@@ -6,6 +6,7 @@ import { formatEuro } from './number-format.js';
 import { WORKBOOK_NL } from './workbook-messages-nl.js';
 import { OUTPUT_NL } from './output-messages-nl.js';
 import { REPLAN_INPUT_NL } from './input-messages-replan.js';
+import { PERIOD_INPUT_NL } from './input-messages-periods.js';
 
 /** What to write in a cell of each kind of number. */
 const HINT: Readonly<Record<Quantity, string>> = {
@@ -95,7 +96,7 @@ export const INPUT_NL: InputWording = {
   ...WORKBOOK_NL,
   ...OUTPUT_NL,
   ...REPLAN_INPUT_NL,
-  plain: ({ text }) => text,
+  ...PERIOD_INPUT_NL,
   'file-unreadable': ({ path, code }) =>
     code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM'
       ? `kan niet gelezen worden: ${code === 'EACCES' || code === 'EPERM' ? 'geen toegang' : 'bestand bestaat niet'} (${path}). Controleer het pad; paden zijn relatief ten opzichte van het scenariobestand.`

@@ -1,5 +1,5 @@
 /** The Dutch words of problems with where output goes (see input-messages.ts). */
-import type { OutputFacts } from '../io/output-facts.js';
+import type { OutputFacts, OutputPlace } from '../io/output-facts.js';
 import { type InputWording, OUT_OF_SPACE } from './input-message-kit.js';
 
 /** Waarom het bestandssysteem een schrijfopdracht weigerde, per foutcode. */
@@ -18,6 +18,10 @@ const REASON: Readonly<Record<string, string>> = {
   EIO: 'het apparaat meldt een fout',
   EBUSY: 'de plaats is in gebruik',
 };
+
+/** `een andere map voor --out`, `een ander bestand voor --lp`: wat een melding in de plaats vraagt. */
+const another = (option: string, place: OutputPlace) =>
+  place === 'folder' ? `een andere map voor ${option}` : `een ander bestand voor ${option}`;
 
 /** Eén zin per probleem met de uitvoer. */
 export const OUTPUT_NL: { readonly [Id in keyof OutputFacts]: InputWording[Id] } = {
@@ -42,4 +46,23 @@ export const OUTPUT_NL: { readonly [Id in keyof OutputFacts]: InputWording[Id] }
     `is een invoerbestand van deze opdracht; kies een ander bestand voor ${option}, zodat invoer nooit overschreven wordt.`,
   'output-through-link': ({ target, folder, option }) =>
     `leidt via een symbolische koppeling naar ${target}, buiten de werkmap ${folder}. Geef de echte map op als ${option}, of voeg --allow-outside toe om daar te schrijven.`,
+  'output-not-empty': ({ entries, option, newRound }) =>
+    `bestaat al en is niet leeg (${entries} ${entries === 1 ? 'item' : 'items'}). ${
+      newRound
+        ? 'Voeg --force toe om er de bestanden van een nieuwe ronde in te vervangen, of kies een andere map.'
+        : `Voeg --force toe om de rapportbestanden erin te overschrijven, of kies een andere map voor ${option}.`
+    }`,
+  'output-holds-input': ({ input, option }) =>
+    `bevat "${input}", een invoerbestand van deze opdracht. Kies een andere map voor ${option} (of voeg --force toe om naast de invoer te schrijven; invoer wordt nooit vervangen).`,
+  'output-replaces-input': ({ option }) =>
+    `is een invoerbestand van deze opdracht; kies een andere map voor ${option}, zodat invoer nooit overschreven wordt.`,
+  'output-not-folder': ({ option }) => `bestaat al en is geen map. Kies een map voor ${option}.`,
+  'output-link-away': ({ target, option }) =>
+    `is een symbolische koppeling naar ${target}. Uitvoer volgt geen koppelingen weg uit de plaats die je opgeeft: geef de echte map op als ${option}.`,
+  'output-dangling-link': ({ option }) =>
+    `is een symbolische koppeling naar een map die niet bestaat. Geef een echte map op als ${option}.`,
+  'output-in-the-way': ({ option, place }) =>
+    `staat in de weg: het is geen gewoon bestand, dus een rapport kan het niet vervangen. Verplaats het, of kies ${another(option, place)}.`,
+  'output-entry-link': ({ target, option, place }) =>
+    `is een symbolische koppeling naar ${target}, buiten de map van ${option}; een rapport schrijft er nooit doorheen. Verwijder de koppeling, of kies ${another(option, place)}.`,
 };

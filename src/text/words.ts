@@ -3,7 +3,10 @@
  * in en/, the Dutch in nl/, each split by topic. Analysis returns facts; the
  * renderers in text/ and report/ take their words from here alone.
  */
+import type { CliWords } from './cli-words.js';
 import type { DiagnosisWords } from './diagnosis-words.js';
+import { CLI as CLI_EN } from './en/cli.js';
+import { CLI as CLI_NL } from './nl/cli.js';
 import { CALENDAR as CALENDAR_EN, LETTERS as LETTERS_EN } from './en/letters.js';
 import { MAP as MAP_EN } from './en/map.js';
 import { SUMMARY as SUMMARY_EN } from './en/summary.js';
@@ -51,6 +54,7 @@ export interface Words {
   readonly workbook: WorkbookWords;
   readonly init: InitWords;
   readonly replan: ReplanWords;
+  readonly cli: CliWords;
 }
 
 /** The words of each language. */
@@ -68,6 +72,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     workbook: WORKBOOK_EN,
     init: INIT_EN,
     replan: REPLAN_EN,
+    cli: CLI_EN,
   },
   nl: {
     report: REPORT_NL,
@@ -82,5 +87,6 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     workbook: WORKBOOK_NL,
     init: INIT_NL,
     replan: REPLAN_NL,
+    cli: CLI_NL,
   },
 };

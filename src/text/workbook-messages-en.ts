@@ -1,5 +1,6 @@
 /** The English words of the workbook problems (see input-messages.ts); merged into INPUT_EN. */
 import type { InputFacts, TableKind } from '../io/input-facts.js';
+import type { ZipDamage } from '../io/zip-archive.js';
 import { describeBytes, type InputWording, listIds } from './input-message-kit.js';
 
 /** The message ids of reading workbooks. */
@@ -29,6 +30,40 @@ const WRONG_KIND: Readonly<Record<InputFacts['file-wrong-kind']['found'], string
   xlsx: 'is an .xlsx workbook (a zip archive), not a CSV file. Name it .xlsx (in the scenario too): expertpool reads workbooks as well.',
 };
 
+/** How a workbook's zip archive is broken. */
+function damageText(damage: ZipDamage): string {
+  switch (damage.what) {
+    case 'too-short':
+      return 'the file is too short to be a zip archive';
+    case 'no-directory':
+      return 'no central directory (the file is cut short or is not a zip archive)';
+    case 'zip64':
+      return 'ZIP64 archives are not read';
+    case 'directory-outside':
+      return 'the central directory lies outside the archive';
+    case 'entry-broken':
+      return `entry ${damage.entry} of the directory is broken`;
+    case 'name-twice':
+      return `"${damage.name}" is in the archive twice`;
+    case 'no-local-header':
+      return `"${damage.name}" has no local header`;
+    case 'past-end':
+      return `"${damage.name}" runs past the end of the archive`;
+    case 'checksum':
+      return `"${damage.name}" fails its checksum`;
+    case 'cannot-unpack':
+      return `"${damage.name}" cannot be unpacked, or unpacks to more than the ${damage.declared} bytes its header declares`;
+    case 'method':
+      return `"${damage.name}" uses compression method ${damage.method}, which is not read`;
+    case 'size':
+      return `"${damage.name}" unpacks to ${damage.size} bytes, not the ${damage.declared} it declares`;
+  }
+}
+
+/** A workbook that cannot be read, and why. */
+const unreadable = (why: string) =>
+  `cannot be read as an .xlsx workbook: ${why}. Open it in a spreadsheet program, save it again as .xlsx and try again.`;
+
 /** Every workbook problem in English, by message id. */
 export const WORKBOOK_EN: Pick<InputWording, WorkbookFactId> = {
   'file-wrong-kind': ({ found, expected }) =>
@@ -37,8 +72,8 @@ export const WORKBOOK_EN: Pick<InputWording, WorkbookFactId> = {
       : WRONG_KIND[found],
   'workbook-encrypted': () =>
     'is password-protected (encrypted), so it cannot be read. Open it, remove the password (in Excel: File > Info > Protect Workbook > Encrypt with Password, and clear it), save it and try again.',
-  'workbook-corrupt': ({ detail }) =>
-    `cannot be read as an .xlsx workbook: ${detail}. Open it in a spreadsheet program, save it again as .xlsx and try again.`,
+  'workbook-corrupt': ({ detail }) => unreadable(detail),
+  'workbook-damaged': ({ damage }) => unreadable(damageText(damage)),
   'workbook-too-many-entries': ({ max }) =>
     `is a zip archive of more than ${max} parts, far more than a workbook holds; it is refused unread.`,
   'workbook-unpacked-too-large': ({ size, maxBytes }) =>

@@ -1,5 +1,6 @@
 /** The Dutch words of the workbook problems (see input-messages.ts); merged into INPUT_NL. */
 import type { InputFacts, TableKind } from '../io/input-facts.js';
+import type { ZipDamage } from '../io/zip-archive.js';
 import { describeBytes, type InputWording, listIds } from './input-message-kit.js';
 import type { WorkbookFactId } from './workbook-messages-en.js';
 
@@ -27,6 +28,40 @@ const WRONG_KIND: Readonly<Record<InputFacts['file-wrong-kind']['found'], string
   xlsx: 'is een .xlsx-werkmap (een zip-archief), geen CSV-bestand. Noem het .xlsx (ook in het scenario): expertpool leest ook werkmappen.',
 };
 
+/** Hoe het zip-archief van een werkmap beschadigd is. */
+function damageText(damage: ZipDamage): string {
+  switch (damage.what) {
+    case 'too-short':
+      return 'het bestand is te kort voor een zip-archief';
+    case 'no-directory':
+      return 'er is geen centrale inhoudsopgave (het bestand is afgebroken of is geen zip-archief)';
+    case 'zip64':
+      return 'ZIP64-archieven worden niet gelezen';
+    case 'directory-outside':
+      return 'de centrale inhoudsopgave ligt buiten het archief';
+    case 'entry-broken':
+      return `onderdeel ${damage.entry} van de inhoudsopgave is beschadigd`;
+    case 'name-twice':
+      return `"${damage.name}" staat twee keer in het archief`;
+    case 'no-local-header':
+      return `"${damage.name}" heeft geen eigen kop`;
+    case 'past-end':
+      return `"${damage.name}" loopt voorbij het einde van het archief`;
+    case 'checksum':
+      return `de controlesom van "${damage.name}" klopt niet`;
+    case 'cannot-unpack':
+      return `"${damage.name}" kan niet uitgepakt worden, of is uitgepakt groter dan de ${damage.declared} bytes die de kop opgeeft`;
+    case 'method':
+      return `"${damage.name}" gebruikt compressiemethode ${damage.method}, die niet gelezen wordt`;
+    case 'size':
+      return `"${damage.name}" is uitgepakt ${damage.size} bytes groot, niet de ${damage.declared} die het opgeeft`;
+  }
+}
+
+/** Een werkmap die niet gelezen kan worden, en waarom. */
+const unreadable = (why: string) =>
+  `kan niet gelezen worden als .xlsx-werkmap: ${why}. Open het in een rekenbladprogramma, sla het opnieuw op als .xlsx en probeer opnieuw.`;
+
 /** Every workbook problem in Dutch, by message id. */
 export const WORKBOOK_NL: Pick<InputWording, WorkbookFactId> = {
   'file-wrong-kind': ({ found, expected }) =>
@@ -35,8 +70,8 @@ export const WORKBOOK_NL: Pick<InputWording, WorkbookFactId> = {
       : WRONG_KIND[found],
   'workbook-encrypted': () =>
     'is met een wachtwoord beveiligd (versleuteld) en kan dus niet gelezen worden. Open het, verwijder het wachtwoord (in Excel: Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord, en maak het leeg), sla het op en probeer opnieuw.',
-  'workbook-corrupt': ({ detail }) =>
-    `kan niet gelezen worden als .xlsx-werkmap: ${detail}. Open het in een rekenbladprogramma, sla het opnieuw op als .xlsx en probeer opnieuw.`,
+  'workbook-corrupt': ({ detail }) => unreadable(detail),
+  'workbook-damaged': ({ damage }) => unreadable(damageText(damage)),
   'workbook-too-many-entries': ({ max }) =>
     `is een zip-archief met meer dan ${max} onderdelen, veel meer dan een werkmap bevat; het wordt ongelezen geweigerd.`,
   'workbook-unpacked-too-large': ({ size, maxBytes }) =>

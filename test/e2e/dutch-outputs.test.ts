@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
 import { loadRound } from '../../src/io/load-round.js';
@@ -122,6 +123,35 @@ describe('every output in Dutch holds no English', () => {
       expectNoEnglish(validate.stdout, `validate ${file}`);
     }
   }, 180_000);
+
+  it('the messages on stderr with --lang nl: usage errors, refused output folders, warnings and the lines of solve', () => {
+    const scenario = (file: string) => join(folder, file);
+    const bad = (name: string) => fileURLToPath(new URL(`../fixtures/bad/${name}/scenario.yaml`, import.meta.url));
+    const full = mkdtempSync(join(tmpdir(), 'expertpool-nl-'));
+    writeFileSync(join(full, 'notities.txt'), 'van ons');
+    const runs: readonly (readonly [string, readonly string[], number, string])[] = [
+      ['a usage error', ['solve', scenario('ronde.yaml'), '--time-limit', '0'], 2, '--time-limit moet een aantal seconden zijn'],
+      ['a usage error of compare', ['compare', scenario('ronde.yaml')], 2, 'compare heeft minstens twee scenariobestanden nodig'],
+      ['an unknown request', ['explain', scenario('ronde.yaml'), '--request', 'A0099'], 2, 'geen aanvraag "A0099" in de ronde'],
+      ['a refused output folder', ['solve', scenario('ronde.yaml'), '--out', full], 2, 'bestaat al en is niet leeg (1 item)'],
+      ['a warning', ['validate', bad('domain-typo-warning')], 0, 'waarschuwing: requests.csv, rij 2, kolom "domain"'],
+      ['an infeasible round', ['solve', scenario('onhaalbaar.yaml'), '--json'], 1, 'onhaalbaar: constraints.provinces.Limburg.min: '],
+      [
+        'a hand-matching that breaks a rule',
+        ['solve', scenario('een-voor-een.yaml'), '--json'],
+        0,
+        'regel gebroken: Limburg krijgt 4 trajecten',
+      ],
+      ['a damaged workbook', ['validate', bad('xlsx-cut-short')], 2, 'kan niet gelezen worden als .xlsx-werkmap: er is geen centrale'],
+      ['overlapping periods', ['validate', bad('overlapping-periods')], 2, 'Zet de periodes in volgorde van tijd'],
+    ];
+    for (const [what, args, status, dutch] of runs) {
+      const run = runCli([...args, '--lang', 'nl']);
+      expect(run.status, run.stderr).toBe(status);
+      expect(run.stderr).toContain(dutch);
+      expectNoEnglish(run.stderr.replaceAll(full, 'map'), what);
+    }
+  }, 120_000);
 
   it('init with --lang nl: what it prints, the scenario comments, README.md and validate of the new round', () => {
     const round = join(mkdtempSync(join(tmpdir(), 'expertpool-nl-')), 'ronde');

@@ -2,11 +2,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/io/load-round.js';
 import { isCalendarDate } from '../../src/io/period-dates.js';
+import { problemText } from '../../src/text/input-messages.js';
+import { expectNoEnglish } from '../support/english-in-dutch.js';
 import { inputErrorOf } from '../support/input-error.js';
 import { SCENARIO, smallRound } from '../support/temp-round.js';
 
 const load = (extra: string) => loadRound(join(smallRound({ 'scenario.yaml': `${SCENARIO}${extra}` }), 'scenario.yaml'));
 const failure = (extra: string) => inputErrorOf(() => load(extra));
+
+const PERIOD_FACTS = new Set(['date-invalid', 'period-repeated', 'period-undated', 'period-ends-before', 'period-overlap']);
 
 const DATED = `periods:
   - { id: P1, from: 2022-01-01, to: 2022-04-30 }
@@ -59,10 +63,17 @@ describe('periods with dates', () => {
     ['an unknown key', 'periods: [{ id: P1, start: 2022-01-01, to: 2022-04-30 }]\n', 'periods[0].start', /not a known key/],
     ['a letter date that does not exist', 'letters: { date: 2022-13-01 }\n', 'letters.date', /not a day of the calendar/],
     ['an unknown letters key', 'letters: { signature: X }\n', 'letters.signature', /Known keys here: sender, contact, date/],
-  ])('refuses %s, naming the field and how to fix it', (_name, extra, field, message) => {
+  ])('refuses %s, naming the field and how to fix it, in English and Dutch', (name, extra, field, message) => {
     const error = failure(extra);
     expect(error.location).toMatchObject({ file: 'scenario.yaml', field });
     expect(error.problem).toMatch(message);
+    // The problems of periods and days are worded in Dutch too; field names and the example YAML are not prose.
+    if (PERIOD_FACTS.has(error.fact.id)) {
+      const dutch = problemText(error.fact, 'nl')
+        .replace(/\{[^}]*\}/g, '')
+        .replace(/\w+\[\d+\]/g, '');
+      expectNoEnglish(dutch, name);
+    }
   });
 
   it('knows calendar days, leap years included', () => {

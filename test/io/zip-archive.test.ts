@@ -29,10 +29,7 @@ describe('reading a zip archive within bounds', () => {
 
   it('refuses an entry that unpacks to more than its header declares, without unpacking the rest of it', () => {
     const archive = zipArchive([['sheet.xml', Buffer.alloc(10_000_000, 0x20)]], () => 100);
-    expect(problemOf(archive)).toEqual({
-      kind: 'corrupt',
-      detail: '"sheet.xml" cannot be unpacked, or unpacks to more than the 100 bytes its header declares',
-    });
+    expect(problemOf(archive)).toEqual({ kind: 'corrupt', damage: { what: 'cannot-unpack', name: 'sheet.xml', declared: 100 } });
   });
 
   it('refuses by the declared sizes before unpacking anything, and counts only the entries asked for', () => {
@@ -55,7 +52,7 @@ describe('reading a zip archive within bounds', () => {
     const flipped = Buffer.from(archive);
     const central = flipped.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     flipped.writeUInt32LE((flipped.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
-    expect(problemOf(flipped)).toEqual({ kind: 'corrupt', detail: '"a.xml" fails its checksum' });
+    expect(problemOf(flipped)).toEqual({ kind: 'corrupt', damage: { what: 'checksum', name: 'a.xml' } });
     const encrypted = Buffer.from(archive);
     encrypted.writeUInt16LE(1, encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8);
     expect(problemOf(encrypted)).toEqual({ kind: 'encrypted' });
@@ -66,7 +63,7 @@ describe('reading a zip archive within bounds', () => {
           ['A.xml', text('2')],
         ]),
       ),
-    ).toEqual({ kind: 'corrupt', detail: '"A.xml" is in the archive twice' });
+    ).toEqual({ kind: 'corrupt', damage: { what: 'name-twice', name: 'A.xml' } });
   });
 
   it('refuses bytes that are not a zip archive at all', () => {
