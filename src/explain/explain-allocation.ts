@@ -9,6 +9,8 @@ import { byPriority, explainContext, type ExplainContext } from './explain-conte
 import { forceIn } from './explain-counterfactual.js';
 import { stabilityCheck } from './explain-stability.js';
 import { provenCounterfactuals, type ProvenCounterfactuals } from './proven-counterfactuals.js';
+import { orderCounterfactuals } from './order-proofs.js';
+import type { RequestDecision } from '../solve/order-decisions.js';
 import type { HeadStart } from './forced-head-start.js';
 import type { Choice, Counterfactual, ReasonFacts, StabilityEntry } from '../result/explanation.js';
 import type { AllocationExplanation, UnservedRequest } from '../result/explanation.js';
@@ -24,12 +26,19 @@ export interface ExplainOptions {
    * with an eligible expert, highest priority first, ties by id; `proven`: a
    * proven counterfactual for every unserved request with an eligible expert,
    * exact, bounded or a tie (see proven-counterfactuals.ts), for a fraction of
-   * the solves (with an engine that cannot probe relaxations, or a
-   * strict-order rule, as many exact solves as the round's size allows, see
-   * PreparedRound.autoCounterfactuals, and `not-run` beyond); `auto` (the
-   * CLI's default) is `proven`.
+   * the solves (with an engine that cannot probe relaxations, as many exact
+   * solves as the round's size allows, see PreparedRound.autoCounterfactuals,
+   * and `not-run` beyond); `auto` (the CLI's default) is `proven`. Under a
+   * strict order, every request without an exact solve of its own takes the
+   * order's proof (see `order`) where it has one.
    */
   readonly counterfactuals?: CounterfactualSelection;
+  /**
+   * The strict-order decisions of the solve that produced the allocation
+   * (SolveOutcome.order): a request the order refused has a proven reason
+   * without a further solve (see order-proofs.ts).
+   */
+  readonly order?: readonly RequestDecision[];
   /**
    * More engines (e.g. one worker thread per further core): the counterfactual
    * solves then run side by side, one per engine. Each solve's result depends
@@ -133,6 +142,7 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
   const unservedRequests = round.requests.filter((request) => !context.servedBy.has(request.id));
   const candidates = unservedRequests.filter((request) => (context.arcsOf.get(request.id) ?? []).length > 0).map((request) => request.id);
   const requested = options.counterfactuals ?? 'all';
+  const ordered = orderCounterfactuals(context, options.order);
   const selection = requested === 'auto' ? 'proven' : requested;
   const proven: ProvenCounterfactuals | undefined =
     selection === 'proven'
@@ -145,23 +155,28 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
       : undefined;
   // No engine of the pool may take other work while a head start still runs on it.
   await options.headStart;
-  // Without bounds (an engine that cannot probe, a strict order), as many exact solves as the round's size allows.
+  // Without bounds (an engine that cannot probe, a strict order), as many exact solves as the round's size allows,
+  // for the requests the order has not proven (a strict-order pass stopped by the time limit).
   const exact = selection === 'proven' ? { highestPriority: context.prepared.autoCounterfactuals } : selection;
-  const wanted = proven ? new Set<string>() : selectedForCounterfactuals(context, unservedRequests, exact);
+  const unproven = unservedRequests.filter((request) => !ordered.has(request.id));
+  const wanted = proven ? new Set<string>() : selectedForCounterfactuals(context, unproven, exact);
   // All at once: the pool lets one counterfactual solve per engine run, and Promise.all keeps the requests' order.
   const unserved: UnservedRequest[] = await Promise.all(
     unservedRequests.map(async (request): Promise<UnservedRequest> => {
       const chosen = wanted === 'all' || wanted.has(request.id);
+      // Where no exact solve ran for it (not chosen, no time left, an engine fault), the order's proof stands in.
+      const withoutSolve: Counterfactual = ordered.get(request.id) ?? { status: 'not-run', displaced: [] };
       const counterfactual = async (): Promise<Counterfactual> => {
-        if (proven) return proven.byRequest.get(request.id) ?? { status: 'not-run', displaced: [] };
-        if (!chosen) return { status: 'not-run', displaced: [] };
-        return pool.run(async (engine) => {
+        if (proven) return proven.byRequest.get(request.id) ?? withoutSolve;
+        if (!chosen) return withoutSolve;
+        const exactly = await pool.run(async (engine) => {
           // The time left is read when an engine is free, not when the request joined the queue.
           const left = options.timeLimitSeconds - elapsed();
-          if (left <= 0) return { status: 'not-run', displaced: [] };
+          if (left <= 0) return withoutSolve;
           solves++;
           return forceIn(context, request.id, { engine, timeLimitSeconds: left });
         });
+        return exactly.status === 'not-run' ? withoutSolve : exactly;
       };
       const facts = await unservedReasons(context, request, counterfactual);
       return {

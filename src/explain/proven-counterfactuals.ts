@@ -72,7 +72,8 @@ export interface ProvenCounterfactuals {
  *    of the group has no example.
  *
  * Undefined when the engine cannot probe relaxations or the first tier is a
- * strict order: the caller then runs exact counterfactual solves as before.
+ * strict order: the caller then takes the order's own proofs (order-proofs.ts)
+ * and runs exact counterfactual solves for the rest.
  */
 export async function provenCounterfactuals(
   context: ExplainContext,

@@ -59,7 +59,11 @@ export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOpt
   // Without an allocation there is nothing to explain; a head start still ends before its engine is closed.
   if (!outcome.allocation) await headStart;
   const explanation = outcome.allocation
-    ? await explainAllocation(loaded.round, outcome.allocation, { ...options, ...(headStart ? { headStart } : {}) })
+    ? await explainAllocation(loaded.round, outcome.allocation, {
+        ...options,
+        ...(headStart ? { headStart } : {}),
+        ...(outcome.order ? { order: outcome.order } : {}),
+      })
     : undefined;
   const result = withPolicyFields(
     buildResult(loaded, outcome, options.engine, options.timeLimitSeconds, explanation),

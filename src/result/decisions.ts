@@ -36,6 +36,13 @@ export type Ground =
    * proved it); `allRankAbove`: each of them ranks strictly before this one.
    */
   | { readonly code: 'outranked'; readonly displaced: number; readonly allRankAbove: boolean }
+  /**
+   * A strict order (the solve's own proof): requests are granted in the
+   * rule's order while any allocation can grant them together with those
+   * before them, and none grants it together with the `earlier` requests
+   * before it that were granted.
+   */
+  | { readonly code: 'order'; readonly earlier: number }
   /** The municipality withdrew the request (a revised allocation). */
   | { readonly code: 'cancelled' }
   /** Nothing more was proven than that the round had no room for it. */
@@ -109,7 +116,8 @@ function groundsOf(reason: ReasonFacts, unserved: UnservedRequest, result: Alloc
       // The hand-matching did not reach it; nothing says who would have to give way.
       return [{ code: 'no-room' }];
     case 'outranked': {
-      const { status, displaced } = reason.counterfactual;
+      const { status, displaced, order } = reason.counterfactual;
+      if (status === 'order' && order) return [{ code: 'order', earlier: order.heldBy.length }];
       // Only an exact re-solve proves who would have to give way.
       if (status !== 'optimal' || displaced.length === 0) return [{ code: 'no-room' }];
       const above = ranksAbove(result);

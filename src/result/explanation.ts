@@ -47,6 +47,32 @@ interface TierBounds {
 }
 
 /**
+ * A strict order's own proof (rules `first-come`, `lottery`, and `score` or
+ * `weighted` with `order: strict`): the solve serves the requests in the
+ * rule's order, each one if any allocation can serve it together with the
+ * requests before it that were served, and proved that none serves this one
+ * together with `heldBy`. The rule's order decides, before any criterion.
+ */
+interface OrderProof {
+  readonly rule: 'first-come' | 'lottery' | 'score' | 'weighted';
+  /** The request's place in the rule's order (`priority.order`), 1 first. */
+  readonly position: number;
+  /** Requests before it in the order that were served, in that order: all of them, or for `cap` those of its municipality. */
+  readonly heldBy: readonly string[];
+  /**
+   * What proved it: `count`, the budget pays at most `limit` trajectories
+   * (at the cheapest experts' costs) and `heldBy` take them; `budget`, its
+   * cheapest eligible expert and those of `heldBy` cost `cost` EUR together,
+   * more than the `budget`; `cap`, its municipality already receives its
+   * maximum of `limit` with `heldBy`; `solve`, the solver proved it.
+   */
+  readonly proof: 'count' | 'budget' | 'cap' | 'solve';
+  readonly limit?: number;
+  readonly cost?: number;
+  readonly budget?: number;
+}
+
+/**
  * What forcing an unserved request in proves: the best allocation that
  * serves it, or a proven range of what it is worth.
  */
@@ -58,12 +84,13 @@ export interface Counterfactual {
    * `bounds`, below the reported one: one end from the LP relaxation with
    * every rule of the round (or a solve), the other from an example
    * allocation that the independent checker accepted; `tie`: such an example
-   * is as good on the first tier, so the later tiers decided; `infeasible`:
+   * is as good on the first tier, so the later tiers decided; `order`: the
+   * strict order proved it without a further solve (see `order`); `infeasible`:
    * no allocation serves it; `time_limit`: the best allocation found within
    * the time limit; `not-run`: no solve ran for it (`--explain fast`, the
    * time ran out, or the engine failed on it).
    */
-  readonly status: 'optimal' | 'bounded' | 'tie' | 'time_limit' | 'infeasible' | 'not-run';
+  readonly status: 'optimal' | 'bounded' | 'tie' | 'order' | 'time_limit' | 'infeasible' | 'not-run';
   /** Served now, unserved in the counterfactual allocation (for `bounded` and `tie`: in the example), in request order. */
   readonly displaced: readonly DisplacedRequest[];
   /** The first tier the counterfactual allocation does worse on. */
@@ -76,6 +103,8 @@ export interface Counterfactual {
   readonly better?: TierDifference;
   /** For `bounded`: the proven range of the first tier's value; for `tie`: that value, at both ends. */
   readonly bounds?: TierBounds;
+  /** For `order`: the strict order's proof. */
+  readonly order?: OrderProof;
 }
 
 /** A named policy constraint, e.g. `maxPerMunicipality`, `provinces.Limburg`, `domains.wonen`. */

@@ -1,5 +1,6 @@
 import { trajectoryKey } from '../domain/trajectory-key.js';
-import type { Expert, PeriodId, Request } from '../domain/types.js';
+import type { Expert, PeriodId, Request, Trajectory } from '../domain/types.js';
+import { ONE } from '../mip/model.js';
 
 /** A possible trajectory: variable i of the model is arc i. */
 export interface Arc {
@@ -26,4 +27,13 @@ export function arcColumnByKey(arcs: readonly Arc[]): ReadonlyMap<string, number
     arcColumns.set(arcs, columns);
   }
   return columns;
+}
+
+/** The trajectories a solution selects (its arcs at 1), in canonical order. */
+export function selectedTrajectories(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {
+  const trajectories: Trajectory[] = [];
+  arcs.forEach((arc, index) => {
+    if ((values[index] ?? 0) > ONE) trajectories.push({ expert: arc.expert.id, request: arc.request.id, period: arc.period });
+  });
+  return trajectories;
 }

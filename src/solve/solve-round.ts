@@ -1,12 +1,12 @@
 import type { EngineResult, MipEngine } from '../mip/engine.js';
-import type { Allocation, Round, Trajectory } from '../domain/types.js';
+import type { Allocation, Round } from '../domain/types.js';
 import type { Formulation } from './formulation.js';
 import type { TierObjective } from './objective-tiers.js';
-import { type Arc } from './arc.js';
-import { definitionTerms } from './column-definitions.js';
+import { selectedTrajectories } from './arc.js';
 import { fixAtZero, tierRelaxation, type TierRelaxation } from './reduced-cost-fixing.js';
 import { assertValidModel, evaluate, ONE, type MipConstraint, type MipModel } from '../mip/model.js';
-import { budgetBounds, serveInStrictOrder } from './strict-order.js';
+import { strictOrderTier } from './strict-order.js';
+import type { RequestDecision } from './order-decisions.js';
 import { startVector } from './start-vector.js';
 import { arcsOutsideChosenPairs } from './tie-break.js';
 
@@ -38,6 +38,8 @@ export interface SolveOutcome {
   readonly tiers: readonly TierOutcome[];
   readonly model: ModelSize;
   readonly seconds: number;
+  /** Strict-order rules, when the order is the first tier of the round's own model: how the pass decided each request it reached. */
+  readonly order?: readonly RequestDecision[];
 }
 
 /** How one run of the tier loop solves; prepared-round.ts fills it in for a solve and for a counterfactual. */
@@ -87,15 +89,6 @@ export class EngineFailure extends Error {
   override readonly name = 'EngineFailure';
 }
 
-/** The trajectories a solution selects, in canonical order. */
-function decode(arcs: readonly Arc[], values: ArrayLike<number>): Trajectory[] {
-  const trajectories: Trajectory[] = [];
-  arcs.forEach((arc, index) => {
-    if ((values[index] ?? 0) > ONE) trajectories.push({ expert: arc.expert.id, request: arc.request.id, period: arc.period });
-  });
-  return trajectories;
-}
-
 /** A row that keeps a solved tier at its optimum while the next tiers run. */
 function fixTier(tier: TierObjective, optimum: number, name: string): MipConstraint {
   return { name, ...tier.expression, ...(tier.sense === 'max' ? { min: optimum } : { max: optimum }) };
@@ -131,13 +124,15 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
   const startKind = () => (tiers.length === 0 && options.start ? 'heuristic' : 'previous-tier');
   const elapsed = () => (performance.now() - started) / 1000;
   let relaxed: TierRelaxation | undefined;
+  let order: readonly RequestDecision[] | undefined;
   const outcome = (status: SolveOutcome['status']): TierLoopResult => ({
     outcome: {
       status,
-      allocation: best ? { trajectories: decode(formulation.arcs, best) } : undefined,
+      allocation: best ? { trajectories: selectedTrajectories(formulation.arcs, best) } : undefined,
       tiers,
       model: { variables: formulation.variables.length, constraints: formulation.constraints.length },
       seconds: elapsed(),
+      ...(order ? { order } : {}),
     },
     ...(relaxed ? { firstTierRelaxation: relaxed } : {}),
   });
@@ -153,12 +148,9 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
   for (const tier of formulation.tiers) {
     if (tier.order) {
       // Strict-order rules: a lexicographic pass over the requests replaces the priority tier.
-      const pass = await serveInStrictOrder({
+      const pass = await strictOrderTier(round, formulation, tier.order, {
         variables,
         constraints: [...formulation.constraints, ...fixed],
-        definitions: definitionTerms(formulation.definitions, formulation.constraints),
-        order: tier.order,
-        cannotAdd: budgetBounds(formulation.arcs, tier.order, round),
         engine: options.engine,
         timeLimitSeconds: options.timeLimitSeconds - elapsed(),
         start: best,
@@ -167,6 +159,8 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
         throw new EngineFailure(`${options.engine.name} failed in the strict-order pass of tier "${tier.tier}": ${pass.message}`);
       if (pass.status === 'infeasible') return outcome('infeasible');
       best = pass.best;
+      // Decided on the round's own rows alone, each is a fact about the round: an explanation may state it.
+      if (tier === first && !options.extraRows) order = pass.requests;
       const value = best ? Math.round(evaluate(tier.expression, best)) / tier.scale : undefined;
       if (value !== undefined)
         tiers.push({
@@ -179,7 +173,8 @@ export async function solveTiers(round: Round, built: Formulation, options: Tier
         });
       if (pass.status === 'time_limit') return outcome('time_limit');
       fixed.push(...pass.rows.map((row, index) => ({ ...row, name: `t${fixed.length + index}` })));
-      if (options.stopAfter?.(tiers[tiers.length - 1]!)) break;
+      // A pass that needed no point (every request refused by a bound) has no tier value to stop on.
+      if (value !== undefined && options.stopAfter?.(tiers.at(-1)!)) break;
       continue;
     }
     // The tie-break only chooses periods for the pairs already chosen (see tie-break.ts).

@@ -1,9 +1,15 @@
 import type { EngineResult, MipEngine } from '../mip/engine.js';
-import { budgetCents, costCents } from '../domain/money.js';
 import type { Round } from '../domain/types.js';
-import { type Arc } from './arc.js';
-import { definedValue, definitionsUsing, type DefinitionTerms } from './column-definitions.js';
-import { maxTrajectoriesWithinBudget } from './round-arcs.js';
+import { definedValue, definitionsUsing, definitionTerms, type DefinitionTerms } from './column-definitions.js';
+import type { Formulation } from './formulation.js';
+import {
+  budgetBounds,
+  withRequests,
+  type OrderDecision,
+  type OrderRefusal,
+  type RequestDecision,
+  type ServedBy,
+} from './order-decisions.js';
 import { evaluate, ONE, rowHolds, type MipConstraint, type MipModel, type MipVariable } from '../mip/model.js';
 
 /** What the lexicographic pass over a strict order decided. */
@@ -15,12 +21,17 @@ export interface StrictOrderOutcome {
   readonly rows: readonly MipConstraint[];
   /** A feasible point that meets every decision, when one was found. */
   readonly best?: Float64Array;
+  /**
+   * How each request with arcs was decided, in order; after a time limit
+   * only those decided before it (each refusal is proven, see OrderRefusal).
+   */
+  readonly decisions: readonly OrderDecision[];
   readonly solves: number;
   readonly nodes: number;
   readonly seconds: number;
 }
 
-export interface StrictOrderInput {
+interface StrictOrderInput {
   readonly variables: readonly MipVariable[];
   readonly constraints: readonly MipConstraint[];
   /** The columns the formulation defines as sums of others (see column-definitions.ts), in definition order. */
@@ -32,33 +43,11 @@ export interface StrictOrderInput {
   readonly timeLimitSeconds: number;
   readonly start?: Float64Array;
   /**
-   * A sound quick test: true when the request at `position` certainly cannot
-   * be served together with the requests at `served`, so no MIP is needed.
+   * A sound quick test: the bound that proves the request at `position`
+   * cannot be served together with the requests at `served` (no MIP is then
+   * needed), or undefined.
    */
-  readonly cannotAdd?: (served: readonly number[], position: number) => boolean;
-}
-
-/**
- * Necessary conditions for serving one more request, from the arcs alone:
- * the served requests' cheapest arcs must fit the budget together, their
- * number must not exceed what the budget can pay at all, and the host must
- * be under its cap. Each is implied by the model, so a rejection is exact.
- */
-export function budgetBounds(
-  arcs: readonly Arc[],
-  order: readonly (readonly number[])[],
-  round: Round,
-): (served: readonly number[], position: number) => boolean {
-  const cheapest = order.map((group) => Math.min(...group.map((index) => costCents(arcs[index]!.expert.cost))));
-  const host = order.map((group) => (group.length > 0 ? arcs[group[0]!]!.request.municipality : ''));
-  const budget = budgetCents(round.budget);
-  const countLimit = maxTrajectoriesWithinBudget(arcs, round.budget);
-  return (served, position) => {
-    if (served.length + 1 > countLimit) return true;
-    const cost = served.reduce((sum, p) => sum + cheapest[p]!, cheapest[position]!);
-    if (cost > budget) return true;
-    return served.filter((p) => host[p] === host[position]).length >= round.constraints.maxPerMunicipality;
-  };
+  readonly cannotAdd?: (served: readonly number[], position: number) => OrderRefusal | undefined;
 }
 
 /** Rows are integral; this only absorbs floating noise in the engine's point. */
@@ -169,7 +158,7 @@ const served = (arcs: readonly number[], values: Float64Array | undefined) =>
  * far; the optimum is 1 exactly when k can be served. On a generated
  * 300-request round this took 3 MIPs instead of 300.
  */
-export async function serveInStrictOrder(input: StrictOrderInput): Promise<StrictOrderOutcome> {
+async function serveInStrictOrder(input: StrictOrderInput): Promise<StrictOrderOutcome> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const rows: MipConstraint[] = [];
@@ -177,6 +166,7 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
   let solves = 0;
   let nodes = 0;
   const servedPositions: number[] = [];
+  const decisions: OrderDecision[] = [];
   // Decision rows never contain a later request's arcs, so the model's own rows are all an extension must keep.
   const pointModel: PointModel = {
     rowsOf: rowsByVariable(input.constraints),
@@ -184,15 +174,18 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     definitions: input.definitions,
     usedBy: definitionsUsing(input.definitions),
   };
-  const decide = (position: number, isServed: boolean) => {
+  const decide = (position: number, how: ServedBy | OrderRefusal) => {
     const arcs = input.order[position]!;
+    const isServed = typeof how === 'string';
     rows.push({ name: `o${rows.length}`, indices: arcs, coefficients: arcs.map(() => 1), ...(isServed ? { min: 1 } : { max: 0 }) });
     if (isServed) servedPositions.push(position);
+    decisions.push(isServed ? { position, served: true, by: how } : { position, served: false, ...how });
   };
   const result = (status: StrictOrderOutcome['status'], message?: string): StrictOrderOutcome => ({
     status,
     rows,
     best,
+    decisions,
     solves,
     nodes,
     seconds: elapsed(),
@@ -203,17 +196,18 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     const arcs = input.order[position]!;
     if (arcs.length === 0) continue;
     if (served(arcs, best)) {
-      decide(position, true);
+      decide(position, 'point');
       continue;
     }
-    if (input.cannotAdd?.(servedPositions, position)) {
-      decide(position, false);
+    const refusal = input.cannotAdd?.(servedPositions, position);
+    if (refusal) {
+      decide(position, refusal);
       continue;
     }
     const extended = best && extendPoint(best, arcs, pointModel);
     if (extended) {
       best = extended;
-      decide(position, true);
+      decide(position, 'extension');
       continue;
     }
     const model: MipModel = {
@@ -237,10 +231,30 @@ export async function serveInStrictOrder(input: StrictOrderInput): Promise<Stric
     if (answer.termination === 'time_limit') {
       // Only a found point that serves k decides it; otherwise the order is not proven past here.
       if (!served(arcs, best)) return result('time_limit');
-      decide(position, true);
+      decide(position, 'solve');
       continue;
     }
-    decide(position, served(arcs, best));
+    // Optimal: the objective is an integer 0 or 1, so a point that does not serve it proves it cannot be.
+    decide(position, served(arcs, best) ? 'solve' : { by: 'solve' });
   }
   return result('optimal');
+}
+
+/** The strict-order pass of a formulation's order tier, as the tier loop runs it: the rows and columns now, engine, time, start. */
+type OrderTierInput = Pick<StrictOrderInput, 'variables' | 'constraints' | 'engine' | 'timeLimitSeconds' | 'start'>;
+
+/** Runs the pass over `order` (the tier's) with the sound bounds of order-decisions.ts; each decision names its request. */
+export async function strictOrderTier(
+  round: Round,
+  formulation: Formulation,
+  order: readonly (readonly number[])[],
+  input: OrderTierInput,
+): Promise<StrictOrderOutcome & { readonly requests: readonly RequestDecision[] }> {
+  const pass = await serveInStrictOrder({
+    ...input,
+    definitions: definitionTerms(formulation.definitions, formulation.constraints),
+    order,
+    cannotAdd: budgetBounds(formulation.arcs, order, round),
+  });
+  return { ...pass, requests: withRequests(pass.decisions, order, formulation.arcs) };
 }

@@ -69,9 +69,29 @@ const rulesText = (rules: readonly string[], phrases: ExplainWords) =>
     phrases,
   );
 
-function counterfactualText(counterfactual: Counterfactual, lang: Lang): string {
+/** A strict order's proof: the rule's order decides, and what refused the request. */
+function orderText(proof: NonNullable<Counterfactual['order']>, subject: ReasonSubject, lang: Lang, namer: Namer): string {
+  const words = WORDS[lang].explain.reason.order;
+  const served = proof.heldBy.length;
+  const refusal = (() => {
+    switch (proof.proof) {
+      case 'count':
+        return words.count(proof.limit ?? served);
+      case 'budget':
+        return words.budget(served, formatEuro(proof.cost ?? 0, lang), formatEuro(proof.budget ?? 0, lang));
+      case 'cap':
+        return words.cap(namer.place(subject.municipality), proof.limit ?? served, joinList(proof.heldBy, WORDS[lang].explain));
+      case 'solve':
+        return words.solve(served);
+    }
+  })();
+  return `${words.lead(words.rule[proof.rule])}${refusal}`;
+}
+
+function counterfactualText(counterfactual: Counterfactual, subject: ReasonSubject, lang: Lang, namer: Namer): string {
   const phrases = WORDS[lang].explain;
   if (counterfactual.status === 'not-run') return phrases.reason.notRun;
+  if (counterfactual.status === 'order' && counterfactual.order) return orderText(counterfactual.order, subject, lang, namer);
   const displaced = counterfactual.displaced.map((d) => `${d.request} (${formatNumber(d.priority, lang)})`);
   const example = displaced.length > 0 ? phrases.reason.forExample(joinList(displaced, phrases)) : phrases.reason.forExampleNobody;
   const bounds = counterfactual.bounds;
@@ -158,7 +178,7 @@ export function reasonText(reason: ReasonFacts, subject: ReasonSubject, lang: La
         formatEuro(reason.budgetLeft, lang),
       );
     case 'outranked':
-      return counterfactualText(reason.counterfactual, lang);
+      return counterfactualText(reason.counterfactual, subject, lang, namer);
     case 'not-optimised':
       return betterText(reason.counterfactual, lang);
   }

@@ -51,6 +51,19 @@ export interface ExplainWords {
     readonly laterCriteria: string;
     readonly notProven: string;
     readonly notRun: string;
+    /** A strict order's proof (Counterfactual.order): what refused the request, after `lead`. */
+    readonly order: {
+      readonly rule: Readonly<Record<'first-come' | 'lottery' | 'score' | 'weighted', string>>;
+      /** The rule's order decides, not a criterion. */
+      readonly lead: (rule: string) => string;
+      /** The budget pays at most `limit` trajectories, and the requests before it that were served take them. */
+      readonly count: (limit: number) => string;
+      /** Its cheapest expert and those of the `served` requests before it cost more than the budget together. */
+      readonly budget: (served: number, cost: string, budget: string) => string;
+      readonly cap: (place: string, limit: number, heldBy: string) => string;
+      /** The solver proved that no allocation serves it together with the `served` requests before it. */
+      readonly solve: (served: number) => string;
+    };
     /** An allocation that serves the request does better (the explained one is not a proven optimum). */
     readonly doesBetter: (displaced: string, change: string) => string;
   };

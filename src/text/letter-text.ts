@@ -42,6 +42,8 @@ function groundText(ground: Ground, request: RefusedRequest, measure: RankMeasur
       return words.overBudget(formatEuro(ground.cheapest, lang));
     case 'outranked':
       return ground.allRankAbove ? words.outranked[measure](ground.displaced) : words.displaces(ground.displaced);
+    case 'order':
+      return words.order[measure](ground.earlier);
     case 'cancelled':
       return words.cancelled;
     case 'no-room':

@@ -44,6 +44,8 @@ export interface LetterWords {
     readonly outranked: Readonly<Record<RankMeasure, (count: number) => string>>;
     /** Granting it would make `count` requests give way, not each of them ranked before it. */
     readonly displaces: (count: number) => string;
+    /** Requests are granted in the rule's order while there is room; beside the `count` granted before it, none was left. */
+    readonly order: Readonly<Record<RankMeasure, (count: number) => string>>;
     readonly noRoom: string;
   };
   /** An expert's trajectories, one line each. */

@@ -4,6 +4,9 @@ import { letterFiles } from '../../src/report/letters.js';
 import { exampleResult } from '../support/example-result.js';
 import { expectNoEnglish, visibleHtmlText } from '../support/english-in-dutch.js';
 import { lettersResult } from '../support/letters-result.js';
+import { HighsEngine } from '../../src/engines/highs-engine.js';
+import { loadRound } from '../../src/io/load-round.js';
+import { solveChecked } from '../../src/pipeline/solve-checked.js';
 
 // The golden letters of the example round are the golden case test/golden/letters.
 
@@ -51,6 +54,20 @@ describe('decision letters of the example round', () => {
         expect(visible, name).not.toMatch(JARGON);
         // The scenario's own words (its name, the contact's name) are left out: only the program's words count.
         if (lang === 'nl') expectNoEnglish(visible.replace(/Round 2022|An Peeters/g, ''), name);
+      }
+    }
+  });
+
+  it("give a strict order's own proof as the ground, in plain words, under the first-come rule", async () => {
+    const loaded = loadRound('scenarios/round-2022/rule-first-come.yaml');
+    const result = await solveChecked(loaded, { engine: new HighsEngine(), timeLimitSeconds: 60, counterfactuals: 'auto' });
+    const grounds = { nl: 'toegekend zolang er plaats is', en: 'granted in the order of submission as long as there is room' };
+    for (const lang of ['nl', 'en'] as const) {
+      const letters = Object.entries(letterFiles(result, { lang })).filter(([name]) => name.endsWith('.md'));
+      expect(letters.some(([, text]) => text.includes(grounds[lang]))).toBe(true);
+      for (const [name, text] of letters) {
+        expect(text, name).not.toMatch(JARGON);
+        if (lang === 'nl') expectNoEnglish(text.replace(/Round 2022, rule first-come/g, ''), name);
       }
     }
   });

@@ -93,6 +93,16 @@ describe('the decision for each municipality', () => {
     expect(total).toBeCloseTo(result.budget.used, 6);
   });
 
+  it("states a strict order's own proof: the requests before it that were granted left no room", async () => {
+    const { result } = await exampleResult();
+    const strict: AllocationResult = { ...result, priority: { rule: 'first-come', order: ['D0', 'D1', 'Q1'] } };
+    const order: ReasonFacts = {
+      code: 'outranked',
+      counterfactual: { status: 'order', displaced: [], order: { rule: 'first-come', position: 3, heldBy: ['D0', 'D1'], proof: 'solve' } },
+    };
+    expect(refusalGrounds(request(1, [order]), strict)).toEqual([{ code: 'order', earlier: 2 }]);
+  });
+
   it('takes the rule order of a strict-order rule, not the scores', async () => {
     const { result } = await exampleResult();
     // Under first-come the order decides: D0 comes after Q1, so it does not rank above it, whatever its score.

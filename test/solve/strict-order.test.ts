@@ -4,7 +4,7 @@ import { checkAllocation } from '../../src/check/check-allocation.js';
 import { rankRequests } from '../../src/domain/priority.js';
 import type { Round, Trajectory } from '../../src/domain/types.js';
 import { HighsEngine } from '../../src/engines/highs-engine.js';
-import { solveRound } from '../../src/solve/prepared-round.js';
+import { prepareRound, solveRound } from '../../src/solve/prepared-round.js';
 import { arbitraryRound } from '../support/random-round.js';
 import { tinyRound } from '../support/tiny-round.js';
 import { arbitraryPolicyRound, validAllocationsMatching } from '../support/policy-arbitraries.js';
@@ -96,6 +96,39 @@ describe('strict order (first-come, lottery)', () => {
     const outcome = await solve(round);
     expect([...servedSet(outcome.allocation!.trajectories)].sort()).toEqual(['R1', 'R2']);
     expect(outcome.tiers.map((t) => t.tier)).toEqual(['priority', 'served', 'distance', 'tie-break']);
+  });
+});
+
+describe('strict-order decisions in the solve outcome', () => {
+  it('record every request with an eligible expert in rule order, served exactly when the allocation serves it', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryPolicyRound({ maxExperts: 4, maxRequests: 8 }), fc.nat(), async (base, seed) => {
+        const round: Round = { ...base, priority: { rule: 'lottery', seed } };
+        const outcome = await solve(round);
+        if (outcome.status !== 'optimal') return;
+        const order = rankRequests(round).strict!;
+        const withArcs = new Set(prepareRound(round, highs).arcs.map((arc) => arc.request.id));
+        const decisions = outcome.order!;
+        expect(decisions.map((d) => d.request)).toEqual(order.filter((id) => withArcs.has(id)));
+        expect(decisions.map((d) => order[d.position])).toEqual(decisions.map((d) => d.request));
+        const served = servedSet(outcome.allocation!.trajectories);
+        for (const decision of decisions) expect(decision.served).toBe(served.has(decision.request));
+      }),
+      { numRuns: 30, seed: 909 },
+    );
+  });
+
+  it('a request forced into a round whose budget pays no trajectory is infeasible, not an internal error', async () => {
+    // Every request is refused by the count bound, so the pass has no point and no tier value.
+    const round: Round = {
+      ...tinyRound,
+      budget: 5000,
+      priority: { rule: 'first-come' },
+      requests: tinyRound.requests.map((r, i) => ({ ...r, submittedAt: `2021-10-0${i + 1}T09:00:00Z` })),
+    };
+    expect((await solve(round)).order?.every((d) => !d.served && d.by === 'count')).toBe(true);
+    const forced = await prepareRound(round, highs).forceIn('R1', { engine: highs, timeLimitSeconds: 30, stopAfter: () => true });
+    expect(forced.status).toBe('infeasible');
   });
 });
 

@@ -2,6 +2,8 @@
 import type { ExplainWords } from '../explain-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'trajectory' : 'trajectories'}`;
+/** "request that was served" or "12 requests that were served". */
+const servedRequests = (n: number) => (n === 1 ? 'request that was served' : `${n} requests that were served`);
 
 /** The English words of explanations. */
 export const EXPLAIN: ExplainWords = {
@@ -105,6 +107,18 @@ export const EXPLAIN: ExplainWords = {
     notProven: '(best allocation found within the time limit)',
     doesBetter: (displaced, change) =>
       `An allocation that serves it does better: it would displace ${displaced}, and ${change}; this allocation is not the best possible.`,
+    order: {
+      rule: { 'first-come': 'first come', lottery: 'lottery', score: 'priority', weighted: 'weighted score' },
+      lead: (rule) => `The rule's order (${rule}) decides: `,
+      count: (limit) =>
+        `the budget pays at most ${trajectories(limit)}, and the ${limit === 1 ? 'request' : `${limit} requests`} before it in that order that ${limit === 1 ? 'was' : 'were'} served take${limit === 1 ? 's' : ''} ${limit === 1 ? 'it' : 'them all'}.`,
+      budget: (served, cost, budget) =>
+        `its cheapest eligible expert and those of the ${servedRequests(served)} before it in that order cost ${cost} together, more than the budget of ${budget}.`,
+      cap: (place, limit, heldBy) =>
+        `${place} already receives its maximum of ${trajectories(limit)} with requests before it in that order: ${heldBy}.`,
+      solve: (served) =>
+        `no allocation serves it together with the ${servedRequests(served)} before it in that order (proven by the solver).`,
+    },
     notRun:
       'Its eligible experts are taken or out of reach of the budget; no counterfactual solve ran to name the requests serving it would displace (`--explain full` runs one for every such request, within the time limit).',
   },

@@ -18,6 +18,10 @@ const giveWay = (n: number, who: string) =>
     ? `granting this request would have meant another request${who} giving way.`
     : `granting this request would have meant ${n} other requests${who} giving way.`;
 
+/** Requests are granted in an order while there is room; beside the `n` granted before it (`who`), none was left. */
+const noRoomBeside = (order: string, n: number, who: string) =>
+  `requests are granted ${order} as long as there is room, and beside the ${n === 1 ? `request ${who} that was granted` : `${n} requests ${who} that were granted`}, no room was left for this request.`;
+
 /** The English words of the decision letters. */
 export const LETTERS: LetterWords = {
   defaultSender: 'The coordination of the expert exchange',
@@ -72,6 +76,13 @@ export const LETTERS: LetterWords = {
       lottery: (n) => giveWay(n, ' drawn earlier in the lottery'),
     },
     displaces: (n) => giveWay(n, ''),
+    order: {
+      score: (n) => noRoomBeside('in order of priority', n, 'ranked before it'),
+      weighted: (n) => noRoomBeside('in order of priority', n, 'ranked before it'),
+      tiers: (n) => noRoomBeside('in the order of the classes', n, 'ranked before it'),
+      'first-come': (n) => noRoomBeside('in the order of submission', n, 'submitted earlier'),
+      lottery: (n) => noRoomBeside('in the order drawn by lot', n, 'drawn earlier'),
+    },
     noRoom: 'this request found no place in the allocation of this round.',
   },
   expertTrajectories: (expert, n) => `${expert} takes on ${trajectories(n)} in this round:`,

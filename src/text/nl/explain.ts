@@ -2,6 +2,11 @@
 import type { ExplainWords } from '../explain-words.js';
 
 const trajectories = (n: number) => `${n} ${n === 1 ? 'traject' : 'trajecten'}`;
+/** The requests before it in the order that were served: "de aanvraag die ..." or "de 12 aanvragen die ...". */
+const earlierGranted = (n: number) =>
+  n === 1
+    ? 'de aanvraag die in die volgorde eerder komt en toegekend werd'
+    : `de ${n} aanvragen die in die volgorde eerder komen en toegekend werden`;
 
 /** How every reason "no eligible expert" begins. */
 const NO_EXPERT = 'Deze aanvraag kan aan geen enkele expert toegekend worden';
@@ -110,6 +115,18 @@ export const EXPLAIN: ExplainWords = {
     notProven: '(beste toewijzing gevonden binnen de tijdslimiet)',
     doesBetter: (displaced, change) =>
       `Een toewijzing die deze aanvraag toekent, doet het beter: ze zou ${displaced} verdringen, en ${change}; deze toewijzing is niet de best mogelijke.`,
+    order: {
+      rule: { 'first-come': 'volgorde van indiening', lottery: 'loting', score: 'prioriteit', weighted: 'gewogen score' },
+      lead: (rule) => `De volgorde van de voorrangsregel (${rule}) beslist: `,
+      count: (limit) =>
+        `het budget betaalt hoogstens ${trajectories(limit)}, en ${limit === 1 ? 'dat gaat naar de aanvraag die' : `die gaan allemaal naar de ${limit} aanvragen die`} in die volgorde eerder ${limit === 1 ? 'komt en toegekend werd' : 'komen en toegekend werden'}.`,
+      budget: (served, cost, budget) =>
+        `de goedkoopste geschikte expert van deze aanvraag en die van ${earlierGranted(served)} kosten samen ${cost}, meer dan het budget van ${budget}.`,
+      cap: (place, limit, heldBy) =>
+        `${place} krijgt al het maximum van ${trajectories(limit)} met aanvragen die in die volgorde eerder komen: ${heldBy}.`,
+      solve: (served) =>
+        `geen enkele toewijzing kan deze aanvraag toekennen samen met ${earlierGranted(served)} (bewezen bij de berekening).`,
+    },
     notRun:
       'De geschikte experts zijn bezet of buiten budget; er liep geen controleberekening om de aanvragen te noemen die zouden moeten wijken (`--explain full` maakt er een voor elke zulke aanvraag, binnen de tijdslimiet).',
   },

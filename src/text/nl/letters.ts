@@ -18,6 +18,10 @@ const giveWay = (n: number, who: string) =>
     ? `om deze aanvraag toe te kennen, had een andere aanvraag${who} moeten wijken.`
     : `om deze aanvraag toe te kennen, hadden ${n} andere aanvragen${who} moeten wijken.`;
 
+/** Requests are granted in an order while there is room; beside the `n` granted before it (`before`: how they came first), none was left. */
+const noRoomBeside = (order: string, n: number, before: string) =>
+  `de aanvragen worden ${order} toegekend zolang er plaats is, en naast ${n === 1 ? `de aanvraag die ${before} en toegekend werd` : `de ${n} aanvragen die ${before} en toegekend werden`}, bleef er voor deze aanvraag geen plaats over.`;
+
 /** The Dutch words of the decision letters. */
 export const LETTERS: LetterWords = {
   defaultSender: 'De coördinatie van de uitwisseling van expertise',
@@ -74,6 +78,13 @@ export const LETTERS: LetterWords = {
       lottery: (n) => giveWay(n, n === 1 ? ' die bij de loting eerder getrokken werd' : ' die bij de loting eerder getrokken werden'),
     },
     displaces: (n) => giveWay(n, ''),
+    order: {
+      score: (n) => noRoomBeside('in volgorde van prioriteit', n, 'hoger gerangschikt'),
+      weighted: (n) => noRoomBeside('in volgorde van prioriteit', n, 'hoger gerangschikt'),
+      tiers: (n) => noRoomBeside('in de volgorde van de klassen', n, 'hoger gerangschikt'),
+      'first-come': (n) => noRoomBeside('in de volgorde van indiening', n, 'eerder ingediend'),
+      lottery: (n) => noRoomBeside('in de volgorde van de loting', n, 'bij de loting eerder getrokken'),
+    },
     noRoom: 'deze aanvraag kreeg geen plaats in de toewijzing van deze ronde.',
   },
   expertTrajectories: (expert, n) => `${expert} neemt in deze ronde ${trajectories(n)} op:`,
