@@ -7,7 +7,7 @@
  */
 import { type ExplainMode, counterfactualsFor } from '../explain/explain-allocation.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
-import { solveEngineCount, startWorkerEngines, type WorkerEngines } from '../engines/worker-engines.js';
+import { solveEngineSetup, startWorkerEngines, type WorkerEngines } from '../engines/worker-engines.js';
 import { loadRound, type LoadedRound } from '../io/load-round.js';
 import { solveChecked } from '../pipeline/solve-checked.js';
 import type { CsvDialect } from '../report/csv.js';
@@ -41,7 +41,7 @@ export interface SolveSettings {
 /** Runs `work` on the worker engines a solve of `label` uses, and closes them whatever happens. */
 async function onWorkerEngines<T>(label: string, settings: SolveSettings, work: (engines: WorkerEngines) => Promise<T>): Promise<T> {
   const engines = startWorkerEngines(settings.engine ?? 'highs', {
-    count: solveEngineCount({ explain: settings.explain !== 'fast' }),
+    ...solveEngineSetup(settings.explain ?? 'auto'),
     ...(settings.signal ? { signal: settings.signal } : {}),
     scenario: label,
   });

@@ -4,7 +4,7 @@ import { solveChecked } from '../pipeline/solve-checked.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
 import { counterfactualsFor, type ExplainMode } from '../explain/explain-allocation.js';
 import { EXPLAIN_OPTION } from './explain-option.js';
-import { solveEngineCount, startWorkerEngines } from '../engines/worker-engines.js';
+import { solveEngineSetup, startWorkerEngines } from '../engines/worker-engines.js';
 import { loadRound } from '../io/load-round.js';
 import { comparisonJson } from '../report/compare-json.js';
 import { comparisonDocument } from '../report/compare-report.js';
@@ -66,7 +66,7 @@ export const compareCommand = {
           writeWarnings(loaded.warnings, args.lang, file);
           // The counterfactual solves run side by side on the other cores, as in solve.
           const engines = startWorkerEngines(args.engine, {
-            count: solveEngineCount({ explain: args.explain !== 'fast' }),
+            ...solveEngineSetup(args.explain ?? 'auto'),
             signal: interrupt.signal,
             scenario: `"${loaded.round.name}" (${file})`,
           });

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { PrestartedWorker } from '../engines/engine-thread.js';
 import { SolveInterrupted } from '../engines/worker-engine.js';
-import { solveEngineCount, startWorkerEngines, type WorkerEngines } from '../engines/worker-engines.js';
+import { solveEngineSetup, startWorkerEngines, type WorkerEngines } from '../engines/worker-engines.js';
 import { loadRound, type LoadedRound } from '../io/load-round.js';
 import { resultJson } from '../report/json.js';
 import { markdownReport } from '../report/markdown.js';
@@ -98,7 +98,7 @@ export async function solveAndReport<Input>(args: SolveArgs, steps: SolveSteps<I
   try {
     // The counterfactual solves of an explanation run side by side on the other cores.
     const engines = startWorkerEngines(args.engine, {
-      count: solveEngineCount({ explain: args.explain !== 'fast' }),
+      ...solveEngineSetup(args.explain ?? 'auto'),
       signal: interrupt.signal,
       scenario: `"${loaded.round.name}" (${args.scenario})`,
       prestarted,

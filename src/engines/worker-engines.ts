@@ -6,17 +6,24 @@ import { WorkerEngine, type WorkerEngineOptions } from './worker-engine.js';
 const MAX_MORE_ENGINES = 3;
 
 /**
- * How many worker engines a solve uses: one, and with an explanation one per
- * further core (at most MAX_MORE_ENGINES more) for its counterfactual solves,
- * which then run side by side.
+ * The worker engines of a solve explained as `explain` says (`auto`, `full`
+ * or `fast`): one, and with an explanation one per further core (at most
+ * MAX_MORE_ENGINES more) for its probes and counterfactual solves, which then
+ * run side by side. Only exact counterfactual solves (`full`) want the
+ * further engines warmed up on the first model: the default explanation's
+ * first work on them is LP probes after the first tier, and a warm-up would
+ * only take a core from the first solve.
  */
-export function solveEngineCount({ explain }: { readonly explain: boolean }): number {
-  return 1 + (explain ? Math.max(0, Math.min(MAX_MORE_ENGINES, availableParallelism() - 1)) : 0);
+export function solveEngineSetup(explain: string): Pick<WorkerEnginesOptions, 'count' | 'warmUpMore'> {
+  const more = explain === 'fast' ? 0 : Math.max(0, Math.min(MAX_MORE_ENGINES, availableParallelism() - 1));
+  return { count: 1 + more, warmUpMore: explain === 'full' };
 }
 
 export interface WorkerEnginesOptions extends WorkerEngineOptions {
   /** How many worker engines to start (at least one). */
   readonly count: number;
+  /** Whether the further engines warm up on the first model (default true; see solveEngineSetup). */
+  readonly warmUpMore?: boolean;
 }
 
 /** A set of worker engines of one engine kind, closed together. */
@@ -40,7 +47,7 @@ export interface WorkerEngines {
  * that would be idle: their first real solve then runs on a loaded, compiled engine.
  */
 export function startWorkerEngines(engineName: string, options: WorkerEnginesOptions): WorkerEngines {
-  const { count, prestarted, ...shared } = options;
+  const { count, prestarted, warmUpMore = true, ...shared } = options;
   // First, so that the first engine adopts the prestarted worker.
   const first = new WorkerEngine(engineName, { ...shared, prestarted });
   first.warmUp();
@@ -55,7 +62,7 @@ export function startWorkerEngines(engineName: string, options: WorkerEnginesOpt
     version: first.version,
     generalIntegers: first.generalIntegers,
     solve(model, solveOptions) {
-      if (!warmed) for (const each of more) each.warmUp(model);
+      if (!warmed && warmUpMore) for (const each of more) each.warmUp(model);
       warmed = true;
       return first.solve(model, solveOptions);
     },

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkerEngine } from '../../src/engines/worker-engine.js';
+import { solveEngineSetup, startWorkerEngines } from '../../src/engines/worker-engines.js';
 import type { MipModel } from '../../src/mip/model.js';
 import { faultyWorkerScript } from '../support/engine-fault-worker.js';
 
@@ -46,5 +47,26 @@ describe('a worker engine warmed up with a model', () => {
     engine.warmUp(KNAPSACK);
     await engine.close();
     expect(engine.threadId).toBeUndefined();
+  });
+});
+
+describe('the worker engines of a solve', () => {
+  it('warm the further engines up on the first model only for exact counterfactual solves (--explain full)', async () => {
+    expect(solveEngineSetup('fast')).toEqual({ count: 1, warmUpMore: false });
+    expect(solveEngineSetup('full').warmUpMore).toBe(true);
+    expect(solveEngineSetup('auto').warmUpMore).toBe(false);
+    for (const warmUpMore of [true, false]) {
+      const warmUp = vi.spyOn(WorkerEngine.prototype, 'warmUp');
+      const engines = startWorkerEngines('highs', { count: 2, warmUpMore });
+      try {
+        await engines.engine.solve(KNAPSACK, { timeLimitSeconds: 10 });
+        // Every engine starts its thread (a warm-up without a model); only a warm-up with one solves.
+        const withModel = warmUp.mock.calls.filter(([model]) => model !== undefined);
+        expect(withModel).toHaveLength(warmUpMore ? 1 : 0);
+      } finally {
+        warmUp.mockRestore();
+        await engines.close();
+      }
+    }
   });
 });
