@@ -154,7 +154,7 @@ export async function explainAllocation(round: Round, allocation: Allocation, op
         })
       : undefined;
   // No engine of the pool may take other work while a head start still runs on it.
-  await options.headStart;
+  await (await options.headStart)?.split;
   // Without bounds (an engine that cannot probe, a strict order), as many exact solves as the round's size allows,
   // for the requests the order has not proven (a strict-order pass stopped by the time limit).
   const exact = selection === 'proven' ? { highestPriority: context.prepared.autoCounterfactuals } : selection;

@@ -4,10 +4,14 @@ import type { ForcedRelaxation } from '../solve/forced-relaxation.js';
 import type { PreparedRound } from '../solve/prepared-round.js';
 import { PROBE_ITERATIONS } from './proof-facts.js';
 
-/** The forced probes a head start ran, by request, and the split probes of those their bound leaves open. */
+/**
+ * The forced probes a head start ran, by request, and the split probes of
+ * those their bound leaves open, which follow on the same engine (undefined
+ * if they failed). That engine is busy until `split` has settled.
+ */
 export interface HeadStart {
   readonly forced: ReadonlyMap<string, ForcedRelaxation>;
-  readonly split: ReadonlyMap<string, ForcedRelaxation>;
+  readonly split: Promise<ReadonlyMap<string, ForcedRelaxation> | undefined>;
 }
 
 /**
@@ -17,8 +21,10 @@ export interface HeadStart {
  * tie-break) take the solve's engine another 0.2-4 s on the grid rounds.
  * It probes every request with arcs that the first tier's point leaves out,
  * then splits the probes whose bound is not short of the first tier's
- * optimum. Each probe's result depends on it alone, so the explanation is
- * the same as without a head start; it only probes what is missing.
+ * optimum; it resolves once the first probes have run, so that the
+ * explanation can use them while the split probes still run. Each probe's
+ * result depends on it alone, so the explanation is the same as without a
+ * head start; it only probes what is missing.
  */
 export async function startForcedProbes(
   prepared: PreparedRound,
@@ -38,6 +44,9 @@ export async function startForcedProbes(
     const { bound, branch } = forced.get(request.id) ?? {};
     return bound !== undefined && branch && sign * bound >= sign * optimum ? [{ ...request, branch }] : [];
   });
-  const split = (await prepared.probeForced(open, engine, options)).byRequest;
+  const split = prepared.probeForced(open, engine, options).then(
+    (probed) => probed.byRequest,
+    () => undefined,
+  );
   return { forced, split };
 }

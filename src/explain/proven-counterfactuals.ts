@@ -101,8 +101,11 @@ export async function provenCounterfactuals(
   // repairs the examples meanwhile: while a head start still probes, as many as it takes; once it has ended,
   // the close calls' examples come first (below), so that their solves start early. A repair depends on its
   // request alone, so when it runs changes no fact.
-  const early = await repairWhile(options.headStart, requests, exampleOf);
+  const early = await workWhile(options.headStart, requests, (id) => exampleOf(id));
+  // The head start's engine stays busy with its split probes: the pool's engines are free only after them.
+  const earlySplit = early?.split;
   const missingForced = requests.filter((request) => !early?.forced.has(request.id));
+  if (missingForced.length > 0) await earlySplit;
   const probing = probeShares(context, missingForced, options);
   if (!early) {
     await new Promise((resolve) => setImmediate(resolve));
@@ -125,8 +128,24 @@ export async function provenCounterfactuals(
     const { bound, branch, infeasible } = known.get(request.id)!;
     return branch && !infeasible && sign * bound >= sign * current ? [{ ...request, branch }] : [];
   });
-  const missing = open.filter((request) => !early?.split.has(request.id));
-  const split = new Map([...(early?.split ?? []), ...(await probeShares(context, missing, options))]);
+  // Examples rounded from the forced LPs' points, each once. A split probe only lowers a bound, and no
+  // example beats a bound, so rounding before the split probes end gives the same example as after.
+  const examples = { sign, fill: repairs.fill, current };
+  const rounded = new Set<string>();
+  const roundOnce = (id: string) => {
+    if (rounded.has(id)) return;
+    rounded.add(id);
+    const each = known.get(id)!;
+    const example = exampleOf(id);
+    if (example) each.example = example;
+    roundExample(context, id, each, examples);
+  };
+  // While the head start's split probes run, this thread rounds: the close calls' candidates first.
+  const openIds = new Set(open.map((request) => request.id));
+  const roundingOrder = [...open, ...requests.filter((request) => !openIds.has(request.id))];
+  const earlySplitDone = await workWhile(earlySplit, roundingOrder, roundOnce);
+  const missing = open.filter((request) => !earlySplitDone?.has(request.id));
+  const split = new Map([...(earlySplitDone ?? []), ...(await probeShares(context, missing, options))]);
   for (const request of open) {
     const forced = split.get(request.id);
     if (forced) addProbe(known.get(request.id)!, { ...forced, support: undefined }, sign);
@@ -134,15 +153,12 @@ export async function provenCounterfactuals(
   const relaxations = requests.filter((request) => request.arcs.length > 0).length + 2 * open.length;
 
   const byRequest = new Map<string, Counterfactual>();
-  const examples = { sign, fill: repairs.fill, current };
   // Proves what it can of `ids`, with examples repaired from the allocation and rounded from their LP points;
   // returns the close calls left.
   const settleByBounds = (ids: readonly string[]) =>
     ids.filter((id) => {
+      roundOnce(id);
       const each = known.get(id)!;
-      const example = exampleOf(id);
-      if (example) each.example = example;
-      roundExample(context, id, each, examples);
       const fact = provenFact(context, each, current, sign);
       if (fact) byRequest.set(id, fact);
       return !fact;
@@ -158,15 +174,14 @@ export async function provenCounterfactuals(
 }
 
 /**
- * Repairs the requests' examples one by one until `pending` has settled (or
- * all are repaired), letting the event loop run between repairs so that its
- * end is seen; then returns its value. Without a head start, nothing to wait
- * for: returns at once.
+ * Does `work` for the requests one by one until `pending` has settled (or
+ * all are done), letting the event loop run between them so that its end is
+ * seen; then returns its value. Without anything pending, returns at once.
  */
-async function repairWhile<T>(
+async function workWhile<T>(
   pending: Promise<T> | undefined,
   requests: readonly { readonly id: string }[],
-  repair: (id: string) => unknown,
+  work: (id: string) => void,
 ): Promise<T | undefined> {
   if (!pending) return undefined;
   let settled = false;
@@ -176,7 +191,7 @@ async function repairWhile<T>(
   for (const { id } of requests) {
     await new Promise((resolve) => setImmediate(resolve));
     if (settled) break;
-    repair(id);
+    work(id);
   }
   return done;
 }

@@ -57,7 +57,7 @@ export async function solveChecked(loaded: LoadedRound, options: SolveCheckedOpt
     if (JSON.stringify(violations) !== JSON.stringify(fields.violations ?? [])) throw new AllocationCheckError(violations);
   }
   // Without an allocation there is nothing to explain; a head start still ends before its engine is closed.
-  if (!outcome.allocation) await headStart;
+  if (!outcome.allocation) await (await headStart)?.split;
   const explanation = outcome.allocation
     ? await explainAllocation(loaded.round, outcome.allocation, {
         ...options,
