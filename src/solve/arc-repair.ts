@@ -195,22 +195,22 @@ export function repairWithArc(
   return { arcs, value: arcs.reduce((sum, arc) => sum + value(arc), 0) };
 }
 
-/** The base of each repair, built once per base array: an explanation repairs many arcs from the same allocation. */
+/** The bases repairs start from, by base array: an explanation repairs every arc it tries from the same allocation. */
 const builtBases = new WeakMap<readonly number[], ArcSet>();
 
-/** A set of `base`'s arcs but `forced`, in the order of `base` (a copy of the one built before, if any). */
+/**
+ * A set of `base`'s arcs but `forced`, in the order of `base`. A base
+ * without the forced arc is kept and copied for the next repair from it; a
+ * base that holds it (a repaired set, filled once) is built each time.
+ */
 function baseSet(formulation: Formulation, base: readonly number[], forced: number): ArcSet {
-  let built = builtBases.get(base);
-  if (!built || built.arcRows !== arcRowsOf(formulation)) {
-    built = new ArcSet(arcRowsOf(formulation), formulation.arcs.length);
-    for (const arc of base) if (!built.has(arc)) built.add(arc);
-    builtBases.set(base, built);
-  }
-  if (!built.has(forced)) return built.copyInOrder(built.chosen);
-  // The forced arc is already in: it leaves the copy, to come in last.
-  const copy = built.copyInOrder([...built.chosen].filter((arc) => arc !== forced));
-  copy.remove(forced);
-  return copy;
+  const arcRows = arcRowsOf(formulation);
+  const built = builtBases.get(base);
+  if (built?.arcRows === arcRows && !built.has(forced)) return built.copyInOrder(built.chosen);
+  const set = new ArcSet(arcRows, formulation.arcs.length);
+  for (const arc of base) if (arc !== forced && !set.has(arc)) set.add(arc);
+  if (!built && !base.includes(forced)) builtBases.set(base, set.copyInOrder(set.chosen));
+  return set;
 }
 
 /**
