@@ -16,6 +16,13 @@ function roundWithExperts(sheets: Record<string, readonly (readonly TestCell[])[
 
 const REQUEST_HEADER = ['id', 'municipality', 'domain', 'periods', 'submitted_at', 'priority'];
 
+/** The rows of a CSV text without quoted fields, as workbook cells. */
+const csvRows = (csv: string): TestCell[][] =>
+  csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
+
 describe('reading a table from a workbook', () => {
   it('reads the same experts from a sheet as from the CSV file, NIS codes stored as numbers included', () => {
     const fromCsv = loadRound(join(smallRound(), 'scenario.yaml'));
@@ -109,11 +116,6 @@ describe('reading a table from a workbook', () => {
   });
 
   it('names the sheet the municipalities come from when a NIS code is not in it', () => {
-    const csvRows = (csv: string): TestCell[][] =>
-      csv
-        .trim()
-        .split('\n')
-        .map((line) => line.split(','));
     const folder = smallRound({
       'round.xlsx': workbookBytes({
         gemeenten: csvRows(MUNICIPALITIES),
@@ -174,11 +176,6 @@ describe('which sheet a table is read from', () => {
   });
 
   it('reads every table of the round from one workbook, history included', () => {
-    const csvRows = (csv: string): TestCell[][] =>
-      csv
-        .trim()
-        .split('\n')
-        .map((line) => line.split(','));
     const folder = smallRound({
       'round.xlsx': workbookBytes({
         gemeenten: csvRows(MUNICIPALITIES),
